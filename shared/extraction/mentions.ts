@@ -1,0 +1,95 @@
+import type { Token } from './analyse.ts';
+
+/**
+ * What a source span says about who is speaking: a name (with a title), a pronoun, a description
+ * (`the ambassador`) or a group, document or organisation named by a phrase.
+ */
+export type Mention =
+  | { kind: 'name'; name: string; surname: string; title?: string }
+  | { kind: 'pronoun'; pronoun: string }
+  | { kind: 'description'; head: string; text: string };
+
+/** Words that make a phrase a person's title or role; a name follows them (`Foreign Minister Wang Yi`). */
+export const TITLE_WORDS = new Set([
+  'ambassador', 'minister', 'president', 'vice', 'councilor', 'councillor', 'senator', 'sen.', 'representative',
+  'rep.', 'governor', 'gov.', 'secretary', 'spokesman', 'spokeswoman', 'spokesperson', 'chairman', 'chairwoman',
+  'chair', 'director', 'chief', 'executive', 'adviser', 'advisor', 'official', 'mayor', 'leader', 'candidate',
+  'nominee', 'professor', 'analyst', 'economist', 'commissioner', 'general', 'gen.', 'attorney', 'judge',
+  'justice', 'sheriff', 'officer', 'ceo', 'founder', 'manager', 'strategist', 'aide', 'pollster', 'host',
+  'anchor', 'editor', 'correspondent', 'reporter', 'columnist', 'writer', 'author', 'lawmaker', 'congressman',
+  'congresswoman', 'speaker', 'premier', 'king', 'queen', 'prince', 'pope', 'chancellor', 'prosecutor', 'lawyer',
+  'coach', 'inspector', 'deputy', 'head', 'envoy', 'diplomat', 'consul', 'delegate', 'mp', 'legislator',
+  'assemblyman', 'assemblywoman', 'councilman', 'councilwoman', 'superintendent', 'commander', 'admiral',
+  'colonel', 'captain', 'lieutenant', 'sergeant', 'investigator', 'researcher', 'scientist', 'expert', 'activist',
+  'organizer', 'director-general', 'chairperson', 'treasurer', 'comptroller', 'auditor', 'clerk', 'whip',
+  'majority', 'minority', 'operative', 'consultant', 'surrogate', 'partner', 'owner', 'publisher', 'historian',
+  'physician', 'doctor', 'dr.', 'rabbi', 'reverend', 'rev.', 'bishop', 'cardinal', 'imam', 'pastor', 'father',
+]);
+export const HONORIFICS = new Set(['mr.', 'mrs.', 'ms.', 'dr.', 'sen.', 'rep.', 'gov.', 'gen.', 'prof.', 'rev.', 'mr', 'mrs', 'ms', 'dr', 'miss', 'sir', 'dame', 'lord', 'lady']);
+/** Lower-case words that sit inside names (`Moin ul Haque`, `Ursula von der Leyen`). */
+const NAME_PARTICLES = new Set(['ul', 'al', 'el', 'bin', 'ibn', 'de', 'del', 'der', 'van', 'von', 'da', 'di', 'la', 'le', 'du', 'dos', 'bint', 'abu']);
+const PERSONAL_PRONOUNS = new Set(['he', 'she', 'i', 'him', 'her', 'they', 'we', 'who', 'it', 'you']);
+const ARTICLES = new Set(['the', 'a', 'an']);
+
+const isCapitalised = (t: Token) => /^[A-Z][\p{L}'’.-]*$/u.test(t.text) || /^[A-Z]\.$/.test(t.text);
+const isNameWord = (t: Token) =>
+  isCapitalised(t) && !TITLE_WORDS.has(t.lower) && !HONORIFICS.has(t.lower) && t.pos !== 'DET' && t.pos !== 'PRON';
+
+/** Reads a source span's tokens as a mention. */
+export function readMention(tokens: Token[]): Mention {
+  const words = tokens.filter((t) => !/^[,"“”]$/.test(t.text));
+  if (words.length === 1 && PERSONAL_PRONOUNS.has(words[0].lower)) return { kind: 'pronoun', pronoun: words[0].lower };
+  const segments = splitAtCommas(tokens);
+  let named: { name: string; surname: string; title?: string } | null = null;
+  let title: string | undefined;
+  for (const segment of segments) {
+    const found = nameIn(segment);
+    if (found && !named) named = found;
+    else if (!found && segment.some((t) => TITLE_WORDS.has(t.lower))) title ??= textOf(stripArticle(segment));
+  }
+  if (named) return { kind: 'name', ...named, title: named.title ?? title };
+  const head = [...words].reverse().find((t) => t.pos === 'NOUN' || t.pos === 'PROPN') ?? words[words.length - 1];
+  return { kind: 'description', head: head.lower, text: textOf(tokens).replace(/[,\s]+$/, '') };
+}
+
+/**
+ * A name in one comma-free segment: the run of capitalised words that ends it, standing alone or
+ * right after a title or honorific (`Foreign Minister Wang Yi`), never after a preposition
+ * (`Ambassador to China` names no one) or a conjunction (`Pakistan and China`).
+ */
+export function nameIn(segment: Token[]): { name: string; surname: string; title?: string } | null {
+  let end = segment.length;
+  if (end > 1 && /^['’]s$/.test(segment[end - 1].lower)) end--;
+  if (end === 0 || segment[end - 1].pos !== 'PROPN' || !isNameWord(segment[end - 1])) return null;
+  let start = end - 1;
+  while (start > 0 && (isNameWord(segment[start - 1]) || (NAME_PARTICLES.has(segment[start - 1].lower) && start > 1 && isNameWord(segment[start - 2])))) start--;
+  const previous = segment[start - 1];
+  if (previous && !TITLE_WORDS.has(previous.lower) && !HONORIFICS.has(previous.lower)) return null;
+  const before = stripArticle(segment.slice(0, start).filter((t) => !HONORIFICS.has(t.lower)));
+  return {
+    name: textOf(segment.slice(start, end)),
+    surname: segment[end - 1].lower,
+    title: before.some((t) => TITLE_WORDS.has(t.lower)) ? textOf(before) : undefined,
+  };
+}
+
+function splitAtCommas(tokens: Token[]): Token[][] {
+  const segments: Token[][] = [[]];
+  for (const t of tokens) {
+    if (t.text === ',') segments.push([]);
+    else segments[segments.length - 1].push(t);
+  }
+  return segments.filter((s) => s.length > 0);
+}
+
+const stripArticle = (tokens: Token[]) => (tokens.length > 0 && ARTICLES.has(tokens[0].lower) ? tokens.slice(1) : tokens);
+
+/** Tokens back to text with the spacing they had. */
+export function textOf(tokens: Token[]): string {
+  let out = '';
+  tokens.forEach((t, i) => {
+    if (i > 0) out += t.start > tokens[i - 1].end ? ' ' : '';
+    out += t.text;
+  });
+  return out;
+}

@@ -1,0 +1,111 @@
+import type { Token } from './analyse.ts';
+
+/**
+ * Noun-phrase boundaries found by walking parts of speech from a cue, for the source of a claim.
+ * wink-nlp has no parser, so a noun phrase is a run of nominal words, allowing `of`/`to`/`for`
+ * inside (`advisers to Mr. Obama`, `Secretary of State`) and `and` between names.
+ */
+const NOMINAL = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'NUM', 'PRON']);
+const INNER_PREPOSITIONS = new Set(['of', 'to', 'for', 'at']);
+const POSSESSIVE = new Set(["'s", '’s', "'", '’']);
+const HEADLESS_END = new Set(['DET', 'ADJ', 'ADP', 'CCONJ']);
+export const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it', 'you', 'who', 'which', 'that', 'this']);
+const TIME_WORDS = new Set([
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday',
+  'tonight', 'earlier', 'later', 'last', 'this', 'next', 'week', 'month', 'year', 'morning', 'afternoon',
+  'evening', 'night', 'recently', 'previously', 'then', 'again', 'now', 'also', 'repeatedly', 'publicly',
+  'privately', 'separately', 'once', 'often', 'frequently',
+]);
+
+export interface Phrase {
+  first: number;
+  last: number;
+}
+
+const isNominal = (t: Token) => NOMINAL.has(t.pos) || POSSESSIVE.has(t.lower) || t.text === '-';
+const isName = (t: Token) => t.pos === 'PROPN' || /^[A-Z]/.test(t.text);
+
+/** The noun phrase that ends just before token `end`, searching no further left than `floor`. */
+export function phraseEndingAt(tokens: Token[], end: number, floor: number): Phrase | null {
+  let i = end - 1;
+  if (i < floor) return null;
+  if (tokens[i].pos === 'PRON' && SUBJECT_PRONOUNS.has(tokens[i].lower)) return { first: i, last: end };
+  let first = end;
+  while (i >= floor && end - i <= 14) {
+    const t = tokens[i];
+    if (isNominal(t) && !(t.pos === 'PRON' && SUBJECT_PRONOUNS.has(t.lower) && first < end)) {
+      first = i;
+    } else if (t.lower === 'and' && first < end && i > floor && isName(tokens[i - 1]) && isName(tokens[first])) {
+      first = i;
+    } else if (INNER_PREPOSITIONS.has(t.lower) && first < end && i > floor && isNominal(tokens[i - 1]) && tokens[i - 1].pos !== 'DET') {
+      first = i;
+    } else {
+      break;
+    }
+    i--;
+  }
+  while (first < end && HEADLESS_END.has(tokens[first].pos) && tokens[first].pos !== 'DET' && tokens[first].pos !== 'ADJ') first++;
+  if (first >= end || !hasHead(tokens, first, end)) return null;
+  return { first, last: end };
+}
+
+/** The noun phrase that starts at token `start`, searching no further right than `ceiling`. */
+export function phraseStartingAt(tokens: Token[], start: number, ceiling: number): Phrase | null {
+  let i = start;
+  while (i < ceiling && TIME_WORDS.has(tokens[i].lower)) i++;
+  if (i !== start) return null;
+  if (i < ceiling && tokens[i].pos === 'PRON' && SUBJECT_PRONOUNS.has(tokens[i].lower)) return { first: i, last: i + 1 };
+  let last = start;
+  while (i < ceiling && i - start < 14) {
+    const t = tokens[i];
+    const next = tokens[i + 1];
+    if (isNominal(t) && !(t.pos === 'PRON' && last > start)) {
+      last = i + 1;
+    } else if (t.lower === 'and' && last > start && next && i + 1 < ceiling && isName(next) && isName(tokens[i - 1])) {
+      last = i + 1;
+    } else if (INNER_PREPOSITIONS.has(t.lower) && last > start && next && i + 1 < ceiling && isNominal(next)) {
+      last = i + 1;
+    } else {
+      break;
+    }
+    i++;
+  }
+  while (last > start && HEADLESS_END.has(tokens[last - 1].pos)) last--;
+  if (last <= start || !hasHead(tokens, start, last)) return null;
+  return { first: start, last };
+}
+
+function hasHead(tokens: Token[], first: number, last: number): boolean {
+  for (let i = first; i < last; i++) {
+    const pos = tokens[i].pos;
+    if (pos === 'NOUN' || pos === 'PROPN' || pos === 'PRON' || pos === 'NUM') return true;
+  }
+  return false;
+}
+
+/**
+ * Widens a phrase over an appositive that follows it: `Donna Brazile, the interim chairwoman of
+ * the DNC` or `Pakistan Ambassador to China, Moin ul Haque`.
+ */
+export function withAppositiveAfter(tokens: Token[], phrase: Phrase, ceiling: number): Phrase {
+  const comma = phrase.last;
+  if (comma >= ceiling || tokens[comma].text !== ',') return phrase;
+  const apposition = phraseStartingAt(tokens, comma + 1, ceiling);
+  if (!apposition) return phrase;
+  const closes = apposition.last >= ceiling || /^[,.;:!?]$/.test(tokens[apposition.last].text) || tokens[apposition.last].pos === 'ADP';
+  return closes ? { first: phrase.first, last: apposition.last } : phrase;
+}
+
+/**
+ * Widens a subject over a name before it when the subject is an appositive between commas:
+ * `Marc Morial, the chief executive of the League, told …`.
+ */
+export function withNameBefore(tokens: Token[], phrase: Phrase, floor: number): Phrase {
+  const comma = phrase.first - 1;
+  if (comma <= floor || tokens[comma].text !== ',') return phrase;
+  const name = phraseEndingAt(tokens, comma, floor);
+  if (!name || !tokens.slice(name.first, name.last).some((t) => t.pos === 'PROPN')) return phrase;
+  const before = tokens[name.first - 1];
+  const startsClause = name.first === floor || !before || /^[,.;:“"]$/.test(before.text) || before.pos === 'CCONJ' || before.pos === 'SCONJ';
+  return startsClause ? { first: name.first, last: phrase.last } : phrase;
+}

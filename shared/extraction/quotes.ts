@@ -1,0 +1,48 @@
+import type { Analysis } from './analyse.ts';
+
+/** A quoted stretch: [start, end) covers the quote marks themselves. */
+export interface Quote {
+  start: number;
+  end: number;
+}
+
+const OPENING = new Set(['“', '„', '«']);
+const CLOSING = new Set(['”', '»']);
+
+/**
+ * Finds double-quoted stretches, paragraph by paragraph. Curly marks say which way they face;
+ * straight marks alternate. A quote still open at the end of a paragraph runs to the paragraph's
+ * end: news style opens each paragraph of a long quote again but closes only the last one.
+ */
+export function findQuotes(analysis: Analysis): Quote[] {
+  const { text, sentences } = analysis;
+  const quotes: Quote[] = [];
+  const paragraphEnds = new Map<number, number>();
+  for (const s of sentences) paragraphEnds.set(s.paragraph, s.end);
+  const paragraphStarts = new Map<number, number>();
+  for (const s of [...sentences].reverse()) paragraphStarts.set(s.paragraph, s.start);
+
+  for (const [paragraph, start] of paragraphStarts) {
+    const end = paragraphEnds.get(paragraph)!;
+    let open = -1;
+    for (let i = start; i < end; i++) {
+      const ch = text[i];
+      const opens = OPENING.has(ch) || (ch === '"' && open < 0);
+      const closes = CLOSING.has(ch) || (ch === '"' && open >= 0);
+      if (closes && open >= 0) {
+        quotes.push({ start: open, end: i + 1 });
+        open = -1;
+      } else if (opens && open < 0) {
+        open = i;
+      }
+    }
+    if (open >= 0 && end - open > 1) quotes.push({ start: open, end });
+  }
+  return quotes.sort((a, b) => a.start - b.start);
+}
+
+export function insideQuote(quotes: Quote[], start: number, end = start + 1): boolean {
+  return quotes.some((q) => start > q.start && end < q.end);
+}
+
+export const isQuoteMark = (s: string) => /^["“”„«»]$/.test(s);

@@ -1,0 +1,162 @@
+import type { Analysis, Token } from './analyse.ts';
+import { readMention, nameIn, TITLE_WORDS, HONORIFICS, type Mention } from './mentions.ts';
+import { phraseEndingAt } from './noun-phrases.ts';
+
+export type SpeakerType = 'person' | 'organisation' | 'document' | 'anonymous';
+export interface Speaker {
+  name: string;
+  title?: string;
+  type: SpeakerType;
+}
+
+interface Person {
+  name: string;
+  surname: string;
+  title?: string;
+}
+
+/** How far back, in sentences, a pronoun looks for the person it stands for. */
+const PRONOUN_REACH = 6;
+const DOCUMENT_HEADS = new Set([
+  'report', 'poll', 'polls', 'study', 'survey', 'statement', 'letter', 'memo', 'document', 'documents', 'analysis',
+  'data', 'filing', 'complaint', 'lawsuit', 'book', 'article', 'editorial', 'tweet', 'post', 'email', 'emails',
+  'release', 'transcript', 'records', 'research', 'figures', 'estimates', 'review', 'audit', 'website', 'ad', 'video',
+  'speech', 'platform', 'plan', 'proposal', 'bill', 'law', 'order', 'ruling', 'decision', 'indictment', 'footage',
+]);
+const ANONYMOUS_HEADS = new Set([
+  'source', 'sources', 'official', 'officials', 'aide', 'aides', 'person', 'people', 'insider', 'insiders',
+  'someone', 'critics', 'observers', 'experts', 'analysts', 'supporters', 'voters', 'residents', 'witnesses',
+  'others', 'some', 'many', 'most', 'advisers', 'allies', 'members', 'democrats', 'republicans', 'americans',
+]);
+const ORGANISATION_WORDS = /\b(committee|campaign|party|department|ministry|agency|administration|government|company|group|council|court|congress|senate|house|office|commission|bureau|association|union|university|institute|foundation|league|network|times|post|journal|news|press|cnn|fox|msnbc|nbc|abc|cbs|reuters|police|army|military|pentagon|kremlin|state|states|nations|organization|organisation|coalition|corporation|inc|bank|fund|board|team|center|centre|county|city|republic|china|russia|pakistan|ukraine|mexico|iran|israel|america)\b/i;
+const PERSON_PRONOUNS = new Set(['he', 'she', 'i', 'him', 'her']);
+
+/**
+ * Resolves each source to the speaker it names, across the article: a full name with its title
+ * (`Haque` → `Moin ul Haque`, `Pakistan Ambassador to China`), a description through the title of a
+ * person named earlier (`the ambassador`), a pronoun through the most salient person of the
+ * sentences before it: the first person mentioned in the nearest sentence that mentions one,
+ * which is usually that sentence's subject.
+ */
+export function resolveSpeakers(analysis: Analysis, sources: Array<[number, number] | null>): Array<Speaker | null> {
+  const { tokens } = analysis;
+  const people = collectPeople(analysis, sources);
+  const mentions = personMentions(analysis, people);
+  const order = sources.map((_, i) => i).filter((i) => sources[i]).sort((a, b) => sources[a]![0] - sources[b]![0]);
+  const speakers: Array<Speaker | null> = sources.map(() => null);
+
+  for (const i of order) {
+    const [start, end] = sources[i]!;
+    const spanTokens = tokens.filter((t) => t.start >= start && t.end <= end);
+    if (spanTokens.length === 0) continue;
+    const sentence = spanTokens[0].sentence;
+    const mention = readMention(spanTokens);
+    const person = personFor(mention, spanTokens, analysis, people, mentions, sentence);
+    if (person) {
+      speakers[i] = { name: person.name, ...(person.title ? { title: person.title } : {}), type: 'person' };
+      (mentions[sentence] ??= []).push({ at: start, person });
+      mentions[sentence].sort((a, b) => a.at - b.at);
+    } else {
+      speakers[i] = unnamedSpeaker(mention);
+    }
+  }
+  return speakers;
+}
+
+function personFor(
+  mention: Mention,
+  spanTokens: Token[],
+  analysis: Analysis,
+  people: Map<string, Person>,
+  mentions: Array<Array<{ at: number; person: Person }>>,
+  sentence: number,
+): Person | null {
+  if (mention.kind === 'name') {
+    const known = people.get(mention.surname);
+    if (known) return known;
+    return ORGANISATION_WORDS.test(mention.name) && !mention.title ? null : { name: mention.name, surname: mention.surname, title: mention.title };
+  }
+  if (mention.kind === 'description') {
+    if (!TITLE_WORDS.has(mention.head)) return null;
+    const before = mentionsBefore(mentions, sentence, spanTokens[0].start, Infinity);
+    for (let k = before.length - 1; k >= 0; k--) {
+      if (before[k].person.title?.toLowerCase().split(/\W+/).includes(mention.head)) return before[k].person;
+    }
+    return null;
+  }
+  if (mention.pronoun === 'who') {
+    const who = spanTokens[0].index;
+    let end = who;
+    while (end > 0 && analysis.tokens[end - 1].text === ',') end--;
+    const antecedent = phraseEndingAt(analysis.tokens, end, analysis.sentences[sentence].first);
+    if (!antecedent) return null;
+    const inner = readMention(analysis.tokens.slice(antecedent.first, antecedent.last));
+    return inner.kind === 'pronoun' ? null : personFor(inner, analysis.tokens.slice(antecedent.first, antecedent.last), analysis, people, mentions, sentence);
+  }
+  if (!PERSON_PRONOUNS.has(mention.pronoun)) return null;
+  for (let s = sentence - 1; s >= Math.max(0, sentence - PRONOUN_REACH); s--) {
+    const first = mentions[s]?.[0];
+    if (first) return first.person;
+  }
+  return mentions[sentence]?.find((m) => m.at < spanTokens[0].start)?.person ?? null;
+}
+
+function mentionsBefore(mentions: Array<Array<{ at: number; person: Person }>>, sentence: number, at: number, reach: number) {
+  const out: Array<{ at: number; person: Person }> = [];
+  for (let s = Math.max(0, sentence - reach); s <= sentence; s++) for (const m of mentions[s] ?? []) if (m.at < at) out.push(m);
+  return out;
+}
+
+function unnamedSpeaker(mention: Mention): Speaker {
+  if (mention.kind === 'pronoun') return { name: mention.pronoun, type: mention.pronoun === 'they' || mention.pronoun === 'we' ? 'organisation' : 'person' };
+  if (mention.kind === 'name') return { name: mention.name, type: 'organisation' };
+  if (DOCUMENT_HEADS.has(mention.head)) return { name: mention.text, type: 'document' };
+  if (ORGANISATION_WORDS.test(mention.text)) return { name: mention.text, type: 'organisation' };
+  if (ANONYMOUS_HEADS.has(mention.head) || TITLE_WORDS.has(mention.head)) return { name: mention.text, type: 'anonymous' };
+  return { name: mention.text, type: 'organisation' };
+}
+
+/**
+ * People named in the article: every source that names someone, and every name that follows a
+ * title or honorific anywhere in the text (`Foreign Minister Shah Mahmood Qureshi`), keyed by
+ * surname so that a later `Qureshi` or `Mr. Qureshi` finds the full name. The longest name wins.
+ */
+function collectPeople(analysis: Analysis, sources: Array<[number, number] | null>): Map<string, Person> {
+  const { tokens } = analysis;
+  const people = new Map<string, Person>();
+  const add = (p: { name: string; surname: string; title?: string }) => {
+    const known = people.get(p.surname);
+    if (!known) people.set(p.surname, { ...p });
+    else {
+      if (p.name.length > known.name.length) known.name = p.name;
+      known.title ??= p.title;
+    }
+  };
+  for (const range of sources) {
+    if (!range) continue;
+    const m = readMention(tokens.filter((t) => t.start >= range[0] && t.end <= range[1]));
+    if (m.kind === 'name' && (m.title || !ORGANISATION_WORDS.test(m.name))) add(m);
+  }
+  for (const s of analysis.sentences) {
+    for (let i = s.first; i < s.last - 1; i++) {
+      const t = tokens[i];
+      if (!(TITLE_WORDS.has(t.lower) || HONORIFICS.has(t.lower)) || tokens[i + 1].pos !== 'PROPN') continue;
+      let end = i + 1;
+      while (end < s.last && tokens[end].pos === 'PROPN' && !TITLE_WORDS.has(tokens[end].lower)) end++;
+      const phrase = phraseEndingAt(tokens, end, s.first);
+      const found = phrase && nameIn(tokens.slice(phrase.first, end));
+      if (found && (found.title || HONORIFICS.has(t.lower))) add(found);
+    }
+  }
+  return people;
+}
+
+/** Where each known person's surname appears, sentence by sentence, in reading order. */
+function personMentions(analysis: Analysis, people: Map<string, Person>): Array<Array<{ at: number; person: Person }>> {
+  const mentions: Array<Array<{ at: number; person: Person }>> = analysis.sentences.map(() => []);
+  for (const t of analysis.tokens) {
+    const person = t.pos === 'PROPN' || /^[A-Z]/.test(t.text) ? people.get(t.lower) : undefined;
+    if (person) mentions[t.sentence].push({ at: t.start, person });
+  }
+  return mentions;
+}
