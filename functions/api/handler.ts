@@ -1,0 +1,29 @@
+import middy from '@middy/core';
+import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
+import type { APIGatewayProxyEventV2WithJWTAuthorizer, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
+import { config } from '#shared/config.ts';
+import { makeDocumentClient } from '#shared/aws/clients.ts';
+import { logger } from '#shared/aws/powertools.ts';
+import { problemResponse, RouteNotFound } from './problem.ts';
+import { routes, type ApiDeps } from './routes.ts';
+
+const settings = config();
+const deps: ApiDeps = {
+  store: { client: makeDocumentClient(settings), table: settings.TABLE_NAME },
+  bucket: settings.BUCKET_NAME,
+  now: () => new Date(),
+};
+
+export async function handleRequest(event: APIGatewayProxyEventV2WithJWTAuthorizer, apiDeps: ApiDeps): Promise<APIGatewayProxyStructuredResultV2> {
+  try {
+    const route = routes[event.routeKey as keyof typeof routes];
+    if (!route) throw new RouteNotFound(`no route ${event.routeKey}`);
+    const body = await route(event, apiDeps);
+    return { statusCode: 200, headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) };
+  } catch (error) {
+    return problemResponse(error);
+  }
+}
+
+export const handler = middy((event: APIGatewayProxyEventV2WithJWTAuthorizer) => handleRequest(event, deps))
+  .use(injectLambdaContext(logger, { resetKeys: true }));

@@ -1,0 +1,82 @@
+import type { APIGatewayProxyEventV2WithJWTAuthorizer } from 'aws-lambda';
+import { listArticlesQuerySchema, listClaimsQuerySchema, verdictRequestSchema, type Article } from '#shared/api/schemas.ts';
+import { openApiDocument } from '#shared/api/openapi.ts';
+import type { RouteKey } from '#shared/api/routes.ts';
+import { NotFound } from '#shared/errors.ts';
+import { review } from '#shared/review/verdicts.ts';
+import { getArticle, listArticles, type ArticleRecord, type ArticleStore } from '#shared/store/articles.ts';
+import { countClaimsByStatus, getClaim, listArticleClaims, listClaimsByStatus, recordReview } from '#shared/store/claims.ts';
+import { ARTICLE_ID, CLAIM_ID, articleIdFor } from '#shared/store/keys.ts';
+import { jsonBody, queryOf, reviewerOf } from './requests.ts';
+
+export interface ApiDeps {
+  store: ArticleStore;
+  bucket: string;
+  now: () => Date;
+}
+
+type Route = (event: APIGatewayProxyEventV2WithJWTAuthorizer, deps: ApiDeps) => Promise<unknown>;
+
+const withCounts = async (deps: ApiDeps, record: ArticleRecord): Promise<Article> => {
+  const { sourceEtag, ...article } = record as ArticleRecord & { sourceEtag?: string };
+  void sourceEtag;
+  return { ...article, counts: await countClaimsByStatus(deps.store, record.articleId) };
+};
+
+function param(event: APIGatewayProxyEventV2WithJWTAuthorizer, name: string, pattern: RegExp, what: string): string {
+  const value = event.pathParameters?.[name] ?? '';
+  if (!pattern.test(value)) throw new NotFound(`no ${what} ${JSON.stringify(value.slice(0, 80))}`);
+  return value;
+}
+
+/** One function per route: read the request, call the store and the review rules, return the body. */
+export const routes: Record<RouteKey, Route> = {
+  'GET /articles': async (event, deps) => {
+    const query = listArticlesQuerySchema.parse(queryOf(event));
+    reviewerOf(event);
+    if (query.key !== undefined) {
+      const article = await getArticle(deps.store, articleIdFor(deps.bucket, query.key));
+      return { items: article ? [await withCounts(deps, article)] : [], nextCursor: null };
+    }
+    const page = await listArticles(deps.store, query.limit, query.cursor);
+    return { items: await Promise.all(page.items.map((a) => withCounts(deps, a))), nextCursor: page.nextCursor };
+  },
+
+  'GET /articles/{articleId}': async (event, deps) => {
+    reviewerOf(event);
+    const articleId = param(event, 'articleId', ARTICLE_ID, 'article');
+    const article = await getArticle(deps.store, articleId);
+    if (!article) throw new NotFound(`no article ${articleId}`);
+    const claims = await listArticleClaims(deps.store, articleId);
+    const { sourceEtag, ...rest } = article;
+    void sourceEtag;
+    const counts = { pending: 0, verified: 0, disputed: 0 };
+    for (const c of claims) counts[c.status] += 1;
+    return { ...rest, counts, claims };
+  },
+
+  'GET /claims': async (event, deps) => {
+    const query = listClaimsQuerySchema.parse(queryOf(event));
+    reviewerOf(event);
+    return listClaimsByStatus(deps.store, query.status, query.limit, query.cursor);
+  },
+
+  'GET /claims/{claimId}': async (event, deps) => {
+    reviewerOf(event);
+    const claimId = param(event, 'claimId', CLAIM_ID, 'claim');
+    const claim = await getClaim(deps.store, claimId);
+    if (!claim) throw new NotFound(`no claim ${claimId}`);
+    return claim;
+  },
+
+  'PUT /claims/{claimId}/verdict': async (event, deps) => {
+    const reviewer = reviewerOf(event);
+    const claimId = param(event, 'claimId', CLAIM_ID, 'claim');
+    const request = verdictRequestSchema.parse(jsonBody(event));
+    const claim = await getClaim(deps.store, claimId);
+    if (!claim) throw new NotFound(`no claim ${claimId}`);
+    return recordReview(deps.store, claim, request.expectedVersion, review(claim, request, reviewer, deps.now()));
+  },
+
+  'GET /openapi.json': async () => openApiDocument(),
+};

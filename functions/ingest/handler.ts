@@ -1,0 +1,50 @@
+import middy from '@middy/core';
+import { BatchProcessor, EventType, processPartialResponse } from '@aws-lambda-powertools/batch';
+import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
+import { logMetrics } from '@aws-lambda-powertools/metrics/middleware';
+import { MetricUnit } from '@aws-lambda-powertools/metrics';
+import type { SQSEvent, SQSRecord, Context } from 'aws-lambda';
+import { config } from '#shared/config.ts';
+import { makeDocumentClient, makeS3Client } from '#shared/aws/clients.ts';
+import { logger, metrics } from '#shared/aws/powertools.ts';
+import { ingestObject, type IngestDeps } from '#shared/ingest/ingest-object.ts';
+import { objectsCreated } from '#shared/ingest/s3-event.ts';
+
+const settings = config();
+const deps: IngestDeps = {
+  s3: makeS3Client(settings),
+  store: { client: makeDocumentClient(settings), table: settings.TABLE_NAME },
+  maxBytes: settings.MAX_ARTICLE_BYTES,
+};
+const processor = new BatchProcessor(EventType.SQS);
+
+/** One SQS message holds one S3 notification. A message that is no notification is logged and let go: no retry can mend it. */
+async function processRecord(record: SQSRecord): Promise<void> {
+  let objects;
+  try {
+    objects = objectsCreated(record.body);
+  } catch (error) {
+    logger.error('message is not an S3 notification; dropped', { messageId: record.messageId, error: error as Error });
+    return;
+  }
+  for (const object of objects) {
+    logger.appendKeys({ s3Key: object.key });
+    const outcome = await ingestObject(deps, object).catch((error: Error) => {
+      logger.error('ingest failed; the message will be retried', { error });
+      throw error;
+    });
+    logger.info('article processed', { ...outcome });
+    if (outcome.status === 'ready') {
+      metrics.addMetric('ArticlesProcessed', MetricUnit.Count, 1);
+      metrics.addMetric('ClaimsExtracted', MetricUnit.Count, outcome.claimCount);
+    } else if (outcome.status === 'failed') {
+      metrics.addMetric('ArticlesFailed', MetricUnit.Count, 1);
+    }
+  }
+}
+
+export const handler = middy(async (event: SQSEvent, context: Context) =>
+  processPartialResponse(event, processRecord, processor, { context, throwOnFullBatchFailure: false }),
+)
+  .use(injectLambdaContext(logger, { resetKeys: true }))
+  .use(logMetrics(metrics));

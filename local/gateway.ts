@@ -1,0 +1,96 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { randomUUID } from 'node:crypto';
+import type { APIGatewayProxyEventV2WithJWTAuthorizer, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
+import { matchRoute, routeKey } from '#shared/api/routes.ts';
+import { verifyReviewerToken } from './reviewer-tokens.ts';
+import { lambdaContext } from './lambda-context.ts';
+
+type ApiHandler = (event: APIGatewayProxyEventV2WithJWTAuthorizer, context: Context) => Promise<APIGatewayProxyStructuredResultV2>;
+
+/** Bodies beyond this are cut off here, as API Gateway would; the handler answers 413 for them. */
+const MAX_READ_BYTES = 64 * 1024;
+
+const problem = (res: ServerResponse, status: number, title: string, detail: string) => {
+  res.writeHead(status, { 'content-type': 'application/problem+json' });
+  res.end(JSON.stringify({ type: 'about:blank', title, status, detail }));
+};
+
+/**
+ * The local stand-in for API Gateway's HTTP API: matches the route, checks the bearer token as the
+ * JWT authorizer would (401 when it is missing, forged or expired), and hands the API Lambda
+ * handler the same v2 event it gets in AWS.
+ */
+export async function startGateway(options: { port: number; signingKey: Uint8Array; handler: ApiHandler }): Promise<{ url: string; server: Server; close(): Promise<void> }> {
+  const server = createServer((req, res) => {
+    serve(req, res, options).catch(() => problem(res, 500, 'Internal Server Error', 'the local gateway failed'));
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port, '127.0.0.1', () => resolve());
+  });
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    server,
+    close: () => new Promise((resolve) => {
+      server.closeAllConnections();
+      server.close(() => resolve());
+    }),
+  };
+}
+
+async function serve(req: IncomingMessage, res: ServerResponse, options: { signingKey: Uint8Array; handler: ApiHandler }) {
+  const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+  const method = req.method ?? 'GET';
+  const match = matchRoute(method, url.pathname);
+  if (!match) return problem(res, 404, 'Not Found', `no route ${method} ${url.pathname}`);
+
+  let claims: Record<string, string | number | boolean | string[]> = {};
+  if (match.route.protected) {
+    const token = /^Bearer (\S+)$/i.exec(req.headers.authorization ?? '')?.[1];
+    if (!token) return problem(res, 401, 'Unauthorized', 'a bearer token is required');
+    try {
+      claims = (await verifyReviewerToken(options.signingKey, token)) as typeof claims;
+    } catch {
+      return problem(res, 401, 'Unauthorized', 'the token is not valid');
+    }
+  }
+
+  const body = await readBody(req);
+  const query: Record<string, string> = {};
+  for (const [k, v] of url.searchParams) query[k] = k in query ? `${query[k]},${v}` : v;
+  const key = routeKey(match.route);
+  const now = new Date();
+  const event = {
+    version: '2.0',
+    routeKey: key,
+    rawPath: url.pathname,
+    rawQueryString: url.search.slice(1),
+    headers: Object.fromEntries(Object.entries(req.headers).map(([k, v]) => [k, Array.isArray(v) ? v.join(',') : (v ?? '')])),
+    queryStringParameters: Object.keys(query).length ? query : undefined,
+    pathParameters: Object.keys(match.params).length ? match.params : undefined,
+    body: body.length ? body.toString('utf8') : undefined,
+    isBase64Encoded: false,
+    requestContext: {
+      accountId: '000000000000', apiId: 'local', domainName: '127.0.0.1', domainPrefix: 'local', requestId: randomUUID(),
+      routeKey: key, stage: '$default', time: now.toISOString(), timeEpoch: now.getTime(),
+      http: { method, path: url.pathname, protocol: 'HTTP/1.1', sourceIp: req.socket.remoteAddress ?? '', userAgent: req.headers['user-agent'] ?? '' },
+      authorizer: { principalId: '', integrationLatency: 0, jwt: { claims, scopes: [] } },
+    },
+  } as unknown as APIGatewayProxyEventV2WithJWTAuthorizer;
+
+  const result = await options.handler(event, lambdaContext('api-local', 30_000));
+  res.writeHead(result.statusCode ?? 200, result.headers as Record<string, string>);
+  res.end(result.body ?? '');
+}
+
+async function readBody(req: IncomingMessage): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req) {
+    size += chunk.length;
+    if (size <= MAX_READ_BYTES) chunks.push(chunk);
+  }
+  return Buffer.concat(chunks);
+}

@@ -1,0 +1,80 @@
+import { appendFileSync, mkdirSync, rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { startDynamo, startS3 } from './embedded-servers.ts';
+import { startGateway } from './gateway.ts';
+import { signingKey } from './reviewer-tokens.ts';
+import { forwardObjectCreated } from './s3-notifications.ts';
+
+export interface LocalStackOptions {
+  dataDir: string;
+  s3Port: number;
+  apiPort: number;
+  dynamoPort: number;
+  fresh?: boolean;
+  bucket?: string;
+  tableName?: string;
+}
+
+export interface LocalStack {
+  s3Endpoint: string;
+  apiUrl: string;
+  dynamoEndpoint: string;
+  bucket: string;
+  tableName: string;
+  /** resolves once every upload seen so far has been ingested (or dead-lettered) */
+  idle(): Promise<void>;
+  close(): Promise<void>;
+}
+
+/**
+ * The whole stack on one machine: s3rver and dynalite in-process, the ingest handler subscribed
+ * to the bucket's ObjectCreated events, and the API handler behind a local gateway. The handlers
+ * are the Lambda modules themselves, imported once the environment points them at the local
+ * servers.
+ */
+export async function startLocalStack(options: LocalStackOptions): Promise<LocalStack> {
+  const dataDir = resolve(options.dataDir);
+  const bucket = options.bucket ?? 'articles';
+  const tableName = options.tableName ?? 'factcheck';
+  if (options.fresh) {
+    rmSync(join(dataDir, 's3'), { recursive: true, force: true });
+    rmSync(join(dataDir, 'dynamodb'), { recursive: true, force: true });
+  }
+  mkdirSync(dataDir, { recursive: true });
+
+  const dynamo = await startDynamo(join(dataDir, 'dynamodb'), options.dynamoPort, tableName);
+  const s3 = await startS3(join(dataDir, 's3'), options.s3Port, [bucket]);
+
+  Object.assign(process.env, {
+    TABLE_NAME: tableName,
+    BUCKET_NAME: bucket,
+    S3_ENDPOINT: s3.endpoint,
+    DYNAMODB_ENDPOINT: dynamo.endpoint,
+    AWS_REGION: 'us-east-1',
+    POWERTOOLS_METRICS_DISABLED: 'true',
+    POWERTOOLS_LOG_LEVEL: process.env.POWERTOOLS_LOG_LEVEL ?? 'WARN',
+  });
+  const ingest = await import('../functions/ingest/handler.ts');
+  const api = await import('../functions/api/handler.ts');
+
+  const notifications = forwardObjectCreated(s3.server, {
+    handler: ingest.handler,
+    onDeadLetter: (body, error) => appendFileSync(join(dataDir, 'dead-letters.jsonl'), JSON.stringify({ at: new Date().toISOString(), error, body }) + '\n'),
+  });
+  const gateway = await startGateway({ port: options.apiPort, signingKey: signingKey(dataDir), handler: api.handler });
+
+  return {
+    s3Endpoint: s3.endpoint,
+    apiUrl: gateway.url,
+    dynamoEndpoint: dynamo.endpoint,
+    bucket,
+    tableName,
+    idle: notifications.idle,
+    close: async () => {
+      await gateway.close();
+      await notifications.idle();
+      await s3.close();
+      await dynamo.close();
+    },
+  };
+}

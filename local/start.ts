@@ -1,0 +1,38 @@
+/**
+ * npm start [-- --fresh]: the local stack (CONTRACT.md §2). Ports from S3_PORT, API_PORT and
+ * DYNAMODB_PORT, state under DATA_DIR (default .local/).
+ */
+import { startLocalStack } from './stack.ts';
+
+const port = (name: string, fallback: number) => {
+  const value = Number(process.env[name] ?? fallback);
+  if (!Number.isInteger(value) || value < 0 || value > 65535) {
+    console.error(`${name} must be a port number, not ${process.env[name]}`);
+    process.exit(2);
+  }
+  return value;
+};
+
+const stack = await startLocalStack({
+  dataDir: process.env.DATA_DIR ?? '.local',
+  s3Port: port('S3_PORT', 4569),
+  apiPort: port('API_PORT', 3000),
+  dynamoPort: port('DYNAMODB_PORT', 4570),
+  fresh: process.argv.includes('--fresh'),
+});
+
+console.log(`S3        ${stack.s3Endpoint}  (bucket "${stack.bucket}", access key S3RVER / secret S3RVER, region us-east-1, path-style)`);
+console.log(`API       ${stack.apiUrl}  (token: npm run --silent token -- NAME)`);
+console.log(`DynamoDB  ${stack.dynamoEndpoint}  (table "${stack.tableName}")`);
+console.log('ready');
+
+let stopping = false;
+const stop = async () => {
+  if (stopping) return;
+  stopping = true;
+  console.log('stopping');
+  await stack.close();
+  process.exit(0);
+};
+process.on('SIGINT', stop);
+process.on('SIGTERM', stop);

@@ -1,0 +1,50 @@
+import { z } from 'zod';
+import { ROUTES } from './routes.ts';
+import { articleSchema, claimSchema, listArticlesQuerySchema, listClaimsQuerySchema, problemSchema, verdictRequestSchema } from './schemas.ts';
+
+const schema = (s: z.ZodType) => z.toJSONSchema(s, { target: 'openapi-3.0', io: 'output', unrepresentable: 'any' });
+const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
+const json = (s: unknown) => ({ content: { 'application/json': { schema: s } } });
+const problem = (description: string) => ({ description, content: { 'application/problem+json': { schema: ref('Problem') } } });
+
+const page = (item: string) => ({ type: 'object', required: ['items', 'nextCursor'], properties: { items: { type: 'array', items: ref(item) }, nextCursor: { type: 'string', nullable: true } } });
+const queryParameters = (s: z.ZodObject) =>
+  Object.keys(s.shape).map((name) => ({ name, in: 'query', required: false, schema: { type: 'string' } }));
+
+const responses: Record<string, Record<string, unknown>> = {
+  'GET /articles': { 200: { description: 'A page of articles', ...json(page('Article')) } },
+  'GET /articles/{articleId}': { 200: { description: 'The article', ...json({ allOf: [ref('Article'), { type: 'object', properties: { claims: { type: 'array', items: ref('Claim') } } }] }) }, 404: problem('No such article') },
+  'GET /claims': { 200: { description: 'A page of claims', ...json(page('Claim')) } },
+  'GET /claims/{claimId}': { 200: { description: 'The claim', ...json(ref('Claim')) }, 404: problem('No such claim') },
+  'PUT /claims/{claimId}/verdict': { 200: { description: 'The claim after the verdict', ...json(ref('Claim')) }, 404: problem('No such claim'), 409: problem('The claim has moved past expectedVersion'), 403: problem('The token may only read') },
+  'GET /openapi.json': { 200: { description: 'This document', ...json({ type: 'object' }) } },
+};
+
+/** The OpenAPI 3 document, built from the same route list and zod schemas the API runs on. */
+export function openApiDocument() {
+  const paths: Record<string, Record<string, unknown>> = {};
+  for (const route of ROUTES) {
+    const key = `${route.method} ${route.path}`;
+    const params = [...route.path.matchAll(/\{(\w+)\}/g)].map((m) => ({ name: m[1], in: 'path', required: true, schema: { type: 'string' } }));
+    const query = key === 'GET /articles' ? queryParameters(listArticlesQuerySchema) : key === 'GET /claims' ? queryParameters(listClaimsQuerySchema) : [];
+    (paths[route.path] ??= {})[route.method.toLowerCase()] = {
+      summary: route.summary,
+      parameters: [...params, ...query],
+      ...(route.protected ? { security: [{ bearer: [] }] } : {}),
+      ...(route.method === 'PUT' ? { requestBody: { required: true, ...json(ref('VerdictRequest')) } } : {}),
+      responses: {
+        ...responses[key],
+        ...(route.protected ? { 400: problem('A bad request'), 401: problem('No valid token') } : {}),
+      },
+    };
+  }
+  return {
+    openapi: '3.0.3',
+    info: { title: 'Quote fact-check reviewer API', version: '1.0.0' },
+    paths,
+    components: {
+      securitySchemes: { bearer: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' } },
+      schemas: { Article: schema(articleSchema), Claim: schema(claimSchema), VerdictRequest: schema(verdictRequestSchema), Problem: schema(problemSchema) },
+    },
+  };
+}

@@ -1,0 +1,53 @@
+/**
+ * The routes of the reviewer API, in one list: the Lambda dispatches on them, the local gateway
+ * matches requests against them, the CDK stack creates them and the OpenAPI document lists them.
+ */
+export interface RouteSpec {
+  method: 'GET' | 'PUT';
+  path: string;
+  /** needs a reviewer's bearer token */
+  protected: boolean;
+  summary: string;
+}
+
+export const ROUTES = [
+  { method: 'GET', path: '/articles', protected: true, summary: 'List articles, newest first' },
+  { method: 'GET', path: '/articles/{articleId}', protected: true, summary: 'One article with its claims in reading order' },
+  { method: 'GET', path: '/claims', protected: true, summary: 'The review queue: claims of one status, oldest first' },
+  { method: 'GET', path: '/claims/{claimId}', protected: true, summary: 'One claim' },
+  { method: 'PUT', path: '/claims/{claimId}/verdict', protected: true, summary: 'Verify or dispute a claim' },
+  { method: 'GET', path: '/openapi.json', protected: false, summary: 'This API as an OpenAPI 3 document' },
+] as const satisfies readonly RouteSpec[];
+
+type RouteOf<R> = R extends { method: infer M extends string; path: infer P extends string } ? `${M} ${P}` : never;
+export type RouteKey = RouteOf<(typeof ROUTES)[number]>;
+export const routeKey = (r: RouteSpec) => `${r.method} ${r.path}` as RouteKey;
+
+/** Matches a method and path against the routes, returning the route and its path parameters. */
+export function matchRoute(method: string, path: string): { route: RouteSpec; params: Record<string, string> } | null {
+  const parts = path.split('/');
+  for (const route of ROUTES as readonly RouteSpec[]) {
+    if (route.method !== method) continue;
+    const template = route.path.split('/');
+    if (template.length !== parts.length) continue;
+    const params: Record<string, string> = {};
+    const matches = template.every((t, i) => {
+      if (t.startsWith('{')) {
+        if (parts[i] === '') return false;
+        params[t.slice(1, -1)] = safeDecode(parts[i]);
+        return true;
+      }
+      return t === parts[i];
+    });
+    if (matches) return { route, params };
+  }
+  return null;
+}
+
+const safeDecode = (s: string) => {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
+};

@@ -1,0 +1,76 @@
+import { z } from 'zod';
+import { spanSchema } from '../extraction/span.ts';
+
+/** The shapes of CONTRACT.md §4: one schema each, shared by the API, its OpenAPI document and the tests. */
+export const claimStatusSchema = z.enum(['pending', 'verified', 'disputed']);
+export const verdictSchema = z.enum(['verified', 'disputed']);
+export const articleStatusSchema = z.enum(['processing', 'ready', 'failed']);
+
+export const speakerSchema = z.object({
+  name: z.string(),
+  title: z.string().optional(),
+  type: z.enum(['person', 'organisation', 'document', 'anonymous']).optional(),
+});
+
+export const historyEntrySchema = z.object({
+  verdict: verdictSchema,
+  reviewer: z.string(),
+  note: z.string().optional(),
+  at: z.string(),
+});
+
+export const claimSchema = z.object({
+  claimId: z.string(),
+  articleId: z.string(),
+  text: z.string(),
+  kind: z.enum(['direct', 'indirect', 'mixed']),
+  speaker: speakerSchema,
+  content: spanSchema,
+  source: spanSchema.nullable(),
+  cue: spanSchema.nullable(),
+  confidence: z.number().min(0).max(1),
+  status: claimStatusSchema,
+  version: z.number().int().nonnegative(),
+  history: z.array(historyEntrySchema),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+
+export const articleSchema = z.object({
+  articleId: z.string(),
+  bucket: z.string(),
+  key: z.string(),
+  title: z.string().optional(),
+  publishedAt: z.string().optional(),
+  dateline: z.string().optional(),
+  status: articleStatusSchema,
+  error: z.string().optional(),
+  claimCount: z.number().int().nonnegative(),
+  counts: z.object({ pending: z.number().int(), verified: z.number().int(), disputed: z.number().int() }),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+
+export const MAX_NOTE_LENGTH = 2000;
+export const verdictRequestSchema = z.strictObject({
+  verdict: verdictSchema,
+  note: z.string().max(MAX_NOTE_LENGTH).optional(),
+  expectedVersion: z.number().int().nonnegative(),
+});
+
+export const MAX_PAGE = 100;
+const limitSchema = z.coerce.number().int().min(1).max(MAX_PAGE).default(20);
+const cursorSchema = z.string().max(2048).optional();
+
+export const listArticlesQuerySchema = z.strictObject({ limit: limitSchema, cursor: cursorSchema, key: z.string().min(1).max(1024).optional() });
+export const listClaimsQuerySchema = z.strictObject({ limit: limitSchema, cursor: cursorSchema, status: claimStatusSchema.default('pending') });
+
+export const problemSchema = z.object({ type: z.string(), title: z.string(), status: z.number().int(), detail: z.string() });
+
+export type Claim = z.infer<typeof claimSchema>;
+export type Article = z.infer<typeof articleSchema>;
+export type ArticleWithClaims = Article & { claims: Claim[] };
+export type ClaimStatus = z.infer<typeof claimStatusSchema>;
+export type Verdict = z.infer<typeof verdictSchema>;
+export type HistoryEntry = z.infer<typeof historyEntrySchema>;
+export type VerdictRequest = z.infer<typeof verdictRequestSchema>;

@@ -1,0 +1,21 @@
+import { z } from 'zod';
+
+/**
+ * Settings from the environment, read and checked once. In AWS the stack sets them; locally the
+ * local stack does, adding the endpoints of its embedded servers.
+ */
+const configSchema = z.object({
+  TABLE_NAME: z.string().min(1).default('factcheck'),
+  AWS_REGION: z.string().min(1).default('us-east-1'),
+  S3_ENDPOINT: z.url().optional(),
+  DYNAMODB_ENDPOINT: z.url().optional(),
+  BUCKET_NAME: z.string().min(1).default('articles'),
+  MAX_ARTICLE_BYTES: z.coerce.number().int().positive().default(10 * 1024 * 1024),
+});
+export type Config = z.infer<typeof configSchema>;
+
+let cached: Config | undefined;
+export function config(): Config {
+  cached ??= configSchema.parse(process.env);
+  return cached;
+}

@@ -1,0 +1,36 @@
+import { VersionConflict, Forbidden } from '../errors.ts';
+import type { ClaimStatus, HistoryEntry, Verdict } from '../api/schemas.ts';
+
+export interface Reviewer {
+  /** the token's subject: the only name a verdict is ever recorded under */
+  id: string;
+  canWrite: boolean;
+}
+
+export interface Review {
+  status: ClaimStatus;
+  version: number;
+  entry: HistoryEntry;
+}
+
+/**
+ * The rules of a verdict, before any write: only a reviewer who may write rules; the ruling is
+ * made against the version the reviewer saw, and a ruling always moves the version on, so that
+ * two reviewers who saw the same version cannot both win. A reviewer may change a verdict later:
+ * the history keeps every step.
+ */
+export function review(
+  current: { version: number },
+  request: { verdict: Verdict; note?: string; expectedVersion: number },
+  reviewer: Reviewer,
+  at: Date,
+): Review {
+  if (!reviewer.canWrite) throw new Forbidden('this token may read but not rule on claims');
+  if (current.version !== request.expectedVersion) throw new VersionConflict(current.version, request.expectedVersion);
+  const note = request.note?.trim();
+  return {
+    status: request.verdict,
+    version: current.version + 1,
+    entry: { verdict: request.verdict, reviewer: reviewer.id, ...(note ? { note } : {}), at: at.toISOString() },
+  };
+}

@@ -1,0 +1,132 @@
+import { GetCommand, QueryCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
+import type { Claim, ClaimStatus } from '../api/schemas.ts';
+import type { Review } from '../review/verdicts.ts';
+import { NotFound, VersionConflict } from '../errors.ts';
+import { batchWriteAll } from './batch-write.ts';
+import { decodeCursor, encodeCursor } from './cursor.ts';
+import { articleKey, claimKey, CLAIM_SK_PREFIX, GSI1, queueKey, queuePartition } from './keys.ts';
+
+export interface ClaimStore {
+  client: DynamoDBDocumentClient;
+  table: string;
+}
+
+const toItem = (claim: Claim) => ({ ...claimKey(claim.claimId), ...queueKey(claim.status, claim), ...claim });
+const fromItem = (item: Record<string, unknown>): Claim => {
+  const { pk, sk, gsi1pk, gsi1sk, ...claim } = item;
+  void pk, sk, gsi1pk, gsi1sk;
+  return claim as Claim;
+};
+
+/** An article's claims in reading order. */
+export async function listArticleClaims({ client, table }: ClaimStore, articleId: string): Promise<Claim[]> {
+  const claims: Claim[] = [];
+  let start: Record<string, unknown> | undefined;
+  do {
+    const out = await client.send(
+      new QueryCommand({
+        TableName: table,
+        KeyConditionExpression: 'pk = :pk AND begins_with(sk, :claim)',
+        ExpressionAttributeValues: { ':pk': articleKey(articleId).pk, ':claim': CLAIM_SK_PREFIX },
+        ExclusiveStartKey: start,
+      }),
+    );
+    claims.push(...(out.Items ?? []).map(fromItem));
+    start = out.LastEvaluatedKey;
+  } while (start);
+  return claims.sort((a, b) => a.content.start - b.content.start);
+}
+
+/** Adds claims in batches of 25. Callers pass only claims that are new, so no verdict is overwritten. */
+export async function putNewClaims({ client, table }: ClaimStore, claims: Claim[]): Promise<void> {
+  await batchWriteAll(client, table, claims.map((c) => ({ PutRequest: { Item: toItem(c) } })));
+}
+
+export async function deleteClaims({ client, table }: ClaimStore, claimIds: string[]): Promise<void> {
+  await batchWriteAll(client, table, claimIds.map((id) => ({ DeleteRequest: { Key: claimKey(id) } })));
+}
+
+export async function getClaim({ client, table }: ClaimStore, claimId: string): Promise<Claim | null> {
+  const out = await client.send(new GetCommand({ TableName: table, Key: claimKey(claimId) }));
+  return out.Item ? fromItem(out.Item) : null;
+}
+
+/** The review queue: claims of one status, oldest first. */
+export async function listClaimsByStatus(
+  { client, table }: ClaimStore,
+  status: ClaimStatus,
+  limit: number,
+  cursor?: string,
+): Promise<{ items: Claim[]; nextCursor: string | null }> {
+  const query = `claims:${status}`;
+  const out = await client.send(
+    new QueryCommand({
+      TableName: table,
+      IndexName: GSI1,
+      KeyConditionExpression: 'gsi1pk = :p',
+      ExpressionAttributeValues: { ':p': queuePartition(status) },
+      Limit: limit,
+      ExclusiveStartKey: decodeCursor(query, cursor),
+    }),
+  );
+  return { items: (out.Items ?? []).map(fromItem), nextCursor: encodeCursor(query, out.LastEvaluatedKey) };
+}
+
+/**
+ * Stores a verdict in one conditional write: status, version and the appended history entry
+ * change together, and only if the claim is still at the version the reviewer saw.
+ */
+export async function recordReview({ client, table }: ClaimStore, claim: Claim, expectedVersion: number, review: Review): Promise<Claim> {
+  const at = review.entry.at;
+  try {
+    const out = await client.send(
+      new UpdateCommand({
+        TableName: table,
+        Key: claimKey(claim.claimId),
+        UpdateExpression:
+          'SET #status = :status, version = :version, history = list_append(history, :entry), updatedAt = :at, gsi1pk = :gsi1pk, gsi1sk = :gsi1sk',
+        ConditionExpression: 'attribute_exists(pk) AND version = :expected',
+        ExpressionAttributeNames: { '#status': 'status' },
+        ExpressionAttributeValues: {
+          ':status': review.status,
+          ':version': review.version,
+          ':entry': [review.entry],
+          ':at': at,
+          ':expected': expectedVersion,
+          ...prefixed(queueKey(review.status, claim)),
+        },
+        ReturnValues: 'ALL_NEW',
+      }),
+    );
+    return fromItem(out.Attributes!);
+  } catch (error) {
+    if (!(error instanceof ConditionalCheckFailedException)) throw error;
+    const current = await getClaim({ client, table }, claim.claimId);
+    if (!current) throw new NotFound(`no claim ${claim.claimId}`);
+    throw new VersionConflict(current.version, expectedVersion);
+  }
+}
+
+const prefixed = (keys: Record<string, string>) => Object.fromEntries(Object.entries(keys).map(([k, v]) => [`:${k}`, v]));
+
+/** Claims of an article by status, counted from the claims themselves so the figures cannot drift. */
+export async function countClaimsByStatus({ client, table }: ClaimStore, articleId: string): Promise<Record<ClaimStatus, number>> {
+  const counts: Record<ClaimStatus, number> = { pending: 0, verified: 0, disputed: 0 };
+  let start: Record<string, unknown> | undefined;
+  do {
+    const out = await client.send(
+      new QueryCommand({
+        TableName: table,
+        KeyConditionExpression: 'pk = :pk AND begins_with(sk, :claim)',
+        ProjectionExpression: '#status',
+        ExpressionAttributeNames: { '#status': 'status' },
+        ExpressionAttributeValues: { ':pk': articleKey(articleId).pk, ':claim': CLAIM_SK_PREFIX },
+        ExclusiveStartKey: start,
+      }),
+    );
+    for (const item of out.Items ?? []) counts[item.status as ClaimStatus] += 1;
+    start = out.LastEvaluatedKey;
+  } while (start);
+  return counts;
+}
