@@ -1,4 +1,5 @@
 import type { Token } from './analyse.ts';
+import { ANONYMOUS_HEADS, DOCUMENT_HEADS, HONORIFICS, TITLE_WORDS } from './speaker-words.ts';
 
 /**
  * What a source span says about who is speaking: a name (with a title), a pronoun, a description
@@ -9,23 +10,6 @@ export type Mention =
   | { kind: 'pronoun'; pronoun: string }
   | { kind: 'description'; head: string; text: string };
 
-/** Words that make a phrase a person's title or role; a name follows them (`Foreign Minister Wang Yi`). */
-export const TITLE_WORDS = new Set([
-  'ambassador', 'minister', 'president', 'vice', 'councilor', 'councillor', 'senator', 'sen.', 'representative',
-  'rep.', 'governor', 'gov.', 'secretary', 'spokesman', 'spokeswoman', 'spokesperson', 'chairman', 'chairwoman',
-  'chair', 'director', 'chief', 'executive', 'adviser', 'advisor', 'official', 'mayor', 'leader', 'candidate',
-  'nominee', 'professor', 'analyst', 'economist', 'commissioner', 'general', 'gen.', 'attorney', 'judge',
-  'justice', 'sheriff', 'officer', 'ceo', 'founder', 'manager', 'strategist', 'aide', 'pollster', 'host',
-  'anchor', 'editor', 'correspondent', 'reporter', 'columnist', 'writer', 'author', 'lawmaker', 'congressman',
-  'congresswoman', 'speaker', 'premier', 'king', 'queen', 'prince', 'pope', 'chancellor', 'prosecutor', 'lawyer',
-  'coach', 'inspector', 'deputy', 'head', 'envoy', 'diplomat', 'consul', 'delegate', 'mp', 'legislator',
-  'assemblyman', 'assemblywoman', 'councilman', 'councilwoman', 'superintendent', 'commander', 'admiral',
-  'colonel', 'captain', 'lieutenant', 'sergeant', 'investigator', 'researcher', 'scientist', 'expert', 'activist',
-  'organizer', 'director-general', 'chairperson', 'treasurer', 'comptroller', 'auditor', 'clerk', 'whip',
-  'majority', 'minority', 'operative', 'consultant', 'surrogate', 'partner', 'owner', 'publisher', 'historian',
-  'physician', 'doctor', 'dr.', 'rabbi', 'reverend', 'rev.', 'bishop', 'cardinal', 'imam', 'pastor', 'father',
-]);
-export const HONORIFICS = new Set(['mr.', 'mrs.', 'ms.', 'dr.', 'sen.', 'rep.', 'gov.', 'gen.', 'prof.', 'rev.', 'mr', 'mrs', 'ms', 'dr', 'miss', 'sir', 'dame', 'lord', 'lady']);
 /** Lower-case words that sit inside names (`Moin ul Haque`, `Ursula von der Leyen`). */
 const NAME_PARTICLES = new Set(['ul', 'al', 'el', 'bin', 'ibn', 'de', 'del', 'der', 'van', 'von', 'da', 'di', 'la', 'le', 'du', 'dos', 'bint', 'abu']);
 const PERSONAL_PRONOUNS = new Set(['he', 'she', 'i', 'him', 'her', 'they', 'we', 'who', 'it', 'you']);
@@ -61,6 +45,8 @@ export function nameIn(segment: Token[]): { name: string; surname: string; title
   let end = segment.length;
   if (end > 1 && /^['’]s$/.test(segment[end - 1].lower)) end--;
   if (end === 0 || segment[end - 1].pos !== 'PROPN' || !isNameWord(segment[end - 1])) return null;
+  // wink-nlp tags a capitalised first word as a proper noun: `Officials said …` names no one
+  if (end === 1 && (ANONYMOUS_HEADS.has(segment[0].lower) || DOCUMENT_HEADS.has(segment[0].lower))) return null;
   let start = end - 1;
   while (start > 0 && (isNameWord(segment[start - 1]) || (NAME_PARTICLES.has(segment[start - 1].lower) && start > 1 && isNameWord(segment[start - 2])))) start--;
   const previous = segment[start - 1];

@@ -1,5 +1,6 @@
 import type { Analysis, Token } from './analyse.ts';
-import { readMention, nameIn, TITLE_WORDS, HONORIFICS, type Mention } from './mentions.ts';
+import { readMention, nameIn, type Mention } from './mentions.ts';
+import { ANONYMOUS_HEADS, DOCUMENT_HEADS, HONORIFICS, ORGANISATION_WORDS, TITLE_WORDS } from './speaker-words.ts';
 import { phraseEndingAt } from './noun-phrases.ts';
 
 export type SpeakerType = 'person' | 'organisation' | 'document' | 'anonymous';
@@ -17,18 +18,6 @@ interface Person {
 
 /** How far back, in sentences, a pronoun looks for the person it stands for. */
 const PRONOUN_REACH = 6;
-const DOCUMENT_HEADS = new Set([
-  'report', 'poll', 'polls', 'study', 'survey', 'statement', 'letter', 'memo', 'document', 'documents', 'analysis',
-  'data', 'filing', 'complaint', 'lawsuit', 'book', 'article', 'editorial', 'tweet', 'post', 'email', 'emails',
-  'release', 'transcript', 'records', 'research', 'figures', 'estimates', 'review', 'audit', 'website', 'ad', 'video',
-  'speech', 'platform', 'plan', 'proposal', 'bill', 'law', 'order', 'ruling', 'decision', 'indictment', 'footage',
-]);
-const ANONYMOUS_HEADS = new Set([
-  'source', 'sources', 'official', 'officials', 'aide', 'aides', 'person', 'people', 'insider', 'insiders',
-  'someone', 'critics', 'observers', 'experts', 'analysts', 'supporters', 'voters', 'residents', 'witnesses',
-  'others', 'some', 'many', 'most', 'advisers', 'allies', 'members', 'democrats', 'republicans', 'americans',
-]);
-const ORGANISATION_WORDS = /\b(committee|campaign|party|department|ministry|agency|administration|government|company|group|council|court|congress|senate|house|office|commission|bureau|association|union|university|institute|foundation|league|network|times|post|journal|news|press|cnn|fox|msnbc|nbc|abc|cbs|reuters|police|army|military|pentagon|kremlin|state|states|nations|organization|organisation|coalition|corporation|inc|bank|fund|board|team|center|centre|county|city|republic|china|russia|pakistan|ukraine|mexico|iran|israel|america)\b/i;
 const PERSON_PRONOUNS = new Set(['he', 'she', 'i', 'him', 'her']);
 
 /**

@@ -1,0 +1,36 @@
+/** Words that make a phrase a person's title or role; a name follows them (`Foreign Minister Wang Yi`). */
+export const TITLE_WORDS = new Set([
+  'ambassador', 'minister', 'president', 'vice', 'councilor', 'councillor', 'senator', 'sen.', 'representative',
+  'rep.', 'governor', 'gov.', 'secretary', 'spokesman', 'spokeswoman', 'spokesperson', 'chairman', 'chairwoman',
+  'chair', 'director', 'chief', 'executive', 'adviser', 'advisor', 'official', 'mayor', 'leader', 'candidate',
+  'nominee', 'professor', 'analyst', 'economist', 'commissioner', 'general', 'gen.', 'attorney', 'judge',
+  'justice', 'sheriff', 'officer', 'ceo', 'founder', 'manager', 'strategist', 'aide', 'pollster', 'host',
+  'anchor', 'editor', 'correspondent', 'reporter', 'columnist', 'writer', 'author', 'lawmaker', 'congressman',
+  'congresswoman', 'speaker', 'premier', 'king', 'queen', 'prince', 'pope', 'chancellor', 'prosecutor', 'lawyer',
+  'coach', 'inspector', 'deputy', 'head', 'envoy', 'diplomat', 'consul', 'delegate', 'mp', 'legislator',
+  'assemblyman', 'assemblywoman', 'councilman', 'councilwoman', 'superintendent', 'commander', 'admiral',
+  'colonel', 'captain', 'lieutenant', 'sergeant', 'investigator', 'researcher', 'scientist', 'expert', 'activist',
+  'organizer', 'director-general', 'chairperson', 'treasurer', 'comptroller', 'auditor', 'clerk', 'whip',
+  'majority', 'minority', 'operative', 'consultant', 'surrogate', 'partner', 'owner', 'publisher', 'historian',
+  'physician', 'doctor', 'dr.', 'rabbi', 'reverend', 'rev.', 'bishop', 'cardinal', 'imam', 'pastor', 'father',
+]);
+
+export const HONORIFICS = new Set(['mr.', 'mrs.', 'ms.', 'dr.', 'sen.', 'rep.', 'gov.', 'gen.', 'prof.', 'rev.', 'mr', 'mrs', 'ms', 'dr', 'miss', 'sir', 'dame', 'lord', 'lady']);
+
+/** Heads of sources that are documents: `a police report`, `the poll`. */
+export const DOCUMENT_HEADS = new Set([
+  'report', 'poll', 'polls', 'study', 'survey', 'statement', 'letter', 'memo', 'document', 'documents', 'analysis',
+  'data', 'filing', 'complaint', 'lawsuit', 'book', 'article', 'editorial', 'tweet', 'post', 'email', 'emails',
+  'release', 'transcript', 'records', 'research', 'figures', 'estimates', 'review', 'audit', 'website', 'ad', 'video',
+  'speech', 'platform', 'plan', 'proposal', 'bill', 'law', 'order', 'ruling', 'decision', 'indictment', 'footage',
+]);
+
+/** Heads of sources that name no one: `officials`, `a source`, `critics`. */
+export const ANONYMOUS_HEADS = new Set([
+  'source', 'sources', 'official', 'officials', 'aide', 'aides', 'person', 'people', 'insider', 'insiders',
+  'someone', 'critics', 'observers', 'experts', 'analysts', 'supporters', 'voters', 'residents', 'witnesses',
+  'others', 'some', 'many', 'most', 'advisers', 'allies', 'members', 'democrats', 'republicans', 'americans',
+]);
+
+/** Words that make a name an organisation's or a place's: `the Justice Department`, `China`. */
+export const ORGANISATION_WORDS = /\b(committee|campaign|party|department|ministry|agency|administration|government|company|group|council|court|congress|senate|house|office|commission|bureau|association|union|university|institute|foundation|league|network|times|post|journal|news|press|cnn|fox|msnbc|nbc|abc|cbs|reuters|police|army|military|pentagon|kremlin|state|states|nations|organization|organisation|coalition|corporation|inc|bank|fund|board|team|center|centre|county|city|republic|china|russia|pakistan|ukraine|mexico|iran|israel|america)\b/i;

@@ -1,0 +1,138 @@
+import { describe, expect, it } from 'vitest';
+import { analyse } from '#shared/extraction/analyse.ts';
+import { findQuotes } from '#shared/extraction/quotes.ts';
+import { groupUnits } from '#shared/extraction/units.ts';
+import { findCues } from '#shared/extraction/cues.ts';
+import { claimKind } from '#shared/extraction/claim-kind.ts';
+import { extractClaims } from '#shared/extraction/extract-claims.ts';
+
+const one = (text: string) => {
+  const claims = extractClaims(text);
+  expect(claims).toHaveLength(1);
+  return claims[0];
+};
+
+describe('analyse', () => {
+  it('gives each token its offsets in the text', () => {
+    const text = 'He said: “It’s fine.”\n\nShe disagreed.';
+    const { tokens } = analyse(text);
+    for (const t of tokens) expect(text.slice(t.start, t.end)).toBe(t.text);
+  });
+
+  it('ends a sentence at a line break even without a full stop', () => {
+    const { sentences } = analyse('A headline without a stop\n\nThe body starts here.');
+    expect(sentences).toHaveLength(2);
+    expect(sentences[1].paragraph).toBe(1);
+  });
+});
+
+describe('quotes', () => {
+  it('pairs curly and straight quote marks', () => {
+    const text = 'He said “one” and "two".';
+    const quotes = findQuotes(analyse(text)).map((q) => text.slice(q.start, q.end));
+    expect(quotes).toEqual(['“one”', '"two"']);
+  });
+
+  it('runs a quote left open to the end of its paragraph', () => {
+    const text = '“We will win. We always do.\n\n“And we will keep going,” she said.';
+    const quotes = findQuotes(analyse(text)).map((q) => text.slice(q.start, q.end));
+    expect(quotes).toEqual(['“We will win. We always do.', '“And we will keep going,”']);
+  });
+});
+
+describe('units', () => {
+  it('joins the sentences one quote runs across', () => {
+    const text = '“We are worried. We want peace,” he said. Then he left.';
+    const analysis = analyse(text);
+    const units = groupUnits(analysis, findQuotes(analysis));
+    expect(units.map((u) => text.slice(u.start, u.end))).toEqual(['“We are worried. We want peace,” he said.', 'Then he left.']);
+  });
+});
+
+describe('cues', () => {
+  it('finds reporting verbs learned from train, and not words inside a quote', () => {
+    const text = '“They said no,” Smith told reporters.';
+    const analysis = analyse(text);
+    const units = groupUnits(analysis, findQuotes(analysis));
+    const cues = findCues(analysis, units[0], findQuotes(analysis)).map((c) => analysis.tokens[c.first].text);
+    expect(cues).toEqual(['told']);
+  });
+
+  it('takes `according to` as one prepositional cue', () => {
+    const text = 'Taxes will rise, according to the budget office.';
+    const analysis = analyse(text);
+    const units = groupUnits(analysis, []);
+    const [cue] = findCues(analysis, units[0], []);
+    expect(cue.prepositional).toBe(true);
+    expect(cue.last - cue.first).toBe(2);
+  });
+});
+
+describe('attributions', () => {
+  it('reads `SOURCE said that CONTENT`', () => {
+    const c = one('The senator said that the bill would fail.');
+    expect([c.source?.text, c.cue?.text, c.content.text]).toEqual(['The senator', 'said', 'that the bill would fail']);
+  });
+
+  it('reads fronted content with the source after the cue', () => {
+    const c = one('The economy is growing, said Janet Yellen, the Treasury Secretary.');
+    expect([c.content.text, c.source?.text]).toEqual(['The economy is growing', 'Janet Yellen, the Treasury Secretary']);
+    expect(c.speaker).toMatchObject({ name: 'Janet Yellen', title: 'Treasury Secretary', type: 'person' });
+  });
+
+  it('keeps the closing quote and its comma with a direct quote', () => {
+    const c = one('“We will not back down,” she said.');
+    expect(c.content.text).toBe('“We will not back down,”');
+    expect(c.kind).toBe('direct');
+  });
+
+  it('spans a quote split around a mid-sentence cue', () => {
+    const c = one('“We tried,” Smith said, “but the talks failed.”');
+    expect(c.content.text).toBe('“We tried,” Smith said, “but the talks failed.”');
+    expect(c.source?.text).toBe('Smith');
+  });
+
+  it('skips the listener of `told`', () => {
+    const c = one('Smith told reporters that the deal was dead.');
+    expect(c.content.text).toBe('that the deal was dead');
+  });
+
+  it('reads `according to SOURCE` before and after the content', () => {
+    expect(one('According to the report, prices rose sharply.')).toMatchObject({ content: { text: 'prices rose sharply' }, source: { text: 'the report' } });
+    expect(one('Prices rose sharply, according to the report.')).toMatchObject({ content: { text: 'Prices rose sharply' }, source: { text: 'the report' } });
+  });
+
+  it('drops a cue that sits inside another claim’s content', () => {
+    const claims = extractClaims('Both sides share a position, calling for talks, the envoy said.');
+    expect(claims.map((c) => c.cue?.text)).toEqual(['said']);
+  });
+});
+
+describe('speakers', () => {
+  it('resolves a surname, a pronoun and a title to the full name', () => {
+    const text = [
+      'Prices will rise, said Finance Minister Maria Lopez.',
+      'Lopez said the budget was tight.',
+      'She added that cuts were coming.',
+      'Taxes will not change, the minister said.',
+    ].join(' ');
+    const claims = extractClaims(text);
+    expect(claims.map((c) => c.speaker.name)).toEqual(['Maria Lopez', 'Maria Lopez', 'Maria Lopez', 'Maria Lopez']);
+    expect(claims.every((c) => c.speaker.title === 'Finance Minister')).toBe(true);
+  });
+
+  it('types organisations, documents and anonymous sources', () => {
+    const types = (text: string) => extractClaims(text).map((c) => c.speaker.type);
+    expect(types('The ministry said that the road would close.')).toEqual(['organisation']);
+    expect(types('Crime fell last year, according to a police report.')).toEqual(['document']);
+    expect(types('Officials said the plan was dead.')).toEqual(['anonymous']);
+  });
+});
+
+describe('claimKind', () => {
+  it('tells direct, mixed and indirect content apart', () => {
+    expect(claimKind('“All of it,”')).toBe('direct');
+    expect(claimKind('they were “very close” to a deal')).toBe('mixed');
+    expect(claimKind('that they were close')).toBe('indirect');
+  });
+});
