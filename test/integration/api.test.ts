@@ -1,0 +1,168 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { randomBytes } from 'node:crypto';
+import { startLocalServers, sqsEventFor, BUCKET, type LocalServers } from '../support/local-servers.ts';
+import { lambdaContext } from '../../local/lambda-context.ts';
+import { startGateway } from '../../local/gateway.ts';
+import { signReviewerToken } from '../../local/reviewer-tokens.ts';
+import { seedText } from '../support/seed.ts';
+import { articleIdFor } from '#shared/store/keys.ts';
+import type { ArticleWithClaims, Claim } from '#shared/api/schemas.ts';
+
+let servers: LocalServers;
+let api: string;
+let closeGateway: () => Promise<void>;
+const key = randomBytes(32);
+let alice: string;
+let reader: string;
+const articleId = articleIdFor(BUCKET, 'seed.txt');
+
+const call = async (path: string, init: { method?: string; token?: string | null; body?: unknown } = {}) => {
+  const token = init.token === undefined ? alice : init.token;
+  const res = await fetch(`${api}${path}`, {
+    method: init.method ?? 'GET',
+    headers: { ...(token ? { authorization: `Bearer ${token}` } : {}), 'content-type': 'application/json' },
+    body: init.body === undefined ? undefined : typeof init.body === 'string' ? init.body : JSON.stringify(init.body),
+  });
+  return { status: res.status, type: res.headers.get('content-type'), body: await res.json() };
+};
+const verdict = (claimId: string, body: unknown, token?: string) => call(`/claims/${claimId}/verdict`, { method: 'PUT', body, token });
+
+beforeAll(async () => {
+  servers = await startLocalServers();
+  const ingest = await import('../../functions/ingest/handler.ts');
+  const { handler } = await import('../../functions/api/handler.ts');
+  const gateway = await startGateway({ port: 0, signingKey: key, handler });
+  api = gateway.url;
+  closeGateway = gateway.close;
+  alice = await signReviewerToken(key, 'alice');
+  reader = await signReviewerToken(key, 'rita', { readOnly: true });
+  await servers.put('seed.txt', seedText);
+  await ingest.handler(sqsEventFor('seed.txt'), lambdaContext('ingest-test'));
+});
+afterAll(async () => {
+  await closeGateway();
+  await servers.close();
+});
+
+describe('reviewer identity', () => {
+  it('answers 401 problem+json without a token, with a forged one and with an expired one', async () => {
+    const forged = await signReviewerToken(randomBytes(32), 'mallory');
+    const expired = await signReviewerToken(key, 'alice', { expiresIn: '-1m' });
+    for (const token of [null, 'not-a-jwt', forged, expired]) {
+      const res = await call('/articles', { token });
+      expect(res.status).toBe(401);
+      expect(res.type).toBe('application/problem+json');
+    }
+  });
+
+  it('serves the OpenAPI document without a token', async () => {
+    const res = await call('/openapi.json', { token: null });
+    expect(res.status).toBe(200);
+    expect(res.body.openapi).toMatch(/^3\./);
+    expect(Object.keys(res.body.paths)).toEqual(expect.arrayContaining(['/articles', '/claims/{claimId}/verdict']));
+  });
+});
+
+describe('reading', () => {
+  it('lists articles with per-status counts, and finds one by its S3 key', async () => {
+    const all = await call('/articles');
+    expect(all.status).toBe(200);
+    expect(all.body.items[0]).toMatchObject({ articleId, status: 'ready', claimCount: 10, counts: { pending: 10, verified: 0, disputed: 0 } });
+    expect((await call('/articles?key=seed.txt')).body.items.map((a: { articleId: string }) => a.articleId)).toEqual([articleId]);
+    expect((await call('/articles?key=missing.txt')).body.items).toEqual([]);
+  });
+
+  it('opens an article with its claims in reading order', async () => {
+    const res = await call(`/articles/${articleId}`);
+    const article = res.body as ArticleWithClaims;
+    expect(article.claims).toHaveLength(10);
+    const starts = article.claims.map((c) => c.content.start);
+    expect(starts).toEqual([...starts].sort((a, b) => a - b));
+    for (const c of article.claims) expect(seedText.slice(c.content.start, c.content.end)).toBe(c.text);
+  });
+
+  it('pages through the queue with a cursor, each claim once', async () => {
+    const seen: string[] = [];
+    let cursor: string | null = null;
+    do {
+      const res = await call(`/claims?status=pending&limit=3${cursor ? `&cursor=${cursor}` : ''}`);
+      expect(res.status).toBe(200);
+      seen.push(...res.body.items.map((c: Claim) => c.claimId));
+      cursor = res.body.nextCursor;
+    } while (cursor);
+    expect(new Set(seen).size).toBe(seen.length);
+    expect(seen.length).toBeGreaterThanOrEqual(9);
+  });
+});
+
+describe('verdicts', () => {
+  const claimAt = async (i: number) => ((await call(`/articles/${articleId}`)).body as ArticleWithClaims).claims[i];
+
+  it('stores a verdict with the token’s subject as reviewer and moves the version on', async () => {
+    const claim = await claimAt(0);
+    const res = await verdict(claim.claimId, { verdict: 'verified', note: 'matches the interview', expectedVersion: claim.version });
+    expect(res.status).toBe(200);
+    expect(res.body).toMatchObject({ status: 'verified', version: claim.version + 1 });
+    expect(res.body.history.at(-1)).toMatchObject({ verdict: 'verified', reviewer: 'alice', note: 'matches the interview' });
+    expect((await call(`/claims/${claim.claimId}`)).body.status).toBe('verified');
+    expect((await call('/claims?status=verified')).body.items.map((c: Claim) => c.claimId)).toContain(claim.claimId);
+  });
+
+  it('answers 409 with the current version when expectedVersion is stale', async () => {
+    const claim = await claimAt(1);
+    expect((await verdict(claim.claimId, { verdict: 'disputed', expectedVersion: 0 })).status).toBe(200);
+    const stale = await verdict(claim.claimId, { verdict: 'verified', expectedVersion: 0 });
+    expect(stale.status).toBe(409);
+    expect(stale.body).toMatchObject({ status: 409, currentVersion: 1 });
+  });
+
+  it('lets exactly one of twenty racing reviewers win', async () => {
+    const claim = await claimAt(2);
+    const tokens = await Promise.all(Array.from({ length: 20 }, (_, i) => signReviewerToken(key, `reviewer${i}`)));
+    const results = await Promise.all(tokens.map((t) => verdict(claim.claimId, { verdict: 'verified', expectedVersion: claim.version }, t)));
+    expect(results.filter((r) => r.status === 200)).toHaveLength(1);
+    expect(results.filter((r) => r.status === 409)).toHaveLength(19);
+    expect((await call(`/claims/${claim.claimId}`)).body.history).toHaveLength(1);
+  });
+
+  it('keeps counts exact after verdicts', async () => {
+    const res = await call(`/articles?key=seed.txt`);
+    const { counts } = res.body.items[0];
+    expect(counts.pending + counts.verified + counts.disputed).toBe(10);
+    expect(counts).toMatchObject({ verified: 2, disputed: 1 });
+  });
+
+  it('answers 403 to a read-only token, leaving the claim as it was', async () => {
+    const claim = await claimAt(3);
+    expect((await verdict(claim.claimId, { verdict: 'verified', expectedVersion: claim.version }, reader)).status).toBe(403);
+    expect((await call(`/claims/${claim.claimId}`, { token: reader })).body).toMatchObject({ status: 'pending', version: 0 });
+  });
+
+  it.each([
+    ['malformed JSON', '{"verdict":'],
+    ['an unknown verdict', { verdict: 'maybe', expectedVersion: 0 }],
+    ['a missing version', { verdict: 'verified' }],
+    ['a negative version', { verdict: 'verified', expectedVersion: -1 }],
+    ['a reviewer in the body', { verdict: 'verified', expectedVersion: 0, reviewer: 'mallory' }],
+    ['an over-long note', { verdict: 'verified', expectedVersion: 0, note: 'x'.repeat(5000) }],
+  ])('answers 400 problem+json to %s', async (_, body) => {
+    const claim = await claimAt(4);
+    const res = await verdict(claim.claimId, body);
+    expect(res.status).toBe(400);
+    expect(res.type).toBe('application/problem+json');
+    expect(res.body.detail).toBeTruthy();
+  });
+
+  it('answers 404 for unknown claims and articles, whatever the id looks like', async () => {
+    for (const path of ['/claims/0123456789abcdef0123-0123456789ab', '/claims/..%2F..%2Fetc', `/claims/${'x'.repeat(3000)}`, '/articles/nope']) {
+      expect((await call(path)).status).toBe(404);
+    }
+    expect((await verdict('0123456789abcdef0123-0123456789ab', { verdict: 'verified', expectedVersion: 0 })).status).toBe(404);
+  });
+
+  it('answers 400 to bad list parameters', async () => {
+    for (const q of ['limit=0', 'limit=1000', 'limit=abc', 'status=done', 'cursor=garbage', 'unknown=1']) {
+      expect((await call(`/claims?${q}`)).status).toBe(400);
+    }
+  });
+});
