@@ -1,0 +1,92 @@
+/**
+ * usage: npm run bench [-- GOLD_DIR]
+ * Prints measured speed as ratios against baselines measured in the same run:
+ *   extraction   words per second on one core over the dev articles, against wink-nlp's readDoc alone
+ *   cold start   time to import the bundled extraction module in a fresh Node process
+ *   pipeline     upload → ready through the local stack (s3rver + dynalite + the real handlers)
+ * GOLD_DIR defaults to ../shared/data/polnear/dev; the pipeline part uses the project's seed fixture.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { build } from 'esbuild';
+import winkNLP from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+import { PutObjectCommand } from '@aws-sdk/client-s3';
+import { extractClaims } from '#shared/extraction/extract-claims.ts';
+import { startLocalStack } from '../local/stack.ts';
+import { makeDocumentClient, makeS3Client } from '#shared/aws/clients.ts';
+import { getArticle } from '#shared/store/articles.ts';
+import { articleIdFor } from '#shared/store/keys.ts';
+
+const ROUNDS = 5;
+const dir = process.argv[2] ?? '../shared/data/polnear/dev';
+const texts = readdirSync(join(dir, 'text')).filter((f) => f.endsWith('.txt')).map((f) => readFileSync(join(dir, 'text', f), 'utf8'));
+const words = texts.reduce((n, t) => n + (t.match(/[\p{L}\p{N}]+/gu)?.length ?? 0), 0);
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+function timeRounds(work: () => void): number {
+  work(); // warm-up: JIT and lazy model tables
+  const times: number[] = [];
+  for (let r = 0; r < ROUNDS; r++) {
+    const t0 = performance.now();
+    work();
+    times.push(performance.now() - t0);
+  }
+  return median(times);
+}
+
+const nlp = winkNLP(model);
+const readDocMs = timeRounds(() => texts.forEach((t) => nlp.readDoc(t)));
+const extractMs = timeRounds(() => texts.forEach((t) => extractClaims(t)));
+console.log(`extraction (${texts.length} articles, ${words} words, median of ${ROUNDS} rounds, one core)`);
+console.log(`  wink-nlp readDoc alone   ${Math.round(words / (readDocMs / 1000)).toLocaleString('en')} words/s  (baseline)`);
+console.log(`  whole extraction         ${Math.round(words / (extractMs / 1000)).toLocaleString('en')} words/s  = ${(extractMs / readDocMs).toFixed(2)}× readDoc's time (target ≤ 3×)`);
+
+const out = mkdtempSync(join(tmpdir(), 'bench-'));
+const bundle = async (name: string, contents: string) => {
+  await build({ stdin: { contents, resolveDir: process.cwd(), loader: 'ts' }, bundle: true, platform: 'node', format: 'cjs', outfile: join(out, `${name}.cjs`), logLevel: 'silent' });
+  return join(out, `${name}.cjs`);
+};
+const winkOnly = await bundle('wink', "import winkNLP from 'wink-nlp'; import model from 'wink-eng-lite-web-model'; winkNLP(model);");
+const extraction = await bundle('extraction', "import './shared/extraction/extract-claims.ts';");
+const importMs = (file: string) =>
+  Number(execFileSync(process.execPath, ['-e', `const t=performance.now();require(${JSON.stringify(file)});console.log(performance.now()-t)`]).toString());
+const winkMs = median(Array.from({ length: 5 }, () => importMs(winkOnly)));
+const coldMs = median(Array.from({ length: 5 }, () => importMs(extraction)));
+console.log('cold start (fresh process, bundled with esbuild, median of 5)');
+console.log(`  wink-nlp + its model     ${winkMs.toFixed(1)} ms  (baseline)`);
+console.log(`  extraction module + data ${coldMs.toFixed(1)} ms  = ${(coldMs / winkMs).toFixed(2)}× the baseline (target < 200 ms)`);
+rmSync(out, { recursive: true, force: true });
+
+const dataDir = mkdtempSync(join(tmpdir(), 'bench-stack-'));
+const stack = await startLocalStack({ dataDir, s3Port: 0, apiPort: 0, dynamoPort: 0, fresh: true });
+const s3 = makeS3Client({ AWS_REGION: 'us-east-1', S3_ENDPOINT: stack.s3Endpoint });
+const seed = readFileSync(new URL('../test/fixtures/seed/pakistan-china-ukraine.txt', import.meta.url));
+const put = (key: string, body: Uint8Array) => s3.send(new PutObjectCommand({ Bucket: stack.bucket, Key: key, Body: body }));
+const store = { client: makeDocumentClient({ AWS_REGION: 'us-east-1', DYNAMODB_ENDPOINT: stack.dynamoEndpoint }), table: stack.tableName };
+const uploadToIdle = async (key: string, body: Uint8Array) => {
+  const t0 = performance.now();
+  await put(key, body);
+  for (;;) {
+    const article = await getArticle(store, articleIdFor(stack.bucket, key));
+    if (article && article.status !== 'processing') return performance.now() - t0;
+    if (performance.now() - t0 > 10_000) throw new Error(`${key} was not processed within 10 s`);
+    await new Promise((r) => setTimeout(r, 1));
+  }
+};
+await uploadToIdle('warm-up.txt', seed);
+const emptyMs = median(await sequential(10, (i) => uploadToIdle(`empty-${i}.txt`, new Uint8Array())));
+const seedMs = median(await sequential(10, (i) => uploadToIdle(`seed-${i}.txt`, seed)));
+console.log('pipeline (local stack, one upload at a time, median of 10)');
+console.log(`  empty file → failed      ${emptyMs.toFixed(1)} ms  (baseline: the wiring and S3 round trips)`);
+console.log(`  seed article → ready     ${seedMs.toFixed(1)} ms  = ${(seedMs / emptyMs).toFixed(2)}× the baseline`);
+await stack.close();
+rmSync(dataDir, { recursive: true, force: true });
+
+async function sequential(n: number, run: (i: number) => Promise<number>): Promise<number[]> {
+  const out: number[] = [];
+  for (let i = 0; i < n; i++) out.push(await run(i));
+  return out;
+}
