@@ -1,6 +1,6 @@
 import type { Analysis, Token } from './analyse.ts';
 import type { Cue } from './cues.ts';
-import { phraseEndingAt, phraseStartingAt, withAppositiveAfter, withNameBefore, type Phrase } from './noun-phrases.ts';
+import { phraseEndingAt, phraseStartingAt, withAppositiveAfter, isTimeWord, type Phrase } from './noun-phrases.ts';
 import { isQuoteMark, type Quote } from './quotes.ts';
 import type { Unit } from './units.ts';
 
@@ -18,51 +18,79 @@ const BETWEEN_SUBJECT_AND_CUE = new Set(['AUX', 'ADV', 'PART']);
 const LISTENER_CUES = new Set(['told', 'tell', 'tells', 'telling', 'informed', 'assured', 'reminded', 'warned', 'asked', 'urged', 'briefed']);
 const MIN_CONTENT_WORDS = 2;
 /** `said on a press conference during his visit to Islamabad … that …`: prepositional phrases may come first */
-const MAX_WORDS_BEFORE_THAT = 30;
+const MAX_WORDS_BEFORE_CLAUSE = 30;
+/** How far back, in comma-separated segments, a subject may stretch over appositives (`Anderson, 21, a junior, said`). */
+const MAX_APPOSITIVES = 4;
 const OPENING_QUOTES = /^[“"„«]$/;
 const CLOSING_QUOTES = /^[”"»]$/;
+const CLAUSE_BOUNDARY = /^[.;:!?“"(—–-]$/;
 
 /**
  * Reads one cue's source and content from the words around it, trying the shapes news uses:
+ *   `SOURCE said (that) CONTENT` / `SOURCE told LISTENER CONTENT` / `SOURCE said: “CONTENT”`
+ *   `CONTENT, SOURCE said` / `CONTENT, said SOURCE` / `“A,” she said, “B.”`   (fronted content)
+ *   `…, saying CONTENT`            (a participle: the source is the clause's subject)
  *   `according to SOURCE, CONTENT` / `CONTENT, according to SOURCE`
- *   `CONTENT, SOURCE said` / `CONTENT, said SOURCE`   (fronted content; `“A,” she said, “B.”` too)
- *   `SOURCE said (that) CONTENT` / `SOURCE told LISTENER (that) CONTENT` / `SOURCE said: “CONTENT”`
+ * `stops` are token indexes where content after a cue must end: the comma before a later
+ * participle cue (`X said A, adding that B` holds two attributions).
  */
-export function readAttribution(analysis: Analysis, unit: Unit, cue: Cue, quotes: Quote[]): Attribution | null {
+export function readAttribution(analysis: Analysis, unit: Unit, cue: Cue, quotes: Quote[], stops: number[] = []): Attribution | null {
   const { tokens } = analysis;
   if (cue.prepositional) return readPrepositional(tokens, unit, cue);
+  const cueRange: [number, number] = [tokens[cue.first].start, tokens[cue.last - 1].end];
+  const make = (content: [number, number], source: Phrase | null): Attribution => ({
+    content,
+    source: source ? range(tokens, source) : null,
+    cue: cueRange,
+    probability: cue.probability,
+  });
+  const limit = Math.min(unit.last, ...stops.filter((s) => s > cue.last));
 
   let beforeCue = cue.first;
   while (beforeCue > unit.first && BETWEEN_SUBJECT_AND_CUE.has(tokens[beforeCue - 1].pos) && cue.first - beforeCue < 3) beforeCue--;
   const subject = subjectBefore(tokens, unit, beforeCue);
-  const boundary = subject ? subject.first : beforeCue;
-  // `…, calling for de-escalation`: a participle after a comma continues its clause, it does not end fronted content
-  const participle = !subject && tokens[cue.first].lower.endsWith('ing');
-  const fronted = participle ? null : frontedContentEnd(tokens, unit, boundary);
+  const complement = complementAfter(tokens, unit, cue, quotes, limit);
 
-  if (fronted !== null) {
-    const source = subject ?? sourceAfter(tokens, unit, cue.last);
-    let contentEnd = fronted;
-    const afterSource = source && source.first >= cue.last ? source.last : cue.last;
-    if (tokens[afterSource]?.text === ',' && OPENING_QUOTES.test(tokens[afterSource + 1]?.text ?? '')) {
-      contentEnd = contentEndOf(tokens, unit, afterSource + 1, quotes);
-    }
-    return {
-      content: [tokens[unit.first].start, contentEnd],
-      source: source ? range(tokens, source) : null,
-      cue: [tokens[cue.first].start, tokens[cue.last - 1].end],
-      probability: cue.probability,
-    };
+  if (!subject && tokens[cue.first].lower.endsWith('ing')) {
+    const main = mainSubject(tokens, unit, cue.first);
+    return complement ? make(complement, main) : null;
   }
+  const fronted = frontedContentEnd(tokens, unit, subject ? subject.first : beforeCue);
+  const frontedClaim = () => {
+    const source = subject ?? sourceAfter(tokens, unit, cue.last);
+    const afterCue = source && source.first >= cue.last ? source.last : cue.last;
+    return make([tokens[unit.first].start, continuation(tokens, unit, afterCue, quotes) ?? fronted!], source);
+  };
+  // `“A,” she said, “B.”`: content on both sides of the cue is one fronted quote, not a complement
+  if (fronted !== null && tokens[cue.last]?.text === ',') return frontedClaim();
+  if (subject && complement) return make(complement, subject);
+  if (fronted !== null) return frontedClaim();
 
-  if (!subject) return null;
-  const contentStart = complementStart(tokens, unit, cue);
-  if (contentStart === null || unit.last - contentStart < MIN_CONTENT_WORDS) return null;
+  if (subject) {
+    const object = objectAfter(tokens, unit, cue, limit);
+    if (object) return make(object, subject);
+  }
+  return null;
+}
+
+/** `Trump: We will win`: a headline or lead that gives its source and a colon. */
+export function readColonAttribution(analysis: Analysis, unit: Unit): Attribution | null {
+  const { tokens } = analysis;
+  let colon = -1;
+  for (let i = unit.first + 1; i < Math.min(unit.last, unit.first + 7); i++) {
+    if (tokens[i].text === ':') {
+      colon = i;
+      break;
+    }
+  }
+  if (colon < 0 || unit.last - colon - 1 < 3) return null;
+  const source = phraseEndingAt(tokens, colon, unit.first);
+  if (!source || source.first !== unit.first || !tokens.slice(source.first, source.last).some((t) => t.pos === 'PROPN' || t.pos === 'NOUN')) return null;
   return {
-    content: [tokens[contentStart].start, contentEndOf(tokens, unit, contentStart, quotes)],
-    source: range(tokens, subject),
-    cue: [tokens[cue.first].start, tokens[cue.last - 1].end],
-    probability: cue.probability,
+    content: [tokens[colon + 1].start, trimmedEnd(tokens, colon + 1, unit.last)],
+    source: range(tokens, source),
+    cue: [tokens[colon].start, tokens[colon].end],
+    probability: 0.5,
   };
 }
 
@@ -83,23 +111,51 @@ function readPrepositional(tokens: Token[], unit: Unit, cue: Cue): Attribution |
   return { content: [tokens[unit.first].start, tokens[end - 1].end], source: range(tokens, source), cue: cueRange, probability: cue.probability };
 }
 
-/** The subject just before a cue, with a name before an appositive subject. */
+/**
+ * The subject just before a cue. Across commas it stretches back over appositives to the name
+ * they describe (`Marley Anderson, 21, a junior from Las Vegas, said`), stopping at the first
+ * comma-separated stretch that is not a noun phrase: that stretch is fronted content.
+ */
 function subjectBefore(tokens: Token[], unit: Unit, end: number): Phrase | null {
   if (end <= unit.first) return null;
-  if (tokens[end - 1].text === ',') {
-    const apposition = phraseEndingAt(tokens, end - 1, unit.first);
-    if (!apposition) return null;
-    const widened = withNameBefore(tokens, apposition, unit.first);
-    return widened.first < apposition.first ? { first: widened.first, last: end - 1 } : null;
+  if (tokens[end - 1].text !== ',') {
+    const phrase = phraseEndingAt(tokens, end, unit.first);
+    return phrase && !isTimeWord(tokens[phrase.last - 1]) ? phrase : null;
   }
-  const phrase = phraseEndingAt(tokens, end, unit.first);
-  return phrase ? withNameBefore(tokens, phrase, unit.first) : null;
+  let segmentEnd = end - 1;
+  let head: Phrase | null = null;
+  for (let k = 0; k < MAX_APPOSITIVES && segmentEnd > unit.first; k++) {
+    let segmentStart = segmentEnd;
+    while (segmentStart > unit.first && tokens[segmentStart - 1].text !== ',' && !CLAUSE_BOUNDARY.test(tokens[segmentStart - 1].text)) segmentStart--;
+    const phrase = phraseEndingAt(tokens, segmentEnd, segmentStart);
+    const whole = phrase !== null && phrase.first === segmentStart;
+    const appositive = whole || /^(DET|ADJ|NUM|NOUN|PROPN)$/.test(tokens[segmentStart].pos);
+    if (!appositive) break;
+    if (whole) head = { first: segmentStart, last: end - 1 };
+    if (segmentStart === unit.first || tokens[segmentStart - 1].text !== ',') break;
+    segmentEnd = segmentStart - 1;
+  }
+  if (!head || head.last - head.first > 40) return null;
+  // a bare appositive with no name before it is no subject: `…, a source said` keeps its own NP
+  return tokens.slice(head.first, head.last).some((t) => t.pos === 'PROPN' || t.pos === 'PRON') || head.first === unit.first ? head : null;
+}
+
+/** The subject of the clause a participle cue hangs from: `Trump posted a video, saying …`. */
+function mainSubject(tokens: Token[], unit: Unit, before: number): Phrase | null {
+  for (let v = unit.first + 1; v < before; v++) {
+    if (tokens[v].pos !== 'VERB' && tokens[v].pos !== 'AUX') continue;
+    let end = v;
+    while (end > unit.first && BETWEEN_SUBJECT_AND_CUE.has(tokens[end - 1].pos)) end--;
+    return subjectBefore(tokens, unit, end);
+  }
+  return null;
 }
 
 /** The inverted source after a cue: `…, said Donna Brazile, the chairwoman of the DNC.` */
 function sourceAfter(tokens: Token[], unit: Unit, start: number): Phrase | null {
   const phrase = phraseStartingAt(tokens, start, unit.last);
-  return phrase ? withAppositiveAfter(tokens, phrase, unit.last) : null;
+  if (!phrase || (phrase.last - phrase.first === 1 && /^(that|this|which|it)$/.test(tokens[phrase.first].lower))) return null;
+  return withAppositiveAfter(tokens, phrase, unit.last);
 }
 
 /**
@@ -108,41 +164,83 @@ function sourceAfter(tokens: Token[], unit: Unit, start: number): Phrase | null 
  */
 function frontedContentEnd(tokens: Token[], unit: Unit, boundary: number): number | null {
   const before = tokens[boundary - 1];
-  if (!before || boundary - 1 <= unit.first) return null;
-  if (CLOSING_QUOTES.test(before.text) && boundary - 1 - unit.first >= MIN_CONTENT_WORDS) return before.end;
-  if (/^[,:—–-]$/.test(before.text) && boundary - 1 - unit.first >= MIN_CONTENT_WORDS) return tokens[boundary - 2].end;
+  if (!before || boundary - 1 - unit.first < MIN_CONTENT_WORDS) return null;
+  if (CLOSING_QUOTES.test(before.text)) return before.end;
+  if (/^[,:—–-]$/.test(before.text)) return tokens[boundary - 2].end;
   return null;
 }
 
-/** Where the content after a cue starts: after a listener, at `that`, or at the first word. */
-function complementStart(tokens: Token[], unit: Unit, cue: Cue): number | null {
-  let i = cue.last;
-  if (LISTENER_CUES.has(tokens[cue.first].lower)) {
-    const listener = phraseStartingAt(tokens, i, unit.last);
-    if (listener) i = listener.last;
-  }
-  while (i < unit.last && /^[,:]$/.test(tokens[i].text)) i++;
-  for (let j = i; j < Math.min(unit.last, i + MAX_WORDS_BEFORE_THAT); j++) {
-    const t = tokens[j];
-    if (t.lower === 'that' && t.pos === 'SCONJ') return j;
-    if (t.pos === 'VERB' || t.pos === 'AUX' || /^[;:“"]$/.test(t.text)) break;
-  }
-  return i < unit.last ? i : null;
+/**
+ * Fronted content goes on after the cue when the sentence does: `“A,” she said, “B.”` or
+ * `The economy, he said, is strong.`; an adverbial tail (`, in a statement`) does not count.
+ */
+function continuation(tokens: Token[], unit: Unit, afterCue: number, quotes: Quote[]): number | null {
+  if (tokens[afterCue]?.text !== ',' || afterCue + 1 >= unit.last) return null;
+  const next = tokens[afterCue + 1];
+  if (OPENING_QUOTES.test(next.text)) return contentEndOf(tokens, unit, afterCue + 1, quotes);
+  if (next.lower.endsWith('ing')) return null;
+  const rest = tokens.slice(afterCue + 1, unit.last);
+  return rest.some((t) => t.pos === 'VERB' || t.pos === 'AUX') ? trimmedEnd(tokens, afterCue + 1, unit.last) : null;
 }
 
-/** Content after a cue runs to the end of its quote, or of the unit less its final full stop. */
-function contentEndOf(tokens: Token[], unit: Unit, start: number, quotes: Quote[]): number {
-  const first = tokens[start];
-  if (isQuoteMark(first.text)) {
-    const quote = quotes.find((q) => q.start === first.start);
-    if (quote) return quote.end;
+/**
+ * What a cue introduces after it: a `that`-clause, a quote, or a clause with its own verb
+ * (`said on Friday he met …` starts at `he`), skipping the listener of `told`. Null when what
+ * follows is no clause (`said Tuesday.`, `told reporters.`).
+ */
+function complementAfter(tokens: Token[], unit: Unit, cue: Cue, quotes: Quote[], limit: number): [number, number] | null {
+  let i = cue.last;
+  if (LISTENER_CUES.has(tokens[cue.first].lower)) {
+    const listener = phraseStartingAt(tokens, i, limit);
+    if (listener && !tokens.slice(listener.first, listener.last).some((t) => t.lower === 'that')) i = listener.last;
   }
+  while (i < limit && /^[,:]$/.test(tokens[i].text)) i++;
+  if (i >= limit) return null;
+  if (OPENING_QUOTES.test(tokens[i].text)) return [tokens[i].start, contentEndOf(tokens, unit, i, quotes)];
+
+  for (let j = i; j < Math.min(limit, i + MAX_WORDS_BEFORE_CLAUSE); j++) {
+    const t = tokens[j];
+    if (t.lower === 'that' && t.pos === 'SCONJ') return span(tokens, j, limit, quotes, unit);
+    if (t.lower === 'if' || t.lower === 'whether') return span(tokens, j, limit, quotes, unit);
+    if (OPENING_QUOTES.test(t.text) && j > i && tokens[j - 1].text === ',') return [t.start, contentEndOf(tokens, unit, j, quotes)];
+    if (t.pos === 'VERB' || t.pos === 'AUX') {
+      if (j > i && tokens[j - 1].lower === 'to') return span(tokens, i, limit, quotes, unit);
+      let end = j;
+      while (end > i && BETWEEN_SUBJECT_AND_CUE.has(tokens[end - 1].pos)) end--;
+      const clauseSubject = phraseEndingAt(tokens, end, i);
+      if (clauseSubject && end - i <= 20) return span(tokens, clauseSubject.first, limit, quotes, unit);
+      return j === i ? null : span(tokens, i, limit, quotes, unit);
+    }
+    if (/^[;.!?]$/.test(t.text)) break;
+  }
+  return null;
+}
+
+/** The object of a cue when no clause follows: `criticized the president's plan`, not `said Tuesday`. */
+function objectAfter(tokens: Token[], unit: Unit, cue: Cue, limit: number): [number, number] | null {
+  let i = cue.last;
+  while (i < limit && tokens[i].pos === 'ADP' && i - cue.last < 2) i++;
+  const object = phraseStartingAt(tokens, i, limit);
+  if (!object || isTimeWord(tokens[object.first])) return null;
+  return [tokens[i].start, trimmedEnd(tokens, i, limit)];
+}
+
+function span(tokens: Token[], start: number, limit: number, quotes: Quote[], unit: Unit): [number, number] | null {
+  if (limit - start < MIN_CONTENT_WORDS) return null;
+  const end = isQuoteMark(tokens[start].text) ? contentEndOf(tokens, unit, start, quotes) : trimmedEnd(tokens, start, limit);
+  return [tokens[start].start, end];
+}
+
+/** Content starting at a quote runs to the end of the quote; otherwise to the end of the unit less its full stop. */
+function contentEndOf(tokens: Token[], unit: Unit, start: number, quotes: Quote[]): number {
+  const quote = quotes.find((q) => q.start === tokens[start].start);
+  if (quote) return quote.end;
   return trimmedEnd(tokens, start, unit.last);
 }
 
 function trimmedEnd(tokens: Token[], start: number, last: number): number {
   let end = last;
-  while (end > start + 1 && /^[.,;:!]$/.test(tokens[end - 1].text)) end--;
+  while (end > start + 1 && /^[.,;:!—–-]$/.test(tokens[end - 1].text)) end--;
   return tokens[end - 1].end;
 }
 

@@ -1,11 +1,13 @@
 import { analyse } from './analyse.ts';
-import { readAttribution, type Attribution } from './attributions.ts';
+import { readAttribution, readColonAttribution, type Attribution } from './attributions.ts';
 import { claimKind, type ClaimKind } from './claim-kind.ts';
-import { findCues } from './cues.ts';
+import { findCues, type Cue } from './cues.ts';
+import type { Token } from './analyse.ts';
 import { findQuotes } from './quotes.ts';
 import { spanOf, type Span } from './span.ts';
 import { resolveSpeakers, type Speaker } from './speakers.ts';
-import { groupUnits } from './units.ts';
+import { groupUnits, type Unit } from './units.ts';
+import type { Quote } from './quotes.ts';
 
 export interface ExtractedClaim {
   content: Span;
@@ -34,12 +36,17 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
   const quotes = findQuotes(analysis);
   const units = groupUnits(analysis, quotes, options.bodyStart ?? 0);
   const found: Attribution[] = [];
+  const claimed = new Set<Unit>();
   for (const unit of units) {
-    const inUnit = findCues(analysis, unit, quotes)
-      .map((cue) => readAttribution(analysis, unit, cue, quotes))
-      .filter((a): a is Attribution => a !== null);
+    const cues = findCues(analysis, unit, quotes);
+    const stops = cues.filter((c) => opensNewAttribution(analysis.tokens, c)).map((c) => c.first - 1);
+    const inUnit = cues.map((cue) => readAttribution(analysis, unit, cue, quotes, stops)).filter((a): a is Attribution => a !== null);
+    const colon = inUnit.length === 0 ? readColonAttribution(analysis, unit) : null;
+    if (colon) inUnit.push(colon);
     found.push(...outermost(inUnit));
+    if (inUnit.length > 0) claimed.add(unit);
   }
+  extendOverQuotedUnits(found, units, claimed, quotes);
   const speakers = resolveSpeakers(analysis, found.map((a) => a.source));
   return found
     .map((a, i) => {
@@ -58,12 +65,45 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
 }
 
 /**
+ * `…, adding that B` / `…, saying: “B”`: a participle after a comma that opens a clause or a quote
+ * of its own starts a second attribution, so the content before it ends at the comma. One that
+ * takes an object (`…, calling for talks`) stays inside the content it continues.
+ */
+function opensNewAttribution(tokens: Token[], cue: Cue): boolean {
+  if (cue.first === 0 || tokens[cue.first - 1].text !== ',' || !tokens[cue.first].lower.endsWith('ing')) return false;
+  return tokens.slice(cue.last, cue.last + 3).some((t) => (t.lower === 'that' && t.pos === 'SCONJ') || /^[“":]$/.test(t.text));
+}
+
+/**
  * A cue inside another attribution's content is part of what was said (`… share a common
  * position, calling for de-escalation, said the ambassador`), not a claim of the article's own.
  */
 function outermost(attributions: Attribution[]): Attribution[] {
   const inside = (a: Attribution, b: Attribution) => a !== b && a.cue[0] >= b.content[0] && a.cue[1] <= b.content[1];
-  return attributions.filter((a) => !attributions.some((b) => inside(a, b) && !inside(b, a)));
+  // each inside the other: fronted content before a closing cue (`A, calling for B, said X`) runs
+  // over the earlier cue, whose own content runs on over the closing one; the closing cue governs
+  return attributions.filter((a) => !attributions.some((b) => inside(a, b) && (!inside(b, a) || b.cue[0] > a.cue[0])));
 }
+
+/**
+ * A quote often runs on after its cue: `“A,” he said. “B. C.”`, and on into the next paragraphs,
+ * each opened again with a quote mark. Units that are nothing but a quote, with no cue of their
+ * own, belong to the last claim before them, as long as that claim quotes too.
+ */
+function extendOverQuotedUnits(found: Attribution[], units: Unit[], claimed: Set<Unit>, quotes: Quote[]): void {
+  let last: Attribution | null = null;
+  for (const unit of units) {
+    const quoted = quotes.find((q) => q.start === unit.start && q.end >= unit.end - 1);
+    const ownsClaim = claimed.has(unit);
+    if (!ownsClaim && quoted && last && quotesSomething(last, quotes)) {
+      last.content = [last.content[0], Math.max(last.content[1], quoted.end)];
+      continue;
+    }
+    if (ownsClaim) last = found.filter((a) => a.cue[0] >= unit.start && a.cue[1] <= unit.end).at(-1) ?? last;
+    else last = null;
+  }
+}
+
+const quotesSomething = (a: Attribution, quotes: Quote[]) => quotes.some((q) => q.start < a.content[1] && q.end > a.content[0]);
 
 const round = (x: number) => Math.round(x * 100) / 100;

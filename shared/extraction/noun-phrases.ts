@@ -10,6 +10,7 @@ const INNER_PREPOSITIONS = new Set(['of', 'to', 'for', 'at']);
 const POSSESSIVE = new Set(["'s", '’s', "'", '’']);
 const HEADLESS_END = new Set(['DET', 'ADJ', 'ADP', 'CCONJ']);
 export const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it', 'you', 'who', 'which', 'that', 'this']);
+
 const TIME_WORDS = new Set([
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday',
   'tonight', 'earlier', 'later', 'last', 'this', 'next', 'week', 'month', 'year', 'morning', 'afternoon',
@@ -21,6 +22,9 @@ export interface Phrase {
   first: number;
   last: number;
 }
+
+/** `Tuesday`, `last week`: a noun phrase of time is an adverbial, not a source or an object. */
+export const isTimeWord = (t: Token) => TIME_WORDS.has(t.lower);
 
 const isNominal = (t: Token) => NOMINAL.has(t.pos) || POSSESSIVE.has(t.lower) || t.text === '-';
 const isName = (t: Token) => t.pos === 'PROPN' || /^[A-Z]/.test(t.text);
@@ -94,18 +98,4 @@ export function withAppositiveAfter(tokens: Token[], phrase: Phrase, ceiling: nu
   if (!apposition) return phrase;
   const closes = apposition.last >= ceiling || /^[,.;:!?]$/.test(tokens[apposition.last].text) || tokens[apposition.last].pos === 'ADP';
   return closes ? { first: phrase.first, last: apposition.last } : phrase;
-}
-
-/**
- * Widens a subject over a name before it when the subject is an appositive between commas:
- * `Marc Morial, the chief executive of the League, told …`.
- */
-export function withNameBefore(tokens: Token[], phrase: Phrase, floor: number): Phrase {
-  const comma = phrase.first - 1;
-  if (comma <= floor || tokens[comma].text !== ',') return phrase;
-  const name = phraseEndingAt(tokens, comma, floor);
-  if (!name || !tokens.slice(name.first, name.last).some((t) => t.pos === 'PROPN')) return phrase;
-  const before = tokens[name.first - 1];
-  const startsClause = name.first === floor || !before || /^[,.;:“"]$/.test(before.text) || before.pos === 'CCONJ' || before.pos === 'SCONJ';
-  return startsClause ? { first: name.first, last: phrase.last } : phrase;
 }
