@@ -23,7 +23,7 @@ const MAX_WORDS_BEFORE_CLAUSE = 30;
 const MAX_APPOSITIVES = 4;
 const OPENING_QUOTES = /^[“"„«]$/;
 const CLOSING_QUOTES = /^[”"»]$/;
-const CLAUSE_BOUNDARY = /^[.;:!?“"(—–-]$/;
+const CLAUSE_BOUNDARY = /^[.;:!?“”"(—–-]$/;
 
 /**
  * Reads one cue's source and content from the words around it, trying the shapes news uses:
@@ -48,7 +48,10 @@ export function readAttribution(analysis: Analysis, unit: Unit, cue: Cue, quotes
 
   let beforeCue = cue.first;
   while (beforeCue > unit.first && BETWEEN_SUBJECT_AND_CUE.has(tokens[beforeCue - 1].pos) && cue.first - beforeCue < 3) beforeCue--;
-  const subject = subjectBefore(tokens, unit, beforeCue);
+  const subject =
+    subjectBefore(tokens, unit, beforeCue) ??
+    // `She declared victory and said that …`: a second verb shares the clause's subject
+    (beforeCue > unit.first && /^(and|but)$/.test(tokens[beforeCue - 1].lower) ? mainSubject(tokens, unit, beforeCue - 1) : null);
   const complement = complementAfter(tokens, unit, cue, quotes, limit);
 
   if (!subject && tokens[cue.first].lower.endsWith('ing')) {
@@ -63,7 +66,8 @@ export function readAttribution(analysis: Analysis, unit: Unit, cue: Cue, quotes
   };
   // `“A,” she said, “B.”`: content on both sides of the cue is one fronted quote, not a complement
   if (fronted !== null && tokens[cue.last]?.text === ',') return frontedClaim();
-  if (subject && complement) return make(complement, subject);
+  const complementSource = complement && (subject ?? (fronted === null ? leadingSubject(tokens, unit, cue.first) : null));
+  if (complementSource) return make(complement, complementSource);
   if (fronted !== null) return frontedClaim();
 
   if (subject) {
@@ -129,7 +133,7 @@ function subjectBefore(tokens: Token[], unit: Unit, end: number): Phrase | null 
     while (segmentStart > unit.first && tokens[segmentStart - 1].text !== ',' && !CLAUSE_BOUNDARY.test(tokens[segmentStart - 1].text)) segmentStart--;
     const phrase = phraseEndingAt(tokens, segmentEnd, segmentStart);
     const whole = phrase !== null && phrase.first === segmentStart;
-    const appositive = whole || /^(DET|ADJ|NUM|NOUN|PROPN)$/.test(tokens[segmentStart].pos);
+    const appositive = whole || /^(DET|ADJ|NUM|NOUN|PROPN)$/.test(tokens[segmentStart].pos) || /^(who|which)$/.test(tokens[segmentStart].lower);
     if (!appositive) break;
     if (whole) head = { first: segmentStart, last: end - 1 };
     if (segmentStart === unit.first || tokens[segmentStart - 1].text !== ',') break;
@@ -149,6 +153,21 @@ function mainSubject(tokens: Token[], unit: Unit, before: number): Phrase | null
     return subjectBefore(tokens, unit, end);
   }
   return null;
+}
+
+/**
+ * A subject too long for the noun-phrase walk (`Large majorities of voters in six states going to
+ * the polls on Super Tuesday said …`): the noun phrase opening the sentence, when no finite verb
+ * stands between it and the cue.
+ */
+function leadingSubject(tokens: Token[], unit: Unit, cueFirst: number): Phrase | null {
+  const phrase = phraseStartingAt(tokens, unit.first, cueFirst);
+  if (!phrase || cueFirst - unit.first > 25) return null;
+  for (let i = phrase.last; i < cueFirst; i++) {
+    const t = tokens[i];
+    if (t.pos === 'AUX' || /^[,;:“”"]$/.test(t.text) || (t.pos === 'VERB' && !/(ing|ed)$/.test(t.lower))) return null;
+  }
+  return phrase;
 }
 
 /** The inverted source after a cue: `…, said Donna Brazile, the chairwoman of the DNC.` */
@@ -198,18 +217,23 @@ function complementAfter(tokens: Token[], unit: Unit, cue: Cue, quotes: Quote[],
   if (i >= limit) return null;
   if (OPENING_QUOTES.test(tokens[i].text)) return [tokens[i].start, contentEndOf(tokens, unit, i, quotes)];
 
+  // `said on Friday he met …`: a leading adverbial is skipped to the subject of the clause
+  const adverbialFirst = tokens[i].pos === 'ADP' || tokens[i].pos === 'ADV' || isTimeWord(tokens[i]);
   for (let j = i; j < Math.min(limit, i + MAX_WORDS_BEFORE_CLAUSE); j++) {
     const t = tokens[j];
-    if (t.lower === 'that' && t.pos === 'SCONJ') return span(tokens, j, limit, quotes, unit);
-    if (t.lower === 'if' || t.lower === 'whether') return span(tokens, j, limit, quotes, unit);
-    if (OPENING_QUOTES.test(t.text) && j > i && tokens[j - 1].text === ',') return [t.start, contentEndOf(tokens, unit, j, quotes)];
+    if ((t.lower === 'that' && t.pos === 'SCONJ') || t.lower === 'if' || t.lower === 'whether') return span(tokens, j, limit, quotes, unit);
+    if (OPENING_QUOTES.test(t.text) && j > i) {
+      return tokens[j - 1].text === ',' ? [t.start, contentEndOf(tokens, unit, j, quotes)] : span(tokens, i, limit, quotes, unit);
+    }
+    // `said following a vote in 2001 that …`: a participle in an adverbial is not the clause's verb
+    if (t.pos === 'VERB' && t.lower.endsWith('ing') && (j === i || tokens[j - 1].pos === 'ADP' || tokens[j - 1].text === ',')) continue;
     if (t.pos === 'VERB' || t.pos === 'AUX') {
-      if (j > i && tokens[j - 1].lower === 'to') return span(tokens, i, limit, quotes, unit);
+      if (j === i) return null;
+      if (tokens[j - 1].lower === 'to' || !adverbialFirst) return span(tokens, i, limit, quotes, unit);
       let end = j;
       while (end > i && BETWEEN_SUBJECT_AND_CUE.has(tokens[end - 1].pos)) end--;
       const clauseSubject = phraseEndingAt(tokens, end, i);
-      if (clauseSubject && end - i <= 20) return span(tokens, clauseSubject.first, limit, quotes, unit);
-      return j === i ? null : span(tokens, i, limit, quotes, unit);
+      return span(tokens, clauseSubject && end - i <= 20 ? clauseSubject.first : i, limit, quotes, unit);
     }
     if (/^[;.!?]$/.test(t.text)) break;
   }
