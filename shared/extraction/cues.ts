@@ -1,5 +1,6 @@
 import type { Analysis, Token } from './analyse.ts';
-import { wordCueProbability, phraseCueProbability, LONGEST_PHRASE } from './cue-lexicon.ts';
+import { phraseCueProbability, LONGEST_PHRASE } from './cue-lexicon.ts';
+import { cueProbability, CUE_THRESHOLD } from './cue-model.ts';
 import { insideQuote, type Quote } from './quotes.ts';
 import type { Unit } from './units.ts';
 
@@ -12,10 +13,12 @@ export interface Cue {
   prepositional: boolean;
 }
 
-/** A word form must be a cue at least this often in train to be taken as one. */
-export const WORD_CUE_THRESHOLD = 0.3;
 const PHRASE_CUE_THRESHOLD = 0.5;
-/** Parts of speech a single-word cue may carry: verbs, and adjectives of stance (`afraid`, `confident`). */
+/**
+ * Parts of speech a single-word cue may carry: verbs and adjectives of stance (`afraid`); the cue
+ * model decides which of them are cues here. Nouns (`criticism`) cost more precision than they
+ * gained recall on train.
+ */
 const CUE_POS = new Set(['VERB', 'ADJ']);
 /**
  * Multi-word cues that begin with an auxiliary or adverb (`has said`, `also said`) are learned,
@@ -36,9 +39,8 @@ export function findCues(analysis: Analysis, unit: Unit, quotes: Quote[]): Cue[]
       i = phrase.last - 1;
       continue;
     }
-    const t = tokens[i];
-    const probability = wordCueProbability(t.lower);
-    if (probability >= WORD_CUE_THRESHOLD && CUE_POS.has(t.pos)) {
+    const probability = cueProbability(tokens, i, false, unit.first, unit.last);
+    if (probability >= CUE_THRESHOLD && CUE_POS.has(tokens[i].pos)) {
       cues.push({ first: i, last: i + 1, probability, prepositional: false });
     }
   }

@@ -1,0 +1,47 @@
+import type { Token } from './analyse.ts';
+import { wordCueProbability } from './cue-lexicon.ts';
+
+/** Only words the lexicon has seen as cues at least this often are scored by the cue model at all. */
+export const CANDIDATE_MIN_PROBABILITY = 0.02;
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'who', 'you', 'it']);
+const BUCKETS = [0.05, 0.1, 0.2, 0.3, 0.5, 0.7, 0.9];
+
+/**
+ * The context a cue model sees for one word: the word and its lexicon odds, its part of speech,
+ * its neighbours, and what usually marks a report (a subject pronoun or name before, `that`, a
+ * quote or a colon after, a comma before a trailing `he said`).
+ */
+export function cueFeatures(tokens: Token[], i: number, inQuote: boolean, sentenceFirst: number, sentenceLast: number): string[] {
+  const t = tokens[i];
+  const at = (k: number) => (k >= sentenceFirst && k < sentenceLast ? tokens[k] : undefined);
+  const prev = at(i - 1);
+  const prev2 = at(i - 2);
+  const next = at(i + 1);
+  const next2 = at(i + 2);
+  const p = wordCueProbability(t.lower);
+  const bucket = BUCKETS.findIndex((b) => p < b);
+  const f = [
+    `w=${t.lower}`,
+    `pos=${t.pos}`,
+    `w+pos=${t.lower}|${t.pos}`,
+    `suf=${t.lower.slice(-3)}|${t.pos}`,
+    `p=${bucket}`,
+    `p+pos=${bucket}|${t.pos}`,
+    `prev=${prev?.lower ?? '<s>'}`,
+    `prevpos=${prev?.pos ?? '<s>'}`,
+    `prev2pos=${prev2?.pos ?? '<s>'}|${prev?.pos ?? '<s>'}`,
+    `next=${next?.lower ?? '</s>'}`,
+    `nextpos=${next?.pos ?? '</s>'}`,
+    `next2=${next?.pos ?? '</s>'}|${next2?.pos ?? '</s>'}`,
+    `w+next=${t.lower}|${next?.lower ?? '</s>'}`,
+    `w+nextpos=${t.lower}|${next?.pos ?? '</s>'}`,
+    `w+prevpos=${t.lower}|${prev?.pos ?? '<s>'}`,
+  ];
+  if (inQuote) f.push('inquote', `inquote+p=${bucket}`);
+  if (prev && SUBJECT_PRONOUNS.has(prev.lower)) f.push('prev=subjpron');
+  if (next && /^(that|:|“|"|whether|if)$/.test(next.lower)) f.push('next=clause-opener');
+  if (next && /^[.]$/.test(next.text)) f.push('next=end');
+  if (prev?.text === ',' || prev2?.text === ',') f.push('comma-before');
+  if (i === sentenceFirst) f.push('first');
+  return f;
+}
