@@ -39,8 +39,9 @@ export function findCues(analysis: Analysis, unit: Unit, quotes: Quote[]): Cue[]
       i = phrase.last - 1;
       continue;
     }
+    if (!CUE_POS.has(tokens[i].pos)) continue;
     const probability = cueProbability(tokens, i, false, unit.first, unit.last);
-    if (probability >= CUE_THRESHOLD && CUE_POS.has(tokens[i].pos)) {
+    if (probability >= CUE_THRESHOLD) {
       cues.push({ first: i, last: i + 1, probability, prepositional: false });
     }
   }
