@@ -133,7 +133,9 @@ function subjectBefore(tokens: Token[], unit: Unit, end: number): Phrase | null 
     while (segmentStart > unit.first && tokens[segmentStart - 1].text !== ',' && !CLAUSE_BOUNDARY.test(tokens[segmentStart - 1].text)) segmentStart--;
     const phrase = phraseEndingAt(tokens, segmentEnd, segmentStart);
     const whole = phrase !== null && phrase.first === segmentStart;
-    const appositive = whole || /^(DET|ADJ|NUM|NOUN|PROPN)$/.test(tokens[segmentStart].pos) || /^(who|which)$/.test(tokens[segmentStart].lower);
+    const first = tokens[segmentStart];
+    // `Christie, hoping to surge in New Hampshire, called …`: participles and relative clauses describe too
+    const appositive = whole || startsAppositive(first) || /^(who|which)$/.test(first.lower) || (first.pos === 'VERB' && /(ing|ed)$/.test(first.lower) && k === 0);
     if (!appositive) break;
     if (whole) head = { first: segmentStart, last: end - 1 };
     if (segmentStart === unit.first || tokens[segmentStart - 1].text !== ',') break;
@@ -170,12 +172,23 @@ function leadingSubject(tokens: Token[], unit: Unit, cueFirst: number): Phrase |
   return phrase;
 }
 
-/** The inverted source after a cue: `…, said Donna Brazile, the chairwoman of the DNC.` */
+/**
+ * The inverted source after a cue: `…, said Donna Brazile, the chairwoman of the DNC.` What
+ * follows the name after a comma describes the speaker (`said Sara Walker, 44, a home-care aide
+ * from Nashua who attended the rally.`), so the source runs on to the end of the sentence unless
+ * a quote resumes.
+ */
 function sourceAfter(tokens: Token[], unit: Unit, start: number): Phrase | null {
   const phrase = phraseStartingAt(tokens, start, unit.last);
   if (!phrase || (phrase.last - phrase.first === 1 && /^(that|this|which|it)$/.test(tokens[phrase.first].lower))) return null;
-  return withAppositiveAfter(tokens, phrase, unit.last);
+  if (tokens[phrase.last]?.text !== ',' || !startsAppositive(tokens[phrase.last + 1])) return phrase;
+  let end = phrase.last + 1;
+  while (end < unit.last && !OPENING_QUOTES.test(tokens[end].text)) end++;
+  while (end > phrase.last && /^[.,;:!?—–-]$/.test(tokens[end - 1].text)) end--;
+  return { first: phrase.first, last: end };
 }
+
+const startsAppositive = (t: Token | undefined) => t !== undefined && /^(DET|ADJ|NUM|NOUN|PROPN)$/.test(t.pos) && !isTimeWord(t);
 
 /**
  * Where fronted content ends when the cue (or its subject) follows a comma or a closing quote:

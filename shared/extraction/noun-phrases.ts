@@ -26,7 +26,7 @@ export interface Phrase {
 /** `Tuesday`, `last week`: a noun phrase of time is an adverbial, not a source or an object. */
 export const isTimeWord = (t: Token) => TIME_WORDS.has(t.lower);
 
-const isNominal = (t: Token) => NOMINAL.has(t.pos) || POSSESSIVE.has(t.lower) || t.text === '-';
+const isNominal = (t: Token) => NOMINAL.has(t.pos) || POSSESSIVE.has(t.lower) || t.text === '-' || t.text === '%';
 const isName = (t: Token) => t.pos === 'PROPN' || /^[A-Z]/.test(t.text);
 
 /** The noun phrase that ends just before token `end`, searching no further left than `floor`. */
