@@ -32,9 +32,16 @@ const CLAUSE_BOUNDARY = /^[.;:!?“”"(—–-]$/;
  *   `…, saying CONTENT`            (a participle: the source is the clause's subject)
  *   `according to SOURCE, CONTENT` / `CONTENT, according to SOURCE`
  * `stops` are token indexes where content after a cue must end: the comma before a later
- * participle cue (`X said A, adding that B` holds two attributions).
+ * participle cue (`X said A, adding that B` holds two attributions). `announced` is the quote
+ * that opens the next paragraph when this unit ends with a colon (`Cruz continued:` ⏎ `“…”`).
  */
-export function readAttribution(analysis: Analysis, unit: Unit, cue: Cue, quotes: Quote[], stops: number[] = []): Attribution | null {
+export function readAttribution(
+  analysis: Analysis,
+  unit: Unit,
+  cue: Cue,
+  quotes: Quote[],
+  { stops = [], announced = null }: { stops?: number[]; announced?: Quote | null } = {},
+): Attribution | null {
   const { tokens } = analysis;
   if (cue.prepositional) return readPrepositional(tokens, unit, cue);
   const cueRange: [number, number] = [tokens[cue.first].start, tokens[cue.last - 1].end];
@@ -52,7 +59,7 @@ export function readAttribution(analysis: Analysis, unit: Unit, cue: Cue, quotes
     subjectBefore(tokens, unit, beforeCue) ??
     // `She declared victory and said that …`: a second verb shares the clause's subject
     (beforeCue > unit.first && /^(and|but)$/.test(tokens[beforeCue - 1].lower) ? mainSubject(tokens, unit, beforeCue - 1) : null);
-  const complement = complementAfter(tokens, unit, cue, quotes, limit);
+  const complement = complementAfter(tokens, unit, cue, quotes, limit, announced);
 
   if (!subject && tokens[cue.first].lower.endsWith('ing')) {
     const main = mainSubject(tokens, unit, cue.first);
@@ -220,14 +227,14 @@ function continuation(tokens: Token[], unit: Unit, afterCue: number, quotes: Quo
  * (`said on Friday he met …` starts at `he`), skipping the listener of `told`. Null when what
  * follows is no clause (`said Tuesday.`, `told reporters.`).
  */
-function complementAfter(tokens: Token[], unit: Unit, cue: Cue, quotes: Quote[], limit: number): [number, number] | null {
+function complementAfter(tokens: Token[], unit: Unit, cue: Cue, quotes: Quote[], limit: number, announced: Quote | null): [number, number] | null {
   let i = cue.last;
   if (LISTENER_CUES.has(tokens[cue.first].lower)) {
     const listener = phraseStartingAt(tokens, i, limit);
     if (listener && !tokens.slice(listener.first, listener.last).some((t) => t.lower === 'that')) i = listener.last;
   }
   while (i < limit && /^[,:]$/.test(tokens[i].text)) i++;
-  if (i >= limit) return null;
+  if (i >= limit) return announced && tokens[limit - 1].text === ':' ? [announced.start, announced.end] : null;
   if (OPENING_QUOTES.test(tokens[i].text)) return [tokens[i].start, contentEndOf(tokens, unit, i, quotes)];
 
   // `said on Friday he met …`: a leading adverbial is skipped to the subject of the clause

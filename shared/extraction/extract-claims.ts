@@ -37,15 +37,17 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
   const units = groupUnits(analysis, quotes, options.bodyStart ?? 0);
   const found: Attribution[] = [];
   const claimed = new Set<Unit>();
-  for (const unit of units) {
+  units.forEach((unit, u) => {
     const cues = findCues(analysis, unit, quotes);
+    const next = units[u + 1];
+    const announced = analysis.tokens[unit.last - 1].text === ':' && next ? (quotes.find((q) => q.start === next.start) ?? null) : null;
     const stops = cues.filter((c) => opensNewAttribution(analysis.tokens, c)).map((c) => c.first - 1);
-    const inUnit = cues.map((cue) => readAttribution(analysis, unit, cue, quotes, stops)).filter((a): a is Attribution => a !== null);
+    const inUnit = cues.map((cue) => readAttribution(analysis, unit, cue, quotes, { stops, announced })).filter((a): a is Attribution => a !== null);
     const colon = inUnit.length === 0 ? readColonAttribution(analysis, unit) : null;
     if (colon) inUnit.push(colon);
     found.push(...outermost(inUnit));
     if (inUnit.length > 0) claimed.add(unit);
-  }
+  });
   extendOverQuotedUnits(found, units, claimed, quotes);
   const speakers = resolveSpeakers(analysis, found.map((a) => a.source));
   return found
@@ -95,11 +97,11 @@ function extendOverQuotedUnits(found: Attribution[], units: Unit[], claimed: Set
   for (const unit of units) {
     const quoted = quotes.find((q) => q.start === unit.start && q.end >= unit.end - 1);
     const ownsClaim = claimed.has(unit);
-    if (!ownsClaim && quoted && last && quotesSomething(last, quotes)) {
+    if (!ownsClaim && quoted && last) {
       last.content = [last.content[0], Math.max(last.content[1], quoted.end)];
       continue;
     }
-    if (ownsClaim) last = found.filter((a) => a.cue[0] >= unit.start && a.cue[1] <= unit.end).at(-1) ?? last;
+    if (ownsClaim) last = found.filter((a) => a.cue[0] >= unit.start && a.cue[1] <= unit.end && quotesSomething(a, quotes)).at(-1) ?? null;
     else last = null;
   }
 }
