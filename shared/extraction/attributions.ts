@@ -47,7 +47,7 @@ export function readAttribution(
   const cueRange: [number, number] = [tokens[cue.first].start, tokens[cue.last - 1].end];
   const make = (content: [number, number], source: Phrase | null): Attribution => ({
     content,
-    source: source ? range(tokens, source) : null,
+    source: source ? range(tokens, withAntecedent(tokens, unit, source)) : null,
     cue: cueRange,
     probability: cue.probability,
   });
@@ -289,3 +289,15 @@ function trimmedEnd(tokens: Token[], start: number, last: number): number {
 }
 
 const range = (tokens: Token[], p: Phrase): [number, number] => [tokens[p.first].start, tokens[p.last - 1].end];
+
+/**
+ * A relative pronoun names its speaker through what it follows: `Barkley, who said …` is
+ * Barkley's claim, so the source spans `Barkley, who`.
+ */
+function withAntecedent(tokens: Token[], unit: Unit, source: Phrase): Phrase {
+  if (source.last - source.first !== 1 || !/^(who|which)$/.test(tokens[source.first].lower)) return source;
+  let end = source.first;
+  while (end > unit.first && tokens[end - 1].text === ',') end--;
+  const antecedent = phraseEndingAt(tokens, end, unit.first);
+  return antecedent ? { first: antecedent.first, last: source.last } : source;
+}

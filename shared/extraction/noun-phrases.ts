@@ -26,7 +26,9 @@ export interface Phrase {
 /** `Tuesday`, `last week`: a noun phrase of time is an adverbial, not a source or an object. */
 export const isTimeWord = (t: Token) => TIME_WORDS.has(t.lower);
 
-const isNominal = (t: Token) => NOMINAL.has(t.pos) || POSSESSIVE.has(t.lower) || t.text === '-' || t.text === '%';
+// wink-nlp tags some capitalised names as verbs (`said Concord resident Whit Symms`): capitals count as nominal
+const isNominal = (t: Token) =>
+  NOMINAL.has(t.pos) || POSSESSIVE.has(t.lower) || t.text === '-' || t.text === '%' || (/^[A-Z][a-z]/.test(t.text) && t.pos !== 'AUX' && t.pos !== 'ADP' && t.pos !== 'CCONJ');
 const isName = (t: Token) => t.pos === 'PROPN' || /^[A-Z]/.test(t.text);
 
 /** The noun phrase that ends just before token `end`, searching no further left than `floor`. */
