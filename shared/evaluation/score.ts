@@ -30,6 +30,8 @@ export interface ArticleErrors {
   missed: Array<{ content: string; source: string }>;
   spurious: Array<{ content: string; source: string }>;
   wrongSource: Array<{ content: string; gold: string; predicted: string }>;
+  /** for each prediction as given: paired with a gold attribution whose source it gets right */
+  attributed: boolean[];
 }
 
 const WORD = /[\p{L}\p{N}]/u;
@@ -89,9 +91,11 @@ export function score(gold: GoldArticle[], predictions: Map<string, PredictedCla
       const hull: [number, number] = [g.content[0][0], g.content[g.content.length - 1][1]];
       return { g, c: tokens(cps, g.content), s: tokens(cps, g.source), cue: g.cue.map((r) => r.join('-')), kind: claimKind(cpText([hull])) };
     });
-    const P = (predictions.get(article.name) ?? [])
-      .map((p) => ({ content: conv(p.content), source: conv(p.source), cue: conv(p.cue) }))
-      .filter((p): p is { content: [number, number]; source: [number, number] | null; cue: [number, number] | null } => p.content !== null)
+    const given = predictions.get(article.name) ?? [];
+    const attributed = given.map(() => false);
+    const P = given
+      .map((p, index) => ({ index, content: conv(p.content), source: conv(p.source), cue: conv(p.cue) }))
+      .filter((p): p is { index: number; content: [number, number]; source: [number, number] | null; cue: [number, number] | null } => p.content !== null)
       .map((p) => ({ p, c: tokens(cps, [p.content]), s: p.source ? tokens(cps, [p.source]) : new Set<number>(), cue: p.cue ? [p.cue.join('-')] : [], kind: claimKind(cpText([p.content])) }));
 
     S.gold += G.length;
@@ -134,6 +138,7 @@ export function score(gold: GoldArticle[], predictions: Map<string, PredictedCla
       const p = P[j];
       const sourceRight = g.s.size === 0 || intersect(g.s, p.s) > 0;
       if (sourceRight) {
+        attributed[p.p.index] = true;
         S.attributed++;
         kinds[g.kind].attributed++;
         kinds[p.kind].match++;
@@ -149,6 +154,7 @@ export function score(gold: GoldArticle[], predictions: Map<string, PredictedCla
       missed: G.filter((_, i) => !usedG.has(i)).map((g) => ({ content: cpText(g.g.content).slice(0, 160), source: cpText(g.g.source) })),
       spurious: P.filter((_, j) => !usedP.has(j)).map((p) => ({ content: cpText([p.p.content]).slice(0, 160), source: p.p.source ? cpText([p.p.source]) : '' })),
       wrongSource,
+      attributed,
     });
   }
 

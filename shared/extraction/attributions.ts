@@ -10,7 +10,11 @@ export interface Attribution {
   source: [number, number] | null;
   cue: [number, number];
   probability: number;
+  /** which shape of report it was read from; the claim model weighs them differently */
+  shape: AttributionShape;
 }
+
+export type AttributionShape = 'complement' | 'fronted' | 'object' | 'participle' | 'colon' | 'according';
 
 /** Words between a subject and its cue that belong to neither: `has also said`, `would not say`. */
 const BETWEEN_SUBJECT_AND_CUE = new Set(['AUX', 'ADV', 'PART']);
@@ -45,7 +49,8 @@ export function readAttribution(
   const { tokens } = analysis;
   if (cue.prepositional) return readPrepositional(tokens, unit, cue);
   const cueRange: [number, number] = [tokens[cue.first].start, tokens[cue.last - 1].end];
-  const make = (content: [number, number], source: Phrase | null): Attribution => ({
+  const make = (shape: AttributionShape, content: [number, number], source: Phrase | null): Attribution => ({
+    shape,
     content,
     source: source ? range(tokens, withAntecedent(tokens, unit, source)) : null,
     cue: cueRange,
@@ -63,23 +68,23 @@ export function readAttribution(
 
   if (!subject && tokens[cue.first].lower.endsWith('ing')) {
     const main = mainSubject(tokens, unit, cue.first);
-    return complement ? make(complement, main) : null;
+    return complement ? make('participle', complement, main) : null;
   }
   const fronted = frontedContentEnd(tokens, unit, subject ? subject.first : beforeCue);
   const frontedClaim = () => {
     const source = subject ?? sourceAfter(tokens, unit, cue.last);
     const afterCue = source && source.first >= cue.last ? source.last : cue.last;
-    return make([tokens[unit.first].start, continuation(tokens, unit, afterCue, quotes) ?? fronted!], source);
+    return make('fronted', [tokens[unit.first].start, continuation(tokens, unit, afterCue, quotes) ?? fronted!], source);
   };
   // `“A,” she said, “B.”`: content on both sides of the cue is one fronted quote, not a complement
   if (fronted !== null && tokens[cue.last]?.text === ',') return frontedClaim();
   const complementSource = complement && (subject ?? (fronted === null ? leadingSubject(tokens, unit, cue.first) : null));
-  if (complementSource) return make(complement, complementSource);
+  if (complementSource) return make('complement', complement, complementSource);
   if (fronted !== null) return frontedClaim();
 
   if (subject) {
     const object = objectAfter(tokens, unit, cue, limit);
-    if (object) return make(object, subject);
+    if (object) return make('object', object, subject);
   }
   return null;
 }
@@ -98,6 +103,7 @@ export function readColonAttribution(analysis: Analysis, unit: Unit): Attributio
   const source = phraseEndingAt(tokens, colon, unit.first);
   if (!source || source.first !== unit.first || !tokens.slice(source.first, source.last).some((t) => t.pos === 'PROPN' || t.pos === 'NOUN')) return null;
   return {
+    shape: 'colon',
     content: [tokens[colon + 1].start, trimmedEnd(tokens, colon + 1, unit.last)],
     source: range(tokens, source),
     cue: [tokens[colon].start, tokens[colon].end],
@@ -114,12 +120,12 @@ function readPrepositional(tokens: Token[], unit: Unit, cue: Cue): Attribution |
     let start = source.last;
     while (start < unit.last && tokens[start].text === ',') start++;
     if (unit.last - start < MIN_CONTENT_WORDS) return null;
-    return { content: [tokens[start].start, trimmedEnd(tokens, start, unit.last)], source: range(tokens, source), cue: cueRange, probability: cue.probability };
+    return { shape: 'according', content: [tokens[start].start, trimmedEnd(tokens, start, unit.last)], source: range(tokens, source), cue: cueRange, probability: cue.probability };
   }
   let end = cue.first;
   while (end > unit.first && /^[,;:(—–-]$/.test(tokens[end - 1].text)) end--;
   if (end - unit.first < MIN_CONTENT_WORDS) return null;
-  return { content: [tokens[unit.first].start, tokens[end - 1].end], source: range(tokens, source), cue: cueRange, probability: cue.probability };
+  return { shape: 'according', content: [tokens[unit.first].start, tokens[end - 1].end], source: range(tokens, source), cue: cueRange, probability: cue.probability };
 }
 
 /**

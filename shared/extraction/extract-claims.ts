@@ -1,6 +1,8 @@
 import { analyse } from './analyse.ts';
 import { readAttribution, readColonAttribution, type Attribution } from './attributions.ts';
 import { claimKind, type ClaimKind } from './claim-kind.ts';
+import { claimFeatures } from './claim-features.ts';
+import { claimConfidence, CLAIM_THRESHOLD } from './claim-model.ts';
 import { findCues, type Cue } from './cues.ts';
 import type { Token } from './analyse.ts';
 import { findQuotes } from './quotes.ts';
@@ -15,7 +17,7 @@ export interface ExtractedClaim {
   cue: Span | null;
   speaker: Speaker;
   kind: ClaimKind;
-  /** 0..1: how likely the cue is a cue, lowered when the source or the speaker is missing */
+  /** 0..1: the claim model's estimate that the attribution was read right (claim-model.ts) */
   confidence: number;
 }
 
@@ -32,6 +34,19 @@ const UNKNOWN_SPEAKER: Speaker = { name: 'unknown', type: 'anonymous' };
  * each cue (attributions), then speakers across the article (speakers).
  */
 export function extractClaims(text: string, options: ExtractOptions = {}): ExtractedClaim[] {
+  return readCandidates(text, options)
+    .map(({ claim, features }) => ({ ...claim, confidence: round(claimConfidence(features)) }))
+    .filter((c) => c.confidence >= CLAIM_THRESHOLD);
+}
+
+export interface Candidate {
+  claim: Omit<ExtractedClaim, 'confidence'>;
+  /** what the claim model weighs (claim-features.ts) */
+  features: string[];
+}
+
+/** Every attribution the stages read, before the claim model weighs it; for training that model. */
+export function readCandidates(text: string, options: ExtractOptions = {}): Candidate[] {
   const analysis = analyse(text);
   const quotes = findQuotes(analysis);
   const units = groupUnits(analysis, quotes, options.bodyStart ?? 0);
@@ -52,18 +67,14 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
   const speakers = resolveSpeakers(analysis, found.map((a) => a.source));
   return found
     .map((a, i) => {
-      const speaker = speakers[i] ?? UNKNOWN_SPEAKER;
       const content = spanOf(text, ...a.content);
+      const kind = claimKind(content.text);
       return {
-        content,
-        source: a.source ? spanOf(text, ...a.source) : null,
-        cue: spanOf(text, ...a.cue),
-        speaker,
-        kind: claimKind(content.text),
-        confidence: round(a.probability * (a.source ? 1 : 0.6) * (speakers[i] ? 1 : 0.8)),
+        claim: { content, source: a.source ? spanOf(text, ...a.source) : null, cue: spanOf(text, ...a.cue), speaker: speakers[i] ?? UNKNOWN_SPEAKER, kind },
+        features: claimFeatures(text, a, speakers[i], kind),
       };
     })
-    .sort((a, b) => a.content.start - b.content.start);
+    .sort((a, b) => a.claim.content.start - b.claim.content.start);
 }
 
 /**

@@ -1,0 +1,47 @@
+import type { Attribution } from './attributions.ts';
+import type { ClaimKind } from './claim-kind.ts';
+import type { Speaker } from './speakers.ts';
+
+const WORD = /[\p{L}\p{N}]+/gu;
+const SIZES = [1, 2, 4, 8, 16, 32, 64];
+const size = (n: number) => SIZES.findIndex((s) => n <= s);
+const BUCKETS = [0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 0.95];
+
+/**
+ * What the claim model weighs about a read attribution: the shape it was read from, its cue and
+ * how sure the cue model was, what kind of source it has and who that resolved to, and the size
+ * and opening of its content.
+ */
+export function claimFeatures(text: string, a: Attribution, speaker: Speaker | null, kind: ClaimKind): string[] {
+  const content = text.slice(...a.content);
+  const source = a.source ? text.slice(...a.source) : '';
+  const cue = text.slice(...a.cue).toLowerCase();
+  const words = content.match(WORD) ?? [];
+  const sourceWords = source.match(WORD) ?? [];
+  const first = (words[0] ?? '').toLowerCase();
+  const sourceKind = !a.source
+    ? 'none'
+    : /^(he|she|they|we|i|it|you)$/i.test(source)
+      ? `pronoun:${source.toLowerCase()}`
+      : /[A-Z]/.test(source[0]) ? 'capital' : 'lower';
+  const speakerKind = speaker ? `${speaker.type}${speaker.title ? '+title' : ''}` : 'unresolved';
+  const bucket = BUCKETS.findIndex((b) => a.probability < b);
+  return [
+    `shape=${a.shape}`,
+    `shape+kind=${a.shape}|${kind}`,
+    `cue=${cue}`,
+    `shape+cue=${a.shape}|${cue}`,
+    `cuep=${bucket}`,
+    `shape+cuep=${a.shape}|${bucket}`,
+    `source=${sourceKind}`,
+    `shape+source=${a.shape}|${sourceKind}`,
+    `speaker=${speakerKind}`,
+    `sourcehead=${(sourceWords.at(-1) ?? '').toLowerCase()}`,
+    `sourcelen=${size(sourceWords.length)}`,
+    `contentlen=${size(words.length)}`,
+    `shape+contentlen=${a.shape}|${size(words.length)}`,
+    `first=${first}`,
+    `opens=${/^\s*["“]/.test(content) ? 'quote' : first === 'that' ? 'that' : first === 'to' ? 'to' : 'other'}`,
+    `cuebefore=${a.cue[0] < a.content[0]}`,
+  ];
+}
