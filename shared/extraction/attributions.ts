@@ -66,6 +66,7 @@ export function readAttribution(
     (beforeCue > unit.first && /^(and|but)$/.test(tokens[beforeCue - 1].lower) ? mainSubject(tokens, unit, beforeCue - 1) : null);
   const complement = complementAfter(tokens, unit, cue, quotes, limit, announced);
 
+  if (cue.nominal) return subject && complement ? make('complement', complement, subject) : null;
   if (!subject && tokens[cue.first].lower.endsWith('ing')) {
     const main = mainSubject(tokens, unit, cue.first);
     return complement ? make('participle', complement, main) : null;
