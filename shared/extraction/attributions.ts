@@ -14,7 +14,7 @@ export interface Attribution {
   shape: AttributionShape;
 }
 
-export type AttributionShape = 'complement' | 'fronted' | 'object' | 'participle' | 'colon' | 'according';
+export type AttributionShape = 'complement' | 'fronted' | 'object' | 'participle' | 'colon' | 'according' | 'passive';
 
 /** Words between a subject and its cue that belong to neither: `has also said`, `would not say`. */
 const BETWEEN_SUBJECT_AND_CUE = new Set(['AUX', 'ADV', 'PART']);
@@ -67,6 +67,8 @@ export function readAttribution(
   const complement = complementAfter(tokens, unit, cue, quotes, limit, announced);
 
   if (cue.nominal) return subject && complement ? make('complement', complement, subject) : null;
+  const passive = readPassive(tokens, unit, cue, beforeCue, subject);
+  if (passive) return make('passive', ...passive);
   if (!subject && tokens[cue.first].lower.endsWith('ing')) {
     const main = mainSubject(tokens, unit, cue.first);
     return complement ? make('participle', complement, main) : null;
@@ -88,6 +90,21 @@ export function readAttribution(
     if (object) return make('object', object, subject);
   }
   return null;
+}
+
+/**
+ * `It was first reported by MSNBC` / `The plan, as described by aides, …`: in the passive the
+ * source follows `by` and the content is the subject (or the fronted clause).
+ */
+function readPassive(tokens: Token[], unit: Unit, cue: Cue, beforeCue: number, subject: Phrase | null): [[number, number], Phrase] | null {
+  if (tokens[cue.last]?.lower !== 'by') return null;
+  const auxiliary = tokens.slice(beforeCue, cue.first).some((t) => /^(is|are|was|were|been|be|being)$/.test(t.lower));
+  if (!auxiliary) return null;
+  const source = phraseStartingAt(tokens, cue.last + 1, unit.last);
+  if (!source) return null;
+  const fronted = frontedContentEnd(tokens, unit, subject ? subject.first : beforeCue);
+  if (fronted !== null) return [[tokens[unit.first].start, fronted], source];
+  return subject ? [range(tokens, subject), source] : null;
 }
 
 /** `Trump: We will win`: a headline or lead that gives its source and a colon. */

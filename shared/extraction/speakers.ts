@@ -99,8 +99,11 @@ function mentionsBefore(mentions: Array<Array<{ at: number; person: Person }>>, 
 function unnamedSpeaker(mention: Mention): Speaker {
   if (mention.kind === 'pronoun') return { name: mention.pronoun, type: mention.pronoun === 'they' || mention.pronoun === 'we' ? 'organisation' : 'person' };
   if (mention.kind === 'name') return { name: mention.name, type: 'organisation' };
-  if (DOCUMENT_HEADS.has(mention.head)) return { name: mention.text, type: 'document' };
+  // `the Post` is a newspaper, `a post` a document: a capitalised head names an organisation
+  const capitalisedHead = mention.text.split(/\s+/).includes(mention.head[0].toUpperCase() + mention.head.slice(1));
+  if (DOCUMENT_HEADS.has(mention.head) && !capitalisedHead) return { name: mention.text, type: 'document' };
   if (ORGANISATION_WORDS.test(mention.text)) return { name: mention.text, type: 'organisation' };
+  if (DOCUMENT_HEADS.has(mention.head)) return { name: mention.text, type: 'document' };
   if (ANONYMOUS_HEADS.has(mention.head) || TITLE_WORDS.has(mention.head)) return { name: mention.text, type: 'anonymous' };
   return { name: mention.text, type: 'organisation' };
 }

@@ -4,7 +4,9 @@ import { findQuotes } from '#shared/extraction/quotes.ts';
 import { groupUnits } from '#shared/extraction/units.ts';
 import { findCues } from '#shared/extraction/cues.ts';
 import { claimKind } from '#shared/extraction/claim-kind.ts';
-import { extractClaims } from '#shared/extraction/extract-claims.ts';
+import { extractClaims, readCandidates } from '#shared/extraction/extract-claims.ts';
+import { claimConfidence } from '#shared/extraction/claim-model.ts';
+import { cueProbability } from '#shared/extraction/cue-model.ts';
 
 const one = (text: string) => {
   const claims = extractClaims(text);
@@ -134,5 +136,62 @@ describe('claimKind', () => {
     expect(claimKind('“All of it,”')).toBe('direct');
     expect(claimKind('they were “very close” to a deal')).toBe('mixed');
     expect(claimKind('that they were close')).toBe('indirect');
+  });
+});
+
+describe('more shapes of report', () => {
+  it('reads the passive, with the source after `by`', () => {
+    expect(one('The story was first reported by the Post.')).toMatchObject({ content: { text: 'The story' }, source: { text: 'the Post' }, speaker: { type: 'organisation' } });
+  });
+
+  it('reads a headline that gives its source before a colon', () => {
+    expect(one('Graham: Trump’s rhetoric is destroying the party')).toMatchObject({ cue: { text: ':' }, source: { text: 'Graham' }, content: { text: 'Trump’s rhetoric is destroying the party' } });
+  });
+
+  it('splits `said A, adding that B` into two claims with one source', () => {
+    const claims = extractClaims('The mayor said the budget was balanced, adding that taxes would not rise.');
+    expect(claims.map((c) => [c.cue?.text, c.content.text, c.source?.text])).toEqual([
+      ['said', 'the budget was balanced', 'The mayor'],
+      ['adding', 'that taxes would not rise', 'The mayor'],
+    ]);
+  });
+
+  it('carries a quote on over the paragraphs that continue it', () => {
+    const claims = extractClaims('“We will win,” she said. “We always do.”\n\n“And we will keep going.”\n\nThe rally ended.');
+    expect(claims).toHaveLength(1);
+    expect(claims[0].content.text).toBe('“We will win,” she said. “We always do.”\n\n“And we will keep going.”');
+  });
+
+  it('takes the quote a colon announces in the next paragraph', () => {
+    expect(one('Cruz continued:\n\n“You look at the questions. Are you a villain?”').content.text).toBe('“You look at the questions. Are you a villain?”');
+  });
+
+  it('gives the source of a relative clause its antecedent', () => {
+    const claims = extractClaims('Barkley, who said he votes Democratic, likes Kasich.');
+    expect(claims[0]).toMatchObject({ source: { text: 'Barkley, who' }, speaker: { name: 'Barkley' } });
+  });
+
+  it('reads an appositive subject and skips an adverbial before the content', () => {
+    const c = one('Marley Anderson, 21, a junior from Las Vegas, said on Saturday she backed Sanders.');
+    expect([c.source?.text, c.content.text]).toEqual(['Marley Anderson, 21, a junior from Las Vegas', 'she backed Sanders']);
+  });
+});
+
+describe('the learned models', () => {
+  it('scores a lexicon word higher where its context reports than where it does not', () => {
+    const probabilityOf = (text: string, word: string) => {
+      const { tokens, sentences } = analyse(text);
+      const i = tokens.findIndex((t) => t.text === word);
+      return cueProbability(tokens, i, false, sentences[0].first, sentences[0].last);
+    };
+    expect(probabilityOf('Critics argued that it failed.', 'argued')).toBeGreaterThan(probabilityOf('The argued point was old.', 'argued'));
+    expect(probabilityOf('Officials believe the plan works.', 'believe')).toBeGreaterThan(probabilityOf('Believe it or not, it rained.', 'Believe'));
+  });
+
+  it('is more confident of a clear report than of a doubtful reading', () => {
+    const [clear] = extractClaims('The senator said that the bill would fail.');
+    expect(clear.confidence).toBeGreaterThan(0.8);
+    const weak = readCandidates('In light of the latest information, a postscript followed.').map((c) => claimConfidence(c.features));
+    expect(weak.every((p) => p < clear.confidence)).toBe(true);
   });
 });
