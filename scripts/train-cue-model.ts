@@ -12,7 +12,7 @@ import { findQuotes, insideQuote } from '#shared/extraction/quotes.ts';
 const EPOCHS = 8;
 const RATE = 0.1;
 const L2 = 1e-6;
-const KEEP = 30_000;
+const KEEP = 10_000;
 
 const dir = process.argv[2];
 if (!dir) {
@@ -77,6 +77,7 @@ for (let threshold = 0.2; threshold <= 0.8; threshold += 0.05) {
 }
 console.error(`trained on ${train.length} candidate words, held out ${held.length}: best threshold ${best.threshold}, word-level F1 ${best.f1.toFixed(3)}`);
 
-const kept = [...weights].filter(([, w]) => Math.abs(w) > 1e-3).sort((a, b) => Math.abs(b[1]) - Math.abs(a[1])).slice(0, KEEP);
+// the strongest weights only: past 10,000 the rest changed no figure on dev and cost load time
+const kept = [...weights].filter(([, w]) => Math.abs(w) > 1e-3).sort((a, b) => Math.abs(b[1]) - Math.abs(a[1])).slice(0, KEEP).sort(([a], [b]) => (a < b ? -1 : 1));
 const round = (w: number) => Math.round(w * 1000) / 1000;
 console.log(JSON.stringify({ source: 'PolNeAR train', threshold: best.threshold, bias: round(bias), weights: Object.fromEntries(kept.map(([f, w]) => [f, round(w)])) }));

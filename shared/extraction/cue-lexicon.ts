@@ -20,3 +20,6 @@ function probability(counts: Counts, key: string): number {
 export const wordCueProbability = (lower: string) => probability(words, lower);
 export const phraseCueProbability = (lower: string) => probability(phrases, lower);
 export const LONGEST_PHRASE = 4;
+
+/** First words of the multi-word cues, so that most words need no phrase look-up at all. */
+export const PHRASE_STARTS = new Set(Object.keys(phrases).map((p) => p.split(' ')[0]));

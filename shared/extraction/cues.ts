@@ -1,5 +1,5 @@
 import type { Analysis, Token } from './analyse.ts';
-import { phraseCueProbability, LONGEST_PHRASE } from './cue-lexicon.ts';
+import { phraseCueProbability, LONGEST_PHRASE, PHRASE_STARTS } from './cue-lexicon.ts';
 import { cueProbability, CUE_THRESHOLD } from './cue-model.ts';
 import { insideQuote, type Quote } from './quotes.ts';
 import type { Unit } from './units.ts';
@@ -51,7 +51,7 @@ export function findCues(analysis: Analysis, unit: Unit, quotes: Quote[]): Cue[]
 }
 
 function matchPhrase(tokens: Token[], i: number, last: number): Cue | null {
-  if (PHRASE_HEAD_SKIP.has(tokens[i].lower)) return null;
+  if (PHRASE_HEAD_SKIP.has(tokens[i].lower) || !PHRASE_STARTS.has(tokens[i].lower)) return null;
   for (let n = Math.min(LONGEST_PHRASE, last - i); n >= 2; n--) {
     const key = tokens
       .slice(i, i + n)
