@@ -263,6 +263,13 @@ function complementAfter(tokens: Token[], unit: Unit, cue: Cue, quotes: Quote[],
 
   // `said on Friday he met …`: a leading adverbial is skipped to the subject of the clause
   const adverbialFirst = tokens[i].pos === 'ADP' || tokens[i].pos === 'ADV' || isTimeWord(tokens[i]);
+  // `backed the deal`, `accused the media of …`: a noun phrase that no verb follows is the object
+  const object = adverbialFirst ? null : phraseStartingAt(tokens, i, limit);
+  const afterObject = object ? tokens[object.last] : undefined;
+  const objectEnds = !afterObject || object!.last >= limit || /^[.;!?]$/.test(afterObject.text) || afterObject.pos === 'ADP' || afterObject.lower === 'to';
+  if (object && objectEnds && !isTimeWord(tokens[object.first]) && !/^(that|he|she|they|we|i|it|you)$/.test(tokens[object.first].lower)) {
+    return objectSpan(tokens, object, limit);
+  }
   for (let j = i; j < Math.min(limit, i + MAX_WORDS_BEFORE_CLAUSE); j++) {
     const t = tokens[j];
     if ((t.lower === 'that' && t.pos === 'SCONJ') || t.lower === 'if' || t.lower === 'whether') return span(tokens, j, limit, quotes, unit);
@@ -290,7 +297,39 @@ function objectAfter(tokens: Token[], unit: Unit, cue: Cue, limit: number): [num
   while (i < limit && tokens[i].pos === 'ADP' && i - cue.last < 2) i++;
   const object = phraseStartingAt(tokens, i, limit);
   if (!object || isTimeWord(tokens[object.first])) return null;
-  return [tokens[i].start, trimmedEnd(tokens, i, limit)];
+  return objectSpan(tokens, object, limit);
+}
+
+/**
+ * An object noun phrase with what completes it: prepositional phrases (`accused the media of
+ * distorting her message`) and an infinitive (`urged surrogates to parrot his comments`), up to
+ * the next comma, conjunction or clause.
+ */
+function objectSpan(tokens: Token[], object: Phrase, limit: number): [number, number] {
+  let end = object.last;
+  while (end < limit) {
+    const t = tokens[end];
+    if (t.pos === 'ADP' && !/^(because|after|while|before|since|although|as|if|than)$/.test(t.lower)) {
+      const inner = phraseStartingAt(tokens, end + 1, limit);
+      if (inner) end = inner.last;
+      else if (tokens[end + 1]?.pos === 'VERB') end = clauseEnd(tokens, end + 1, limit);
+      else break;
+    } else if (t.lower === 'to' && tokens[end + 1]?.pos === 'VERB') {
+      end = clauseEnd(tokens, end + 1, limit);
+    } else if (t.lower === 'as' && phraseStartingAt(tokens, end + 1, limit)) {
+      end = phraseStartingAt(tokens, end + 1, limit)!.last;
+    } else {
+      break;
+    }
+  }
+  return [tokens[object.first].start, tokens[end - 1].end];
+}
+
+/** Where a clause that starts at `i` ends: the next comma, semicolon or full stop. */
+function clauseEnd(tokens: Token[], i: number, limit: number): number {
+  let end = i;
+  while (end < limit && !/^[,;.:!?]$/.test(tokens[end].text)) end++;
+  return end;
 }
 
 function span(tokens: Token[], start: number, limit: number, quotes: Quote[], unit: Unit): [number, number] | null {
