@@ -5,8 +5,7 @@
  */
 import { analyse } from '#shared/extraction/analyse.ts';
 import { readGoldDir, codePointToStringIndex } from '#shared/evaluation/brat.ts';
-import { cueFeatures, CANDIDATE_MIN_PROBABILITY } from '#shared/extraction/cue-features.ts';
-import { wordCueProbability } from '#shared/extraction/cue-lexicon.ts';
+import { cueFeatures, isCueCandidate } from '#shared/extraction/cue-features.ts';
 import { findQuotes, insideQuote } from '#shared/extraction/quotes.ts';
 
 const EPOCHS = 8;
@@ -31,7 +30,7 @@ const examples: Example[][] = articles.map((article) => {
   for (const s of analysis.sentences) {
     for (let i = s.first; i < s.last; i++) {
       const t = analysis.tokens[i];
-      if (wordCueProbability(t.lower) < CANDIDATE_MIN_PROBABILITY) continue;
+      if (!isCueCandidate(t)) continue;
       const label = cues.some(([cs, ce]) => t.start < ce && t.end > cs) ? 1 : 0;
       out.push({ features: cueFeatures(analysis.tokens, i, insideQuote(quotes, t.start), s.first, s.last), label });
     }

@@ -1,8 +1,18 @@
 import type { Token } from './analyse.ts';
 import { wordCueProbability } from './cue-lexicon.ts';
 
-/** Only words the lexicon has seen as cues at least this often are scored by the cue model at all. */
-export const CANDIDATE_MIN_PROBABILITY = 0.02;
+/** Nouns and adjectives the lexicon has seen as cues at least this often are scored by the cue model. */
+const CANDIDATE_MIN_PROBABILITY = 0.02;
+
+/**
+ * The words the cue model scores: every verb, since the long tail of reporting verbs
+ * (`spotlights`, `outlines`) is mostly unseen in train and context must judge them, and the nouns
+ * and adjectives the lexicon has seen as cues.
+ */
+export function isCueCandidate(t: Token): boolean {
+  if (t.pos === 'VERB') return true;
+  return (t.pos === 'NOUN' || t.pos === 'ADJ') && wordCueProbability(t.lower) >= CANDIDATE_MIN_PROBABILITY;
+}
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'who', 'you', 'it']);
 const BUCKETS = [0.05, 0.1, 0.2, 0.3, 0.5, 0.7, 0.9];
 

@@ -1,7 +1,6 @@
 import model from './cue-model.json' with { type: 'json' };
 import type { Token } from './analyse.ts';
-import { cueFeatures, CANDIDATE_MIN_PROBABILITY } from './cue-features.ts';
-import { wordCueProbability } from './cue-lexicon.ts';
+import { cueFeatures, isCueCandidate } from './cue-features.ts';
 
 /**
  * The cue model: logistic regression over cueFeatures, trained on PolNeAR train
@@ -12,7 +11,7 @@ const weights = new Map(Object.entries(model.weights as Record<string, number>))
 export const CUE_THRESHOLD = model.threshold;
 
 export function cueProbability(tokens: Token[], i: number, inQuote: boolean, sentenceFirst: number, sentenceLast: number): number {
-  if (wordCueProbability(tokens[i].lower) < CANDIDATE_MIN_PROBABILITY) return 0;
+  if (!isCueCandidate(tokens[i])) return 0;
   let z = model.bias;
   for (const f of cueFeatures(tokens, i, inQuote, sentenceFirst, sentenceLast)) z += weights.get(f) ?? 0;
   return 1 / (1 + Math.exp(-z));

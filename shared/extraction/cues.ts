@@ -17,12 +17,6 @@ export interface Cue {
 
 const PHRASE_CUE_THRESHOLD = 0.5;
 /**
- * Parts of speech a single-word cue may carry: verbs, adjectives of stance (`afraid`) and nouns
- * that report (`criticism`, `comments`); the cue model decides which of them are cues here, and
- * the claim model which readings of them to keep.
- */
-const CUE_POS = new Set(['VERB', 'ADJ', 'NOUN']);
-/**
  * Multi-word cues that begin with an auxiliary or adverb (`has said`, `also said`) are learned,
  * but annotators mostly mark the verb alone, so those are left to the single-word rule.
  */
@@ -41,7 +35,6 @@ export function findCues(analysis: Analysis, unit: Unit, quotes: Quote[]): Cue[]
       i = phrase.last - 1;
       continue;
     }
-    if (!CUE_POS.has(tokens[i].pos)) continue;
     const probability = cueProbability(tokens, i, false, unit.first, unit.last);
     if (probability >= CUE_THRESHOLD) {
       cues.push({ first: i, last: i + 1, probability, prepositional: false, nominal: tokens[i].pos === 'NOUN' });
