@@ -12,7 +12,9 @@ export class FactcheckStack extends Stack {
     const storage = new Storage(this, 'Storage');
     const ingest = new Ingest(this, 'Ingest', { bucket: storage.bucket, table: storage.table });
     const auth = new Auth(this, 'Auth');
-    const api = new Api(this, 'Api', { table: storage.table, bucket: storage.bucket, userPool: auth.userPool, client: auth.client });
+    // browser origins allowed to call the API: `cdk deploy -c allowedOrigins=https://desk.example.org`
+    const allowedOrigins = String(this.node.tryGetContext('allowedOrigins') ?? '*').split(',');
+    const api = new Api(this, 'Api', { table: storage.table, bucket: storage.bucket, userPool: auth.userPool, client: auth.client, allowedOrigins });
 
     new CfnOutput(this, 'BucketName', { value: storage.bucket.bucketName });
     new CfnOutput(this, 'ApiUrl', { value: api.httpApi.apiEndpoint });

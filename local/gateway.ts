@@ -12,7 +12,7 @@ type ApiHandler = (event: APIGatewayProxyEventV2WithJWTAuthorizer, context: Cont
 const MAX_READ_BYTES = 64 * 1024;
 
 const problem = (res: ServerResponse, status: number, title: string, detail: string) => {
-  res.writeHead(status, { 'content-type': 'application/problem+json' });
+  res.writeHead(status, { ...res.getHeaders(), 'content-type': 'application/problem+json' } as Record<string, string>);
   res.end(JSON.stringify({ type: 'about:blank', title, status, detail }));
 };
 
@@ -21,7 +21,15 @@ const problem = (res: ServerResponse, status: number, title: string, detail: str
  * JWT authorizer would (401 when it is missing, forged or expired), and hands the API Lambda
  * handler the same v2 event it gets in AWS.
  */
-export async function startGateway(options: { port: number; signingKey: Uint8Array; handler: ApiHandler }): Promise<{ url: string; server: Server; close(): Promise<void> }> {
+export interface GatewayOptions {
+  port: number;
+  signingKey: Uint8Array;
+  handler: ApiHandler;
+  /** origins a browser client may call from, as the HTTP API's CORS configuration; `*` for any */
+  corsOrigins?: string[];
+}
+
+export async function startGateway(options: GatewayOptions): Promise<{ url: string; server: Server; close(): Promise<void> }> {
   const server = createServer((req, res) => {
     serve(req, res, options).catch(() => problem(res, 500, 'Internal Server Error', 'the local gateway failed'));
   });
@@ -40,9 +48,19 @@ export async function startGateway(options: { port: number; signingKey: Uint8Arr
   };
 }
 
-async function serve(req: IncomingMessage, res: ServerResponse, options: { signingKey: Uint8Array; handler: ApiHandler }) {
-  const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+async function serve(req: IncomingMessage, res: ServerResponse, options: GatewayOptions) {
+  // prefixed rather than resolved against a base: `//x` would otherwise read as a host name
+  let url: URL;
+  try {
+    url = new URL(`http://127.0.0.1${req.url?.startsWith('/') ? req.url : '/'}`);
+  } catch {
+    return problem(res, 400, 'Bad Request', 'the request target is not a valid path');
+  }
   const method = req.method ?? 'GET';
+  if (allowCors(req, res, options.corsOrigins ?? ['*']) && method === 'OPTIONS') {
+    res.writeHead(204, res.getHeaders() as Record<string, string>);
+    return res.end();
+  }
   const match = matchRoute(method, url.pathname);
   if (!match) return problem(res, 404, 'Not Found', `no route ${method} ${url.pathname}`);
 
@@ -81,8 +99,26 @@ async function serve(req: IncomingMessage, res: ServerResponse, options: { signi
   } as unknown as APIGatewayProxyEventV2WithJWTAuthorizer;
 
   const result = await options.handler(event, lambdaContext('api-local', 30_000));
-  res.writeHead(result.statusCode ?? 200, result.headers as Record<string, string>);
+  res.writeHead(result.statusCode ?? 200, { ...res.getHeaders(), ...result.headers } as Record<string, string>);
   res.end(result.body ?? '');
+}
+
+/**
+ * CORS as API Gateway's corsPreflight does it: a listed (or any, with `*`) origin gets
+ * Access-Control-Allow-Origin on every answer, and a preflight names the methods and headers the
+ * API takes. Bearer tokens travel in a header, so no credentials mode is needed.
+ */
+function allowCors(req: IncomingMessage, res: ServerResponse, origins: string[]): boolean {
+  const origin = req.headers.origin;
+  if (!origin || !(origins.includes('*') || origins.includes(origin))) return false;
+  res.setHeader('access-control-allow-origin', origins.includes('*') ? '*' : origin);
+  res.setHeader('vary', 'origin');
+  if (req.method === 'OPTIONS') {
+    res.setHeader('access-control-allow-methods', 'GET, PUT, OPTIONS');
+    res.setHeader('access-control-allow-headers', 'authorization, content-type');
+    res.setHeader('access-control-max-age', '600');
+  }
+  return true;
 }
 
 async function readBody(req: IncomingMessage): Promise<Buffer> {

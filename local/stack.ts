@@ -61,7 +61,8 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     handler: ingest.handler,
     onDeadLetter: (body, error) => appendFileSync(join(dataDir, 'dead-letters.jsonl'), JSON.stringify({ at: new Date().toISOString(), error, body }) + '\n'),
   });
-  const gateway = await startGateway({ port: options.apiPort, signingKey: signingKey(dataDir), handler: api.handler });
+  const corsOrigins = (process.env.CORS_ALLOWED_ORIGINS ?? '*').split(',').map((o) => o.trim()).filter(Boolean);
+  const gateway = await startGateway({ port: options.apiPort, signingKey: signingKey(dataDir), handler: api.handler, corsOrigins });
 
   return {
     s3Endpoint: s3.endpoint,

@@ -1,4 +1,5 @@
-import { HttpApi, HttpMethod } from 'aws-cdk-lib/aws-apigatewayv2';
+import { CorsHttpMethod, HttpApi, HttpMethod } from 'aws-cdk-lib/aws-apigatewayv2';
+import { Duration } from 'aws-cdk-lib';
 import { HttpUserPoolAuthorizer } from 'aws-cdk-lib/aws-apigatewayv2-authorizers';
 import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
 import type { UserPool, UserPoolClient } from 'aws-cdk-lib/aws-cognito';
@@ -14,7 +15,7 @@ export class Api extends Construct {
   readonly httpApi: HttpApi;
   readonly fn: NodejsFunction;
 
-  constructor(scope: Construct, id: string, props: { table: Table; bucket: Bucket; userPool: UserPool; client: UserPoolClient }) {
+  constructor(scope: Construct, id: string, props: { table: Table; bucket: Bucket; userPool: UserPool; client: UserPoolClient; allowedOrigins: string[] }) {
     super(scope, id);
     this.fn = new NodejsFunction(this, 'Function', {
       ...lambdaDefaults,
@@ -26,7 +27,15 @@ export class Api extends Construct {
     });
     props.table.grantReadWriteData(this.fn);
 
-    this.httpApi = new HttpApi(this, 'Http', { description: 'Quote fact-check reviewer API' });
+    this.httpApi = new HttpApi(this, 'Http', {
+      description: 'Quote fact-check reviewer API',
+      corsPreflight: {
+        allowOrigins: props.allowedOrigins,
+        allowMethods: [CorsHttpMethod.GET, CorsHttpMethod.PUT, CorsHttpMethod.OPTIONS],
+        allowHeaders: ['authorization', 'content-type'],
+        maxAge: Duration.minutes(10),
+      },
+    });
     const integration = new HttpLambdaIntegration('Lambda', this.fn);
     const authorizer = new HttpUserPoolAuthorizer('Reviewers', props.userPool, { userPoolClients: [props.client] });
     for (const route of ROUTES) {

@@ -5,7 +5,7 @@ import type { RouteKey } from '#shared/api/routes.ts';
 import { NotFound } from '#shared/errors.ts';
 import { review } from '#shared/review/verdicts.ts';
 import { getArticle, listArticles, type ArticleRecord, type ArticleStore } from '#shared/store/articles.ts';
-import { countClaimsByStatus, getClaim, listArticleClaims, listClaimsByStatus, recordReview } from '#shared/store/claims.ts';
+import { countClaimsByStatus, getClaim, listArticleClaims, listArticleClaimsByStatus, listClaimsByStatus, recordReview } from '#shared/store/claims.ts';
 import { ARTICLE_ID, CLAIM_ID, articleIdFor } from '#shared/store/keys.ts';
 import { jsonBody, queryOf, reviewerOf } from './requests.ts';
 
@@ -56,9 +56,11 @@ export const routes: Record<RouteKey, Route> = {
   },
 
   'GET /claims': async (event, deps) => {
-    const query = listClaimsQuerySchema.parse(queryOf(event));
+    const { limit, cursor, ...query } = listClaimsQuerySchema.parse(queryOf(event));
     reviewerOf(event);
-    return listClaimsByStatus(deps.store, query.status, query.limit, query.cursor);
+    return query.articleId
+      ? listArticleClaimsByStatus(deps.store, { ...query, articleId: query.articleId }, limit, cursor)
+      : listClaimsByStatus(deps.store, query, limit, cursor);
   },
 
   'GET /claims/{claimId}': async (event, deps) => {
@@ -79,4 +81,6 @@ export const routes: Record<RouteKey, Route> = {
   },
 
   'GET /openapi.json': async () => openApiDocument(),
+
+  'GET /health': async () => ({ status: 'ok' }),
 };

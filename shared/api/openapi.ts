@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ROUTES } from './routes.ts';
-import { articleSchema, claimSchema, listArticlesQuerySchema, listClaimsQuerySchema, problemSchema, verdictRequestSchema } from './schemas.ts';
+import { articleSchema, claimSchema, healthSchema, listArticlesQuerySchema, listClaimsQuerySchema, problemSchema, verdictRequestSchema } from './schemas.ts';
 
 const schema = (s: z.ZodType) => z.toJSONSchema(s, { target: 'openapi-3.0', io: 'output', unrepresentable: 'any' });
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
@@ -18,6 +18,7 @@ const responses: Record<string, Record<string, unknown>> = {
   'GET /claims/{claimId}': { 200: { description: 'The claim', ...json(ref('Claim')) }, 404: problem('No such claim') },
   'PUT /claims/{claimId}/verdict': { 200: { description: 'The claim after the verdict', ...json(ref('Claim')) }, 404: problem('No such claim'), 409: problem('The claim has moved past expectedVersion'), 403: problem('The token may only read') },
   'GET /openapi.json': { 200: { description: 'This document', ...json({ type: 'object' }) } },
+  'GET /health': { 200: { description: 'The API answers', ...json(schema(healthSchema)) } },
 };
 
 /** The OpenAPI 3 document, built from the same route list and zod schemas the API runs on. */

@@ -17,6 +17,7 @@ export const ROUTES = [
   { method: 'GET', path: '/claims/{claimId}', protected: true, summary: 'One claim' },
   { method: 'PUT', path: '/claims/{claimId}/verdict', protected: true, summary: 'Verify or dispute a claim' },
   { method: 'GET', path: '/openapi.json', protected: false, summary: 'This API as an OpenAPI 3 document' },
+  { method: 'GET', path: '/health', protected: false, summary: 'Whether the API answers' },
 ] as const satisfies readonly RouteSpec[];
 
 type RouteOf<R> = R extends { method: infer M extends string; path: infer P extends string } ? `${M} ${P}` : never;

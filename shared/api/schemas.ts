@@ -12,10 +12,16 @@ export const speakerSchema = z.object({
   type: z.enum(['person', 'organisation', 'document', 'anonymous']).optional(),
 });
 
+export const MAX_NOTE_LENGTH = 2000;
+export const MAX_EVIDENCE = 5;
+/** Links a reviewer cites for a verdict: web pages only, no `javascript:` or `file:` URLs. */
+export const evidenceSchema = z.array(z.url({ protocol: /^https?$/ }).max(2048)).max(MAX_EVIDENCE);
+
 export const historyEntrySchema = z.object({
   verdict: verdictSchema,
   reviewer: z.string(),
   note: z.string().optional(),
+  evidence: evidenceSchema.optional(),
   at: z.string(),
 });
 
@@ -51,11 +57,11 @@ export const articleSchema = z.object({
   updatedAt: z.string(),
 });
 
-export const MAX_NOTE_LENGTH = 2000;
 export const verdictRequestSchema = z.strictObject({
   verdict: verdictSchema,
   note: z.string().max(MAX_NOTE_LENGTH).optional(),
-  expectedVersion: z.number().int().nonnegative(),
+  evidence: evidenceSchema.optional(),
+  expectedVersion: z.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER),
 });
 
 export const MAX_PAGE = 100;
@@ -63,7 +69,15 @@ const limitSchema = z.coerce.number().int().min(1).max(MAX_PAGE).default(20);
 const cursorSchema = z.string().max(2048).optional();
 
 export const listArticlesQuerySchema = z.strictObject({ limit: limitSchema, cursor: cursorSchema, key: z.string().min(1).max(1024).optional() });
-export const listClaimsQuerySchema = z.strictObject({ limit: limitSchema, cursor: cursorSchema, status: claimStatusSchema.default('pending') });
+export const listClaimsQuerySchema = z.strictObject({
+  limit: limitSchema,
+  cursor: cursorSchema,
+  status: claimStatusSchema.default('pending'),
+  speaker: z.string().min(1).max(200).optional(),
+  articleId: z.string().regex(/^[0-9a-f]{20}$/, 'not an article id').optional(),
+});
+
+export const healthSchema = z.object({ status: z.literal('ok') });
 
 export const problemSchema = z.object({ type: z.string(), title: z.string(), status: z.number().int(), detail: z.string() });
 

@@ -21,7 +21,7 @@ export interface Review {
  */
 export function review(
   current: { version: number },
-  request: { verdict: Verdict; note?: string; expectedVersion: number },
+  request: { verdict: Verdict; note?: string; evidence?: string[]; expectedVersion: number },
   reviewer: Reviewer,
   at: Date,
 ): Review {
@@ -31,6 +31,12 @@ export function review(
   return {
     status: request.verdict,
     version: current.version + 1,
-    entry: { verdict: request.verdict, reviewer: reviewer.id, ...(note ? { note } : {}), at: at.toISOString() },
+    entry: {
+      verdict: request.verdict,
+      reviewer: reviewer.id,
+      ...(note ? { note } : {}),
+      ...(request.evidence?.length ? { evidence: request.evidence } : {}),
+      at: at.toISOString(),
+    },
   };
 }

@@ -92,6 +92,8 @@ export async function getArticle({ client, table }: ArticleStore, articleId: str
   return out.Item ? fromItem(out.Item) : null;
 }
 
+const ARTICLES_CURSOR = { query: 'articles', keys: ['pk', 'sk', 'gsi1pk', 'gsi1sk'], fixed: { gsi1pk: ARTICLES_PARTITION } };
+
 /** Articles newest first. */
 export async function listArticles(
   { client, table }: ArticleStore,
@@ -106,8 +108,8 @@ export async function listArticles(
       ExpressionAttributeValues: { ':p': ARTICLES_PARTITION },
       ScanIndexForward: false,
       Limit: limit,
-      ExclusiveStartKey: decodeCursor('articles', cursor),
+      ExclusiveStartKey: decodeCursor(ARTICLES_CURSOR, cursor),
     }),
   );
-  return { items: (out.Items ?? []).map(fromItem), nextCursor: encodeCursor('articles', out.LastEvaluatedKey) };
+  return { items: (out.Items ?? []).map(fromItem), nextCursor: encodeCursor(ARTICLES_CURSOR, out.LastEvaluatedKey) };
 }

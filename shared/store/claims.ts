@@ -52,25 +52,52 @@ export async function getClaim({ client, table }: ClaimStore, claimId: string): 
   return out.Item ? fromItem(out.Item) : null;
 }
 
-/** The review queue: claims of one status, oldest first. */
+/**
+ * The review queue: claims of one status, oldest article first and in reading order within it,
+ * optionally of one speaker (filtered on the queue index, so a page may hold fewer than `limit`).
+ */
 export async function listClaimsByStatus(
   { client, table }: ClaimStore,
-  status: ClaimStatus,
+  query: { status: ClaimStatus; speaker?: string },
   limit: number,
   cursor?: string,
 ): Promise<{ items: Claim[]; nextCursor: string | null }> {
-  const query = `claims:${status}`;
+  const shape = { query: `claims:${query.status}:${query.speaker ?? ''}`, keys: ['pk', 'sk', 'gsi1pk', 'gsi1sk'], fixed: { gsi1pk: queuePartition(query.status) } };
   const out = await client.send(
     new QueryCommand({
       TableName: table,
       IndexName: GSI1,
       KeyConditionExpression: 'gsi1pk = :p',
-      ExpressionAttributeValues: { ':p': queuePartition(status) },
+      ...(query.speaker ? { FilterExpression: 'speaker.#name = :speaker', ExpressionAttributeNames: { '#name': 'name' } } : {}),
+      ExpressionAttributeValues: { ':p': queuePartition(query.status), ...(query.speaker ? { ':speaker': query.speaker } : {}) },
       Limit: limit,
-      ExclusiveStartKey: decodeCursor(query, cursor),
+      ExclusiveStartKey: decodeCursor(shape, cursor),
     }),
   );
-  return { items: (out.Items ?? []).map(fromItem), nextCursor: encodeCursor(query, out.LastEvaluatedKey) };
+  return { items: (out.Items ?? []).map(fromItem), nextCursor: encodeCursor(shape, out.LastEvaluatedKey) };
+}
+
+/** One article's claims of one status (and speaker), from the article's own partition. */
+export async function listArticleClaimsByStatus(
+  { client, table }: ClaimStore,
+  query: { articleId: string; status: ClaimStatus; speaker?: string },
+  limit: number,
+  cursor?: string,
+): Promise<{ items: Claim[]; nextCursor: string | null }> {
+  const pk = articleKey(query.articleId).pk;
+  const shape = { query: `article-claims:${query.status}:${query.speaker ?? ''}`, keys: ['pk', 'sk'], fixed: { pk } };
+  const out = await client.send(
+    new QueryCommand({
+      TableName: table,
+      KeyConditionExpression: 'pk = :pk AND begins_with(sk, :claim)',
+      FilterExpression: `#status = :status${query.speaker ? ' AND speaker.#name = :speaker' : ''}`,
+      ExpressionAttributeNames: { '#status': 'status', ...(query.speaker ? { '#name': 'name' } : {}) },
+      ExpressionAttributeValues: { ':pk': pk, ':claim': CLAIM_SK_PREFIX, ':status': query.status, ...(query.speaker ? { ':speaker': query.speaker } : {}) },
+      Limit: limit,
+      ExclusiveStartKey: decodeCursor(shape, cursor),
+    }),
+  );
+  return { items: (out.Items ?? []).map(fromItem).sort((a, b) => a.content.start - b.content.start), nextCursor: encodeCursor(shape, out.LastEvaluatedKey) };
 }
 
 /**

@@ -95,6 +95,30 @@ describe('reading', () => {
   });
 });
 
+describe('filters and the browser', () => {
+  it('filters the queue by speaker and by article', async () => {
+    const bySpeaker = await call(`/claims?status=pending&speaker=${encodeURIComponent('Wang Yi')}&limit=100`);
+    expect(bySpeaker.body.items.map((c: Claim) => c.speaker.name)).toEqual(['Wang Yi']);
+    const byArticle = await call(`/claims?status=pending&articleId=${articleId}&limit=100`);
+    expect(byArticle.body.items.every((c: Claim) => c.articleId === articleId && c.status === 'pending')).toBe(true);
+    expect(byArticle.body.items.length).toBeGreaterThan(0);
+    expect((await call(`/claims?articleId=nope`)).status).toBe(400);
+  });
+
+  it('answers a CORS preflight and marks answers for a browser on another origin', async () => {
+    const preflight = await fetch(`${api}/claims/x/verdict`, { method: 'OPTIONS', headers: { origin: 'https://desk.example.org', 'access-control-request-method': 'PUT' } });
+    expect(preflight.status).toBe(204);
+    expect(preflight.headers.get('access-control-allow-methods')).toContain('PUT');
+    expect(preflight.headers.get('access-control-allow-headers')).toContain('authorization');
+    const res = await fetch(`${api}/articles`, { headers: { origin: 'https://desk.example.org', authorization: `Bearer ${alice}` } });
+    expect(res.headers.get('access-control-allow-origin')).toBe('*');
+  });
+
+  it('answers a health check without a token', async () => {
+    expect(await call('/health', { token: null })).toMatchObject({ status: 200, body: { status: 'ok' } });
+  });
+});
+
 describe('verdicts', () => {
   const claimAt = async (i: number) => ((await call(`/articles/${articleId}`)).body as ArticleWithClaims).claims[i];
 
@@ -158,6 +182,29 @@ describe('verdicts', () => {
       expect((await call(path)).status).toBe(404);
     }
     expect((await verdict('0123456789abcdef0123-0123456789ab', { verdict: 'verified', expectedVersion: 0 })).status).toBe(404);
+  });
+
+  it('keeps every step when a reviewer changes a verdict, with the evidence cited', async () => {
+    const claim = await claimAt(5);
+    await verdict(claim.claimId, { verdict: 'verified', expectedVersion: 0 });
+    const changed = await verdict(claim.claimId, { verdict: 'disputed', note: 'the figure is wrong', evidence: ['https://example.org/report.pdf'], expectedVersion: 1 });
+    expect(changed.status).toBe(200);
+    expect(changed.body.history.map((h: { verdict: string }) => h.verdict)).toEqual(['verified', 'disputed']);
+    expect(changed.body.history[1]).toMatchObject({ reviewer: 'alice', evidence: ['https://example.org/report.pdf'] });
+  });
+
+  it('refuses evidence that is not a web link, or too much of it', async () => {
+    const claim = await claimAt(6);
+    for (const evidence of [['javascript:alert(1)'], ['not a url'], Array.from({ length: 6 }, (_, i) => `https://example.org/${i}`), 'https://example.org']) {
+      expect((await verdict(claim.claimId, { verdict: 'verified', evidence, expectedVersion: 0 })).status).toBe(400);
+    }
+  });
+
+  it('answers 413 to a body over the size bound', async () => {
+    const claim = await claimAt(6);
+    const res = await verdict(claim.claimId, JSON.stringify({ verdict: 'verified', expectedVersion: 0, note: 'x'.repeat(40_000) }));
+    expect(res.status).toBe(413);
+    expect(res.type).toBe('application/problem+json');
   });
 
   it('answers 400 to bad list parameters', async () => {

@@ -17,15 +17,20 @@ describe('matchRoute', () => {
 });
 
 describe('cursors', () => {
+  const pending = { query: 'claims:pending', keys: ['pk', 'sk', 'gsi1pk', 'gsi1sk'], fixed: { gsi1pk: 'STATUS#pending' } };
+  const key = { pk: 'ARTICLE#a', sk: 'CLAIM#c', gsi1pk: 'STATUS#pending', gsi1sk: 'x' };
+
   it('round-trips a key for the list that issued it', () => {
-    const cursor = encodeCursor('claims:pending', { pk: 'a', sk: 'b' })!;
-    expect(decodeCursor('claims:pending', cursor)).toEqual({ pk: 'a', sk: 'b' });
+    expect(decodeCursor(pending, encodeCursor(pending, key)!)).toEqual(key);
   });
 
-  it('refuses garbage and a cursor of another list', () => {
-    const cursor = encodeCursor('claims:pending', { pk: 'a' })!;
-    expect(() => decodeCursor('claims:verified', cursor)).toThrow(InvalidRequest);
-    expect(() => decodeCursor('articles', '%%%')).toThrow(InvalidRequest);
-    expect(() => decodeCursor('articles', Buffer.from('{"q":"articles","k":{"pk":{"S":"x"}}}').toString('base64url'))).toThrow(InvalidRequest);
+  it('refuses garbage, a cursor of another list, and a key edited into another partition', () => {
+    const cursor = encodeCursor(pending, key)!;
+    expect(() => decodeCursor({ ...pending, query: 'claims:verified' }, cursor)).toThrow(InvalidRequest);
+    expect(() => decodeCursor(pending, '%%%')).toThrow(InvalidRequest);
+    const forged = (k: unknown) => Buffer.from(JSON.stringify({ q: 'claims:pending', k })).toString('base64url');
+    expect(() => decodeCursor(pending, forged({ ...key, gsi1pk: 'STATUS#verified' }))).toThrow(InvalidRequest);
+    expect(() => decodeCursor(pending, forged({ ...key, extra: 'x' }))).toThrow(InvalidRequest);
+    expect(() => decodeCursor(pending, forged({ ...key, sk: { S: 'x' } }))).toThrow(InvalidRequest);
   });
 });

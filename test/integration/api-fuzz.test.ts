@@ -1,0 +1,108 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { randomBytes } from 'node:crypto';
+import fc from 'fast-check';
+import { ScanCommand } from '@aws-sdk/lib-dynamodb';
+import { startLocalServers, sqsEventFor, BUCKET, TABLE, type LocalServers } from '../support/local-servers.ts';
+import { lambdaContext } from '../../local/lambda-context.ts';
+import { startGateway } from '../../local/gateway.ts';
+import { signReviewerToken } from '../../local/reviewer-tokens.ts';
+import { seedText } from '../support/seed.ts';
+import { articleIdFor } from '#shared/store/keys.ts';
+
+/**
+ * Property: whatever a client sends (any method, path, query, body, with or without a token), the
+ * API answers below 500, errors as problem+json, and no rejected request changes what is stored.
+ */
+const FUZZ_RUNS = 2000;
+
+let servers: LocalServers;
+let api: string;
+let closeGateway: () => Promise<void>;
+let tokens: string[];
+let claimIds: string[];
+const key = randomBytes(32);
+const articleId = articleIdFor(BUCKET, 'seed.txt');
+
+beforeAll(async () => {
+  servers = await startLocalServers();
+  const ingest = await import('../../functions/ingest/handler.ts');
+  const { handler } = await import('../../functions/api/handler.ts');
+  const gateway = await startGateway({ port: 0, signingKey: key, handler });
+  api = gateway.url;
+  closeGateway = gateway.close;
+  tokens = [await signReviewerToken(key, 'alice'), await signReviewerToken(key, 'rita', { readOnly: true }), await signReviewerToken(randomBytes(32), 'mallory')];
+  await servers.put('seed.txt', seedText);
+  await ingest.handler(sqsEventFor('seed.txt'), lambdaContext('ingest-fuzz'));
+  const all = await servers.store.client.send(new ScanCommand({ TableName: TABLE }));
+  claimIds = (all.Items ?? []).filter((i) => i.claimId).map((i) => i.claimId as string);
+});
+afterAll(async () => {
+  await closeGateway();
+  await servers.close();
+});
+
+const snapshot = async () => {
+  const out = await servers.store.client.send(new ScanCommand({ TableName: TABLE }));
+  return JSON.stringify((out.Items ?? []).sort((a, b) => `${a.pk}${a.sk}`.localeCompare(`${b.pk}${b.sk}`)));
+};
+
+const segment = () =>
+  fc.oneof(
+    fc.constantFrom(...claimIds, articleId, '..', '%2e%2e', '%2F', '%00', 'verdict', 'claims', 'articles', ''),
+    fc.string({ maxLength: 40 }).map(encodeURIComponent),
+    fc.string({ minLength: 300, maxLength: 3000 }).map(encodeURIComponent),
+  );
+const path = () =>
+  fc.oneof(
+    fc.tuple(fc.constantFrom('/claims/', '/articles/'), segment(), fc.constantFrom('', '/verdict', '/verdict/x', '/')).map(([a, b, c]) => `${a}${b}${c}`),
+    fc.constantFrom('/claims', '/articles', '/openapi.json', '/health', '/', '/claims/', '/../claims'),
+    fc.array(segment(), { maxLength: 4 }).map((parts) => `/${parts.join('/')}`),
+  );
+const queryValue = () => fc.oneof(fc.string({ maxLength: 30 }), fc.integer().map(String), fc.constantFrom('-1', '0', '1e9', 'NaN', 'pending', 'verified', 'disputed', 'x'.repeat(5000), 'eyJxIjoiYXJ0aWNsZXMiLCJrIjp7fX0'));
+const query = () =>
+  fc.dictionary(fc.constantFrom('limit', 'cursor', 'status', 'speaker', 'articleId', 'key', 'junk', '__proto__', 'constructor'), queryValue(), { maxKeys: 4 });
+const body = () =>
+  fc.oneof(
+    fc.constant(undefined),
+    fc.string({ maxLength: 200 }),
+    fc.json(),
+    fc.record(
+      {
+        verdict: fc.oneof(fc.constantFrom('verified', 'disputed', 'maybe', ''), fc.anything()),
+        expectedVersion: fc.oneof(fc.integer({ min: -5, max: 5 }), fc.double(), fc.string(), fc.constant(null), fc.constant(1e308)),
+        note: fc.oneof(fc.string({ maxLength: 50 }), fc.anything()),
+        evidence: fc.oneof(fc.array(fc.webUrl(), { maxLength: 8 }), fc.anything()),
+        // always present, and never allowed: every fuzzed verdict is a bad request, so nothing may change
+        reviewer: fc.string(),
+      },
+      { requiredKeys: ['reviewer'] },
+    ).map((o) => JSON.stringify(o)),
+  );
+
+describe('the API under fuzzed requests', () => {
+  it(`answers ${FUZZ_RUNS} random requests below 500, with problem+json errors, and changes nothing`, async () => {
+    const before = await snapshot();
+    await fc.assert(
+      fc.asyncProperty(
+        fc.constantFrom('GET', 'PUT', 'POST', 'DELETE', 'PATCH'),
+        path(),
+        query(),
+        body(),
+        fc.integer({ min: 0, max: 3 }),
+        async (method, p, q, b, who) => {
+          const search = new URLSearchParams(q as Record<string, string>).toString();
+          const res = await fetch(`${api}${p}${search ? `?${search}` : ''}`, {
+            method,
+            headers: { ...(who < 3 ? { authorization: `Bearer ${tokens[who]}` } : {}), 'content-type': 'application/json' },
+            body: method === 'GET' ? undefined : (b as string | undefined),
+          });
+          const text = await res.text();
+          expect(res.status, `${method} ${p} ${search} → ${text.slice(0, 200)}`).toBeLessThan(500);
+          if (res.status >= 400) expect(res.headers.get('content-type')).toBe('application/problem+json');
+        },
+      ),
+      { numRuns: FUZZ_RUNS, seed: 20261129 },
+    );
+    expect(await snapshot()).toBe(before);
+  }, 120_000);
+});
