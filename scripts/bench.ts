@@ -4,10 +4,13 @@
  *   extraction   words per second on one core over the dev articles, against wink-nlp's readDoc alone
  *   cold start   time to import the bundled extraction module in a fresh Node process
  *   pipeline     upload → ready through the local stack (s3rver + dynalite + the real handlers)
+ *   API          requests/s and latency of the queue read and of verdict writes, loaded from a
+ *                second process (autocannon), against the same server answering GET /health
  * GOLD_DIR defaults to ../shared/data/polnear/dev; the pipeline part uses the project's seed fixture.
  */
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { execFile, execFileSync } from 'node:child_process';
+import { promisify } from 'node:util';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'esbuild';
@@ -19,6 +22,7 @@ import { startLocalStack } from '../local/stack.ts';
 import { makeDocumentClient, makeS3Client } from '#shared/aws/clients.ts';
 import { getArticle } from '#shared/store/articles.ts';
 import { articleIdFor } from '#shared/store/keys.ts';
+import { signingKey, signReviewerToken } from '../local/reviewer-tokens.ts';
 
 const ROUNDS = 5;
 const dir = process.argv[2] ?? '../shared/data/polnear/dev';
@@ -82,6 +86,33 @@ const seedMs = median(await sequential(10, (i) => uploadToIdle(`seed-${i}.txt`, 
 console.log('pipeline (local stack, one upload at a time, median of 10)');
 console.log(`  empty file → failed      ${emptyMs.toFixed(1)} ms  (baseline: the wiring and S3 round trips)`);
 console.log(`  seed article → ready     ${seedMs.toFixed(1)} ms  = ${(seedMs / emptyMs).toFixed(2)}× the baseline`);
+const CLAIMS_TO_RULE = 1000;
+const text = Array.from({ length: 50 }, (_, i) => `The analyst said that prices rose ${i} percent.`).join('\n\n');
+for (let a = 0; a < CLAIMS_TO_RULE / 50; a++) await uploadToIdle(`load-${a}.txt`, Buffer.from(text.replaceAll('analyst', `analyst ${a}`)));
+const token = await signReviewerToken(signingKey(dataDir), 'bench');
+const claimIds: string[] = [];
+for (let cursor: string | null = null; ; ) {
+  const page = (await (await fetch(`${stack.apiUrl}/claims?status=pending&limit=100${cursor ? `&cursor=${cursor}` : ''}`, { headers: { authorization: `Bearer ${token}` } })).json()) as { items: Array<{ claimId: string }>; nextCursor: string | null };
+  claimIds.push(...page.items.map((c) => c.claimId));
+  if (!(cursor = page.nextCursor)) break;
+}
+// the load runs in a child process, awaited asynchronously: this process serves the requests
+const load = async (options: Record<string, unknown>) => {
+  const file = join(dataDir, 'load.json');
+  writeFileSync(file, JSON.stringify({ connections: 10, ...options }));
+  const { stdout } = await promisify(execFile)(process.execPath, ['--import', 'tsx', 'scripts/http-load.ts', file], { maxBuffer: 1 << 20 });
+  return JSON.parse(stdout) as { rps: number; p50: number; p99: number; non2xx: number; total: number };
+};
+const health = await load({ url: `${stack.apiUrl}/health`, method: 'GET', seconds: 5 });
+const queue = await load({ url: `${stack.apiUrl}/claims?status=pending&limit=20`, method: 'GET', token, seconds: 5 });
+const writes = await load({ url: stack.apiUrl, method: 'PUT', token, verdictsFor: claimIds.slice(0, CLAIMS_TO_RULE) });
+const row = (name: string, r: typeof health, note = '') =>
+  console.log(`  ${name.padEnd(26)} ${Math.round(r.rps).toLocaleString('en').padStart(6)} req/s = ${(r.rps / health.rps).toFixed(2)}× the baseline   p50 ${r.p50} ms  p99 ${r.p99} ms${note}`);
+console.log(`API (local stack, 10 connections from a second process; ${claimIds.length} claims in the table)`);
+row('GET /health (baseline)', health);
+row('GET /claims (queue, 20)', queue);
+row('PUT verdict', writes, `  (${writes.total} writes, ${writes.non2xx} not 200)`);
+
 await stack.close();
 rmSync(dataDir, { recursive: true, force: true });
 
