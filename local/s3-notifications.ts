@@ -21,18 +21,27 @@ export interface NotificationOptions {
  * encodes it (s3rver reports it raw). A message the handler reports as failed is delivered again,
  * up to maxReceives times.
  */
-export function forwardObjectCreated(s3: S3rver, options: NotificationOptions): { idle(): Promise<void> } {
+export interface Notifications {
+  /** resolves once every message sent so far is handled (or dead-lettered) */
+  idle(): Promise<void>;
+  /** sends ObjectCreated notifications for objects the stack must (re)process, as S3 would */
+  notify(records: S3rverEvent['Records']): void;
+}
+
+export function forwardObjectCreated(s3: S3rver, options: NotificationOptions): Notifications {
   const inFlight = new Set<Promise<void>>();
-  s3.on('event', (event: S3rverEvent) => {
-    const records = event.Records.filter((r) => r.eventName.startsWith('ObjectCreated'));
+  const notify = (all: S3rverEvent['Records']) => {
+    const records = all.filter((r) => r.eventName.startsWith('ObjectCreated'));
     if (records.length === 0) return;
     const body = JSON.stringify({
       Records: records.map((r) => ({ ...r, eventVersion: '2.1', s3: { ...r.s3, object: { ...r.s3.object, key: encodeS3Key(r.s3.object.key) } } })),
     });
     const delivery = deliver(body, options).finally(() => inFlight.delete(delivery));
     inFlight.add(delivery);
-  });
+  };
+  s3.on('event', (event: S3rverEvent) => notify(event.Records));
   return {
+    notify,
     idle: async () => {
       while (inFlight.size) await Promise.all(inFlight);
     },

@@ -4,6 +4,11 @@ import { startDynamo, startS3 } from './embedded-servers.ts';
 import { startGateway } from './gateway.ts';
 import { signingKey } from './reviewer-tokens.ts';
 import { forwardObjectCreated } from './s3-notifications.ts';
+import { recoverUnfinished } from './recover-unfinished.ts';
+import { makeDocumentClient, makeS3Client } from '#shared/aws/clients.ts';
+
+/** Deliveries of one upload before it is dead-lettered, as the AWS queue's maxReceiveCount. */
+const MAX_RECEIVES = 3;
 
 export interface LocalStackOptions {
   dataDir: string;
@@ -21,6 +26,8 @@ export interface LocalStack {
   dynamoEndpoint: string;
   bucket: string;
   tableName: string;
+  /** uploads found unfinished at start (a crash) and sent to ingest again */
+  recovered: number;
   /** resolves once every upload seen so far has been ingested (or dead-lettered) */
   idle(): Promise<void>;
   close(): Promise<void>;
@@ -46,6 +53,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
   const s3 = await startS3(join(dataDir, 's3'), options.s3Port, [bucket]);
 
   Object.assign(process.env, {
+    INGEST_MAX_RECEIVES: String(MAX_RECEIVES),
     TABLE_NAME: tableName,
     BUCKET_NAME: bucket,
     S3_ENDPOINT: s3.endpoint,
@@ -59,12 +67,20 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
 
   const notifications = forwardObjectCreated(s3.server, {
     handler: ingest.handler,
+    maxReceives: MAX_RECEIVES,
     onDeadLetter: (body, error) => appendFileSync(join(dataDir, 'dead-letters.jsonl'), JSON.stringify({ at: new Date().toISOString(), error, body }) + '\n'),
   });
+  const recovered = await recoverUnfinished(
+    makeS3Client({ AWS_REGION: 'us-east-1', S3_ENDPOINT: s3.endpoint }),
+    bucket,
+    { client: makeDocumentClient({ AWS_REGION: 'us-east-1', DYNAMODB_ENDPOINT: dynamo.endpoint }), table: tableName },
+    notifications,
+  );
   const corsOrigins = (process.env.CORS_ALLOWED_ORIGINS ?? '*').split(',').map((o) => o.trim()).filter(Boolean);
   const gateway = await startGateway({ port: options.apiPort, signingKey: signingKey(dataDir), handler: api.handler, corsOrigins });
 
   return {
+    recovered,
     s3Endpoint: s3.endpoint,
     apiUrl: gateway.url,
     dynamoEndpoint: dynamo.endpoint,

@@ -11,6 +11,8 @@ const configSchema = z.object({
   DYNAMODB_ENDPOINT: z.url().optional(),
   BUCKET_NAME: z.string().min(1).default('articles'),
   MAX_ARTICLE_BYTES: z.coerce.number().int().positive().default(10 * 1024 * 1024),
+  /** deliveries of one message before it goes to the dead-letter queue: the queue's maxReceiveCount */
+  INGEST_MAX_RECEIVES: z.coerce.number().int().positive().default(5),
 });
 export type Config = z.infer<typeof configSchema>;
 

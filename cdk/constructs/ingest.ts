@@ -41,7 +41,7 @@ export class Ingest extends Construct {
       logGroup: functionLogs(this),
       timeout: FUNCTION_TIMEOUT,
       memorySize: 1024,
-      environment: { ...lambdaDefaults.environment, TABLE_NAME: props.table.tableName, BUCKET_NAME: props.bucket.bucketName },
+      environment: { ...lambdaDefaults.environment, TABLE_NAME: props.table.tableName, BUCKET_NAME: props.bucket.bucketName, INGEST_MAX_RECEIVES: String(MAX_RECEIVES) },
     });
     this.fn.addEventSource(new SqsEventSource(this.queue, { batchSize: 5, reportBatchItemFailures: true, maxConcurrency: 5 }));
     props.bucket.grantRead(this.fn);

@@ -7,6 +7,7 @@ import { review } from '#shared/review/verdicts.ts';
 import { getArticle, listArticles, type ArticleRecord, type ArticleStore } from '#shared/store/articles.ts';
 import { countClaimsByStatus, getClaim, listArticleClaims, listArticleClaimsByStatus, listClaimsByStatus, recordReview } from '#shared/store/claims.ts';
 import { ARTICLE_ID, CLAIM_ID, articleIdFor } from '#shared/store/keys.ts';
+import { readArticleText } from '#shared/store/article-text.ts';
 import { jsonBody, queryOf, reviewerOf } from './requests.ts';
 
 export interface ApiDeps {
@@ -17,11 +18,13 @@ export interface ApiDeps {
 
 type Route = (event: APIGatewayProxyEventV2WithJWTAuthorizer, deps: ApiDeps) => Promise<unknown>;
 
-const withCounts = async (deps: ApiDeps, record: ArticleRecord): Promise<Article> => {
-  const { sourceEtag, ...article } = record as ArticleRecord & { sourceEtag?: string };
-  void sourceEtag;
-  return { ...article, counts: await countClaimsByStatus(deps.store, record.articleId) };
-};
+/** The stored article less the bookkeeping of which upload it shows. */
+const publicArticle = ({ sourceEtag, sourceSequencer, ...article }: ArticleRecord) => (void sourceEtag, void sourceSequencer, article);
+
+const withCounts = async (deps: ApiDeps, record: ArticleRecord): Promise<Article> => ({
+  ...publicArticle(record),
+  counts: await countClaimsByStatus(deps.store, record.articleId),
+});
 
 function param(event: APIGatewayProxyEventV2WithJWTAuthorizer, name: string, pattern: RegExp, what: string): string {
   const value = event.pathParameters?.[name] ?? '';
@@ -47,12 +50,10 @@ export const routes: Record<RouteKey, Route> = {
     const articleId = param(event, 'articleId', ARTICLE_ID, 'article');
     const article = await getArticle(deps.store, articleId);
     if (!article) throw new NotFound(`no article ${articleId}`);
-    const claims = await listArticleClaims(deps.store, articleId);
-    const { sourceEtag, ...rest } = article;
-    void sourceEtag;
+    const [claims, text] = await Promise.all([listArticleClaims(deps.store, articleId), readArticleText(deps.store, articleId)]);
     const counts = { pending: 0, verified: 0, disputed: 0 };
-    for (const c of claims) counts[c.status] += 1;
-    return { ...rest, counts, claims };
+    for (const c of claims) if (!c.retracted) counts[c.status] += 1;
+    return { ...publicArticle(article), counts, ...(text !== undefined ? { text } : {}), claims };
   },
 
   'GET /claims': async (event, deps) => {

@@ -9,6 +9,8 @@ import { makeDocumentClient, makeS3Client } from '#shared/aws/clients.ts';
 import { logger, metrics } from '#shared/aws/powertools.ts';
 import { ingestObject, type IngestDeps } from '#shared/ingest/ingest-object.ts';
 import { objectsCreated } from '#shared/ingest/s3-event.ts';
+import { markFailed, normaliseSequencer } from '#shared/store/articles.ts';
+import { articleIdFor } from '#shared/store/keys.ts';
 
 const settings = config();
 const deps: IngestDeps = {
@@ -29,8 +31,15 @@ async function processRecord(record: SQSRecord): Promise<void> {
   }
   for (const object of objects) {
     logger.appendKeys({ s3Key: object.key });
-    const outcome = await ingestObject(deps, object).catch((error: Error) => {
-      logger.error('ingest failed; the message will be retried', { error });
+    const outcome = await ingestObject(deps, object).catch(async (error: Error) => {
+      if (Number(record.attributes.ApproximateReceiveCount) < settings.INGEST_MAX_RECEIVES) {
+        logger.error('ingest failed; the message will be retried', { error });
+        throw error;
+      }
+      // the last delivery: say so on the article rather than leave it `processing` for ever
+      logger.error('ingest failed on its last delivery; the article is marked failed', { error });
+      const reason = `could not be processed after ${settings.INGEST_MAX_RECEIVES} attempts: ${error.message}`;
+      await markFailed(deps.store, articleIdFor(object.bucket, object.key), normaliseSequencer(object.sequencer ?? '0'), reason, new Date());
       throw error;
     });
     logger.info('article processed', { ...outcome });

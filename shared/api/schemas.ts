@@ -38,6 +38,8 @@ export const claimSchema = z.object({
   status: claimStatusSchema,
   version: z.number().int().nonnegative(),
   history: z.array(historyEntrySchema),
+  /** a newer version of the article no longer says this; kept because a reviewer ruled on it */
+  retracted: z.boolean().optional(),
   createdAt: z.string(),
   updatedAt: z.string(),
 });
@@ -51,6 +53,7 @@ export const articleSchema = z.object({
   dateline: z.string().optional(),
   status: articleStatusSchema,
   error: z.string().optional(),
+  format: z.enum(['text', 'markdown', 'html', 'json']).optional(),
   claimCount: z.number().int().nonnegative(),
   counts: z.object({ pending: z.number().int(), verified: z.number().int(), disputed: z.number().int() }),
   createdAt: z.string(),

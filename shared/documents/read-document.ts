@@ -1,5 +1,16 @@
+import { decodeText } from './decode-text.ts';
+import { htmlArticle } from './html-article.ts';
+import { jsonArticle } from './json-article.ts';
+import { markdownArticle } from './markdown-article.ts';
+import { UnreadableDocument } from './unreadable-document.ts';
+
+export { UnreadableDocument } from './unreadable-document.ts';
+
+export type DocumentFormat = 'text' | 'markdown' | 'html' | 'json';
+
 /** An article's plain text and what its header says; claim offsets index `text`. */
 export interface ArticleDocument {
+  format: DocumentFormat;
   text: string;
   title?: string;
   publishedAt?: string;
@@ -8,12 +19,12 @@ export interface ArticleDocument {
   bodyStart: number;
 }
 
-/** A file that can never become an article; `reason` is shown to people as is. */
-export class UnreadableDocument extends Error {
-  constructor(readonly reason: string) {
-    super(reason);
-    this.name = 'UnreadableDocument';
-  }
+export interface DocumentHints {
+  /** the object's Content-Type, when it says more than `application/octet-stream` */
+  contentType?: string;
+  /** the object key, for its extension */
+  key?: string;
+  maxBytes?: number;
 }
 
 export const DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
@@ -23,30 +34,55 @@ const DATE_HEADER = /^\s*date\s+(\d{4}-\d{2}-\d{2})\s+(?:([A-Z][A-Z .'’-]*[A-Z
 /** A first line standing alone above a blank line, short enough to be a headline. */
 const TITLE_LINE = /^\s*([^\n]{3,200})\n\s*\n/;
 
-/** Bytes of a plain-text article → its text and header. Throws UnreadableDocument for what is not text. */
-export function readDocument(bytes: Uint8Array, maxBytes = DEFAULT_MAX_BYTES): ArticleDocument {
+const BY_CONTENT_TYPE: Array<[RegExp, DocumentFormat]> = [
+  [/^text\/html|^application\/xhtml/, 'html'],
+  [/^text\/(x-)?markdown/, 'markdown'],
+  [/^application\/(.+\+)?json/, 'json'],
+  [/^text\/plain/, 'text'],
+];
+const BY_EXTENSION: Record<string, DocumentFormat> = { html: 'html', htm: 'html', md: 'markdown', markdown: 'markdown', json: 'json', txt: 'text', text: 'text' };
+
+/**
+ * Bytes of an article → its plain text and header. The format comes from the content type, then
+ * the key's extension, then a look at the text itself. Throws UnreadableDocument, with a reason
+ * a person understands, for what can never be an article.
+ */
+export function readDocument(bytes: Uint8Array, hints: DocumentHints = {}): ArticleDocument {
+  const maxBytes = hints.maxBytes ?? DEFAULT_MAX_BYTES;
   if (bytes.length === 0) throw new UnreadableDocument('the file is empty');
   if (bytes.length > maxBytes) throw new UnreadableDocument(`the file is ${bytes.length} bytes, over the limit of ${maxBytes} bytes`);
-  if (bytes.includes(0)) throw new UnreadableDocument('the file is binary, not text (it holds NUL bytes)');
-  let text: string;
-  try {
-    // the BOM is kept so that offsets match the file as any UTF-8 reader sees it
-    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
-  } catch {
-    throw new UnreadableDocument('the file is not valid UTF-8 text');
+  const raw = decodeText(bytes);
+  if (!/[\p{L}\p{N}]/u.test(raw)) throw new UnreadableDocument('the file holds no words');
+  if (controlShare(raw) > 0.05) throw new UnreadableDocument('the file is binary, not text (too many control characters)');
+
+  const format = formatOf(raw, hints);
+  if (format === 'html') return { format, ...htmlArticle(raw), bodyStart: 0 };
+  if (format === 'json') {
+    const { title, text, publishedAt } = jsonArticle(raw);
+    return { format, title, text, ...(publishedAt ? { publishedAt } : {}), bodyStart: 0 };
   }
-  if (!/[\p{L}\p{N}]/u.test(text)) throw new UnreadableDocument('the file holds no words');
-  if (controlShare(text) > 0.05) throw new UnreadableDocument('the file is binary, not text (too many control characters)');
-  return { text, ...readHeader(text) };
+  if (format === 'markdown') return { format, ...markdownArticle(raw), bodyStart: 0 };
+  return { format, text: raw, ...readHeader(raw) };
 }
 
-function readHeader(text: string): Omit<ArticleDocument, 'text'> {
+export function formatOf(text: string, hints: DocumentHints): DocumentFormat {
+  const type = hints.contentType?.toLowerCase().trim() ?? '';
+  for (const [pattern, format] of BY_CONTENT_TYPE) if (pattern.test(type)) return format;
+  const extension = /\.([a-z0-9]+)$/i.exec(hints.key ?? '')?.[1]?.toLowerCase();
+  if (extension && BY_EXTENSION[extension]) return BY_EXTENSION[extension];
+  const start = text.replace(/^\uFEFF/, '').trimStart().slice(0, 1000).toLowerCase();
+  if (start.startsWith('<!doctype html') || start.startsWith('<html') || /<body[\s>]/.test(start)) return 'html';
+  if (start.startsWith('{')) return 'json';
+  return 'text';
+}
+
+function readHeader(text: string): Pick<ArticleDocument, 'title' | 'publishedAt' | 'dateline' | 'bodyStart'> {
   const date = DATE_HEADER.exec(text);
   if (date) {
     return { publishedAt: date[1], ...(date[2] ? { dateline: date[2].trim() } : {}), bodyStart: date[0].length };
   }
   const title = TITLE_LINE.exec(text);
-  if (title && !/[.!?]["”]?\s*$/.test(title[1].replace(/\.$/, '')) ) {
+  if (title && !/[.!?]["”]?\s*$/.test(title[1].replace(/\.$/, ''))) {
     return { title: title[1].trim().replace(/\.$/, ''), bodyStart: 0 };
   }
   return { bodyStart: 0 };
@@ -56,7 +92,7 @@ function controlShare(text: string): number {
   let control = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c < 32 && c !== 9 && c !== 10 && c !== 13) control++;
+    if ((c < 32 && c !== 9 && c !== 10 && c !== 13) || (c >= 0x7f && c <= 0x9f)) control++;
   }
   return control / text.length;
 }

@@ -5,7 +5,7 @@ const s3RecordSchema = z.object({
   eventName: z.string(),
   s3: z.object({
     bucket: z.object({ name: z.string() }),
-    object: z.object({ key: z.string(), eTag: z.string().optional(), versionId: z.string().optional() }),
+    object: z.object({ key: z.string(), eTag: z.string().optional(), versionId: z.string().optional(), size: z.number().optional(), sequencer: z.string().optional() }),
   }),
 });
 const notificationSchema = z.union([
@@ -33,6 +33,9 @@ export function objectsCreated(body: string): StoredObject[] {
   return parsed.Records.filter((r) => r.eventName.startsWith('ObjectCreated')).map((r) => ({
     bucket: r.s3.bucket.name,
     key: decodeS3Key(r.s3.object.key),
-    etag: r.s3.object.eTag,
+    ...(r.s3.object.eTag ? { etag: r.s3.object.eTag } : {}),
+    ...(r.s3.object.versionId ? { versionId: r.s3.object.versionId } : {}),
+    ...(r.s3.object.size !== undefined ? { size: r.s3.object.size } : {}),
+    ...(r.s3.object.sequencer ? { sequencer: r.s3.object.sequencer } : {}),
   }));
 }

@@ -1,16 +1,19 @@
 import { GetCommand, QueryCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import type { Article } from '../api/schemas.ts';
 import { decodeCursor, encodeCursor } from './cursor.ts';
 import { articleKey, articleListKey, ARTICLES_PARTITION, GSI1 } from './keys.ts';
 
 /** An article item as stored: the contract's Article less its counts, which are read from its claims. */
-export type ArticleRecord = Omit<Article, 'counts'> & { sourceEtag?: string };
+export type ArticleRecord = Omit<Article, 'counts'> & { sourceEtag?: string; sourceSequencer?: string };
 
 export interface ArticleSource {
   articleId: string;
   bucket: string;
   key: string;
   etag?: string;
+  /** normalised S3 sequencer of the object version being processed */
+  sequencer: string;
 }
 
 export interface ArticleStore {
@@ -24,36 +27,57 @@ const fromItem = (item: Record<string, unknown>): ArticleRecord => {
   return record as ArticleRecord;
 };
 
-/** Marks an article as being processed, creating it on first sight; createdAt never changes. */
-export async function startProcessing({ client, table }: ArticleStore, source: ArticleSource, now: Date): Promise<void> {
+/**
+ * S3's sequencer orders the events of one key: compared as hex strings of equal length, the
+ * greater is the later write. Padded here so that DynamoDB's string comparison does the same.
+ */
+export const normaliseSequencer = (sequencer: string) => sequencer.toUpperCase().padStart(32, '0');
+
+/**
+ * Claims the article for the object version behind `sequencer`, creating the article on first
+ * sight (createdAt never changes). Refused, returning false, when a later version of the key has
+ * already been claimed: a late event for an older upload never overwrites a newer one. The same
+ * version may be claimed again, so a redelivered or retried event is processed again, to the
+ * same result.
+ */
+export async function beginProcessing({ client, table }: ArticleStore, source: ArticleSource, now: Date): Promise<boolean> {
   const at = now.toISOString();
   const list = articleListKey(at, source.articleId);
-  await client.send(
-    new UpdateCommand({
-      TableName: table,
-      Key: articleKey(source.articleId),
-      UpdateExpression:
-        'SET articleId = :id, #bucket = :bucket, #key = :key, #status = :processing, sourceEtag = :etag, updatedAt = :at, ' +
-        'createdAt = if_not_exists(createdAt, :at), claimCount = if_not_exists(claimCount, :zero), ' +
-        'gsi1pk = :gsi1pk, gsi1sk = if_not_exists(gsi1sk, :gsi1sk) REMOVE #error',
-      ExpressionAttributeNames: { '#bucket': 'bucket', '#key': 'key', '#status': 'status', '#error': 'error' },
-      ExpressionAttributeValues: {
-        ':id': source.articleId, ':bucket': source.bucket, ':key': source.key, ':processing': 'processing',
-        ':etag': source.etag ?? null, ':at': at, ':zero': 0, ':gsi1pk': list.gsi1pk, ':gsi1sk': list.gsi1sk,
-      },
-    }),
-  );
+  try {
+    await client.send(
+      new UpdateCommand({
+        TableName: table,
+        Key: articleKey(source.articleId),
+        UpdateExpression:
+          'SET articleId = :id, #bucket = :bucket, #key = :key, #status = :processing, sourceEtag = :etag, sourceSequencer = :seq, ' +
+          'updatedAt = :at, createdAt = if_not_exists(createdAt, :at), claimCount = if_not_exists(claimCount, :zero), ' +
+          'gsi1pk = :gsi1pk, gsi1sk = if_not_exists(gsi1sk, :gsi1sk) REMOVE #error',
+        ConditionExpression: 'attribute_not_exists(sourceSequencer) OR sourceSequencer <= :seq',
+        ExpressionAttributeNames: { '#bucket': 'bucket', '#key': 'key', '#status': 'status', '#error': 'error' },
+        ExpressionAttributeValues: {
+          ':id': source.articleId, ':bucket': source.bucket, ':key': source.key, ':processing': 'processing',
+          ':etag': source.etag ?? null, ':seq': source.sequencer, ':at': at, ':zero': 0, ':gsi1pk': list.gsi1pk, ':gsi1sk': list.gsi1sk,
+        },
+      }),
+    );
+    return true;
+  } catch (error) {
+    if (error instanceof ConditionalCheckFailedException) return false;
+    throw error;
+  }
 }
 
+/** Finishes the article, unless a later version has claimed it meanwhile (then false). */
 export async function markReady(
   { client, table }: ArticleStore,
   articleId: string,
-  details: { claimCount: number; title?: string; publishedAt?: string; dateline?: string },
+  sequencer: string,
+  details: { claimCount: number; format: string; title?: string; publishedAt?: string; dateline?: string },
   now: Date,
-): Promise<void> {
-  const names: Record<string, string> = { '#status': 'status' };
-  const values: Record<string, unknown> = { ':ready': 'ready', ':count': details.claimCount, ':at': now.toISOString() };
-  const sets = ['#status = :ready', 'claimCount = :count', 'updatedAt = :at'];
+): Promise<boolean> {
+  const names: Record<string, string> = { '#status': 'status', '#format': 'format' };
+  const values: Record<string, unknown> = { ':ready': 'ready', ':count': details.claimCount, ':format': details.format, ':at': now.toISOString(), ':seq': sequencer };
+  const sets = ['#status = :ready', 'claimCount = :count', '#format = :format', 'updatedAt = :at'];
   const removes: string[] = [];
   for (const field of ['title', 'publishedAt', 'dateline'] as const) {
     names[`#${field}`] = field;
@@ -64,27 +88,44 @@ export async function markReady(
       removes.push(`#${field}`);
     }
   }
-  await client.send(
-    new UpdateCommand({
-      TableName: table,
-      Key: articleKey(articleId),
-      UpdateExpression: `SET ${sets.join(', ')}${removes.length ? ` REMOVE ${removes.join(', ')}` : ''}`,
-      ExpressionAttributeNames: names,
-      ExpressionAttributeValues: values,
-    }),
+  return conditionally(() =>
+    client.send(
+      new UpdateCommand({
+        TableName: table,
+        Key: articleKey(articleId),
+        UpdateExpression: `SET ${sets.join(', ')}${removes.length ? ` REMOVE ${removes.join(', ')}` : ''}`,
+        ConditionExpression: 'sourceSequencer = :seq',
+        ExpressionAttributeNames: names,
+        ExpressionAttributeValues: values,
+      }),
+    ),
   );
 }
 
-export async function markFailed({ client, table }: ArticleStore, articleId: string, reason: string, now: Date): Promise<void> {
-  await client.send(
-    new UpdateCommand({
-      TableName: table,
-      Key: articleKey(articleId),
-      UpdateExpression: 'SET #status = :failed, #error = :reason, claimCount = :zero, updatedAt = :at',
-      ExpressionAttributeNames: { '#status': 'status', '#error': 'error' },
-      ExpressionAttributeValues: { ':failed': 'failed', ':reason': reason, ':zero': 0, ':at': now.toISOString() },
-    }),
+/** Marks the article failed with a reason, unless a later version has claimed it meanwhile. */
+export async function markFailed({ client, table }: ArticleStore, articleId: string, sequencer: string, reason: string, now: Date): Promise<boolean> {
+  return conditionally(() =>
+    client.send(
+      new UpdateCommand({
+        TableName: table,
+        Key: articleKey(articleId),
+        UpdateExpression: 'SET #status = :failed, #error = :reason, claimCount = :zero, updatedAt = :at',
+        ConditionExpression: 'sourceSequencer = :seq',
+        ExpressionAttributeNames: { '#status': 'status', '#error': 'error' },
+        ExpressionAttributeValues: { ':failed': 'failed', ':reason': reason, ':zero': 0, ':at': now.toISOString(), ':seq': sequencer },
+      }),
+    ),
   );
+}
+
+async function conditionally(write: () => Promise<unknown>): Promise<boolean> {
+  try {
+    await write();
+    return true;
+  } catch (error) {
+    if (error instanceof ConditionalCheckFailedException) return false;
+    throw error;
+  }
 }
 
 export async function getArticle({ client, table }: ArticleStore, articleId: string): Promise<ArticleRecord | null> {

@@ -1,9 +1,8 @@
-import { GetCommand, QueryCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { DeleteCommand, GetCommand, PutCommand, QueryCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import type { Claim, ClaimStatus } from '../api/schemas.ts';
 import type { Review } from '../review/verdicts.ts';
 import { NotFound, VersionConflict } from '../errors.ts';
-import { batchWriteAll } from './batch-write.ts';
 import { decodeCursor, encodeCursor } from './cursor.ts';
 import { articleKey, claimKey, CLAIM_SK_PREFIX, GSI1, queueKey, queuePartition } from './keys.ts';
 
@@ -38,13 +37,60 @@ export async function listArticleClaims({ client, table }: ClaimStore, articleId
   return claims.sort((a, b) => a.content.start - b.content.start);
 }
 
-/** Adds claims in batches of 25. Callers pass only claims that are new, so no verdict is overwritten. */
-export async function putNewClaims({ client, table }: ClaimStore, claims: Claim[]): Promise<void> {
-  await batchWriteAll(client, table, claims.map((c) => ({ PutRequest: { Item: toItem(c) } })));
+/**
+ * Adds a claim unless it is already there: a claim with this id may hold a reviewer's verdict,
+ * which no re-processing may overwrite. Returns whether it was created.
+ */
+export async function createClaim({ client, table }: ClaimStore, claim: Claim): Promise<boolean> {
+  try {
+    await client.send(new PutCommand({ TableName: table, Item: toItem(claim), ConditionExpression: 'attribute_not_exists(pk)' }));
+    return true;
+  } catch (error) {
+    if (error instanceof ConditionalCheckFailedException) return false;
+    throw error;
+  }
 }
 
-export async function deleteClaims({ client, table }: ClaimStore, claimIds: string[]): Promise<void> {
-  await batchWriteAll(client, table, claimIds.map((id) => ({ DeleteRequest: { Key: claimKey(id) } })));
+/**
+ * Takes a claim out of review because a new version of its article no longer says it. A pending
+ * claim is deleted, if no verdict arrived meanwhile; a claim with a verdict is kept, marked
+ * `retracted`, and leaves the status lists, so the reviewer's work stays on the record.
+ */
+export async function retireClaim({ client, table }: ClaimStore, claim: Claim, now: Date): Promise<void> {
+  if (claim.status === 'pending') {
+    try {
+      await client.send(new DeleteCommand({ TableName: table, Key: claimKey(claim.claimId), ConditionExpression: '#status = :pending AND version = :v', ExpressionAttributeNames: { '#status': 'status' }, ExpressionAttributeValues: { ':pending': 'pending', ':v': claim.version } }));
+      return;
+    } catch (error) {
+      if (!(error instanceof ConditionalCheckFailedException)) throw error;
+    }
+  }
+  await client.send(
+    new UpdateCommand({
+      TableName: table,
+      Key: claimKey(claim.claimId),
+      UpdateExpression: 'SET retracted = :true, updatedAt = :at REMOVE gsi1pk, gsi1sk',
+      ConditionExpression: 'attribute_exists(pk)',
+      ExpressionAttributeValues: { ':true': true, ':at': now.toISOString() },
+    }),
+  ).catch((error) => {
+    if (!(error instanceof ConditionalCheckFailedException)) throw error;
+  });
+}
+
+/** Brings a retracted claim back when a newer version of its article says it again. */
+export async function restoreClaim({ client, table }: ClaimStore, claim: Claim, now: Date): Promise<void> {
+  await client.send(
+    new UpdateCommand({
+      TableName: table,
+      Key: claimKey(claim.claimId),
+      UpdateExpression: 'SET gsi1pk = :gsi1pk, gsi1sk = :gsi1sk, updatedAt = :at REMOVE retracted',
+      ConditionExpression: 'retracted = :true',
+      ExpressionAttributeValues: { ':true': true, ':at': now.toISOString(), ...prefixed(queueKey(claim.status, claim)) },
+    }),
+  ).catch((error) => {
+    if (!(error instanceof ConditionalCheckFailedException)) throw error;
+  });
 }
 
 export async function getClaim({ client, table }: ClaimStore, claimId: string): Promise<Claim | null> {
@@ -113,7 +159,7 @@ export async function recordReview({ client, table }: ClaimStore, claim: Claim, 
         Key: claimKey(claim.claimId),
         UpdateExpression:
           'SET #status = :status, version = :version, history = list_append(history, :entry), updatedAt = :at, gsi1pk = :gsi1pk, gsi1sk = :gsi1sk',
-        ConditionExpression: 'attribute_exists(pk) AND version = :expected',
+        ConditionExpression: 'attribute_exists(pk) AND version = :expected AND attribute_not_exists(retracted)',
         ExpressionAttributeNames: { '#status': 'status' },
         ExpressionAttributeValues: {
           ':status': review.status,
@@ -146,13 +192,13 @@ export async function countClaimsByStatus({ client, table }: ClaimStore, article
       new QueryCommand({
         TableName: table,
         KeyConditionExpression: 'pk = :pk AND begins_with(sk, :claim)',
-        ProjectionExpression: '#status',
+        ProjectionExpression: '#status, retracted',
         ExpressionAttributeNames: { '#status': 'status' },
         ExpressionAttributeValues: { ':pk': articleKey(articleId).pk, ':claim': CLAIM_SK_PREFIX },
         ExclusiveStartKey: start,
       }),
     );
-    for (const item of out.Items ?? []) counts[item.status as ClaimStatus] += 1;
+    for (const item of out.Items ?? []) if (!item.retracted) counts[item.status as ClaimStatus] += 1;
     start = out.LastEvaluatedKey;
   } while (start);
   return counts;

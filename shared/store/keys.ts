@@ -6,6 +6,7 @@ import { createHash } from 'node:crypto';
  *   item     pk                 sk               gsi1pk             gsi1sk
  *   article  ARTICLE#<article>  ARTICLE          ARTICLES           <createdAt>#<article>
  *   claim    ARTICLE#<article>  CLAIM#<claim>    STATUS#<status>    <createdAt>#<article>#<offset>#<claim>
+ *   text     ARTICLE#<article>  TEXT#<chunk>     (none)
  *
  * Access patterns: an article with its claims (one query on pk), articles newest first and the
  * review queue by status oldest first (gsi1), one claim (its id holds its article's id).
@@ -28,6 +29,8 @@ export const CLAIM_ID = /^[0-9a-f]{20}-[0-9a-f]{12}$/;
 export const articleKey = (articleId: string) => ({ pk: `ARTICLE#${articleId}`, sk: 'ARTICLE' });
 export const claimKey = (claimId: string) => ({ pk: `ARTICLE#${articleIdOfClaim(claimId)}`, sk: `CLAIM#${claimId}` });
 export const CLAIM_SK_PREFIX = 'CLAIM#';
+export const TEXT_SK_PREFIX = 'TEXT#';
+export const textChunkKey = (articleId: string, index: number) => ({ pk: `ARTICLE#${articleId}`, sk: `${TEXT_SK_PREFIX}${String(index).padStart(4, '0')}` });
 
 export const articleListKey = (createdAt: string, articleId: string) => ({ gsi1pk: 'ARTICLES', gsi1sk: `${createdAt}#${articleId}` });
 /** The queue runs oldest article first and, within an article, in reading order. */

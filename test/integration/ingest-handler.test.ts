@@ -59,7 +59,7 @@ describe('the ingest handler against s3rver and dynalite', () => {
   it.each([
     ['empty.txt', new Uint8Array(), 'the file is empty'],
     ['image.txt', Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x0d]), 'binary'],
-    ['latin1.txt', Uint8Array.from([0x63, 0x61, 0x66, 0xe9]), 'not valid UTF-8'],
+    ['undecodable.txt', Uint8Array.from([0x63, 0x81, 0x61, 0x62]), 'neither UTF-8'],
   ])('marks %s failed with a reason and acknowledges the message', async (key, body, reason) => {
     await servers.put(key, body);
     expect(await ingest(sqsEventFor(key))).toEqual({ batchItemFailures: [] });
