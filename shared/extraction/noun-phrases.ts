@@ -1,4 +1,5 @@
 import type { Token } from './analyse.ts';
+import { TITLE_WORDS } from './speaker-words.ts';
 
 /**
  * Noun-phrase boundaries found by walking parts of speech from a cue, for the source of a claim.
@@ -81,10 +82,11 @@ export function phraseStartingAt(tokens: Token[], start: number, ceiling: number
   return { first: start, last };
 }
 
+// wink-nlp tags some titles as adjectives (`The chief said`): a title word heads a phrase all the same
 function hasHead(tokens: Token[], first: number, last: number): boolean {
   for (let i = first; i < last; i++) {
     const pos = tokens[i].pos;
-    if (pos === 'NOUN' || pos === 'PROPN' || pos === 'PRON' || pos === 'NUM') return true;
+    if (pos === 'NOUN' || pos === 'PROPN' || pos === 'PRON' || pos === 'NUM' || TITLE_WORDS.has(tokens[i].lower)) return true;
   }
   return false;
 }

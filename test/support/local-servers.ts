@@ -44,18 +44,31 @@ export async function startLocalServers(): Promise<LocalServers> {
   };
 }
 
-/** The SQS event Lambda receives for one S3 upload, the key URL-encoded as S3 sends it. */
-export function sqsEventFor(key: string, messageId = 'm1'): SQSEvent {
-  const body = JSON.stringify({ Records: [{ eventName: 'ObjectCreated:Put', s3: { bucket: { name: BUCKET }, object: { key: encodeS3Key(key) } } }] });
-  return sqsEventOf(body, messageId);
+export interface UploadEvent {
+  messageId?: string;
+  sequencer?: string;
+  size?: number;
+  receiveCount?: number;
 }
 
-export function sqsEventOf(body: string, messageId = 'm1'): SQSEvent {
+/** The SQS message body S3 sends for one upload, the key URL-encoded as S3 encodes it. */
+export const notificationFor = (key: string, { sequencer, size }: UploadEvent = {}) =>
+  JSON.stringify({ Records: [{ eventName: 'ObjectCreated:Put', s3: { bucket: { name: BUCKET }, object: { key: encodeS3Key(key), ...(sequencer ? { sequencer } : {}), ...(size !== undefined ? { size } : {}) } } }] });
+
+/** The SQS event Lambda receives for one S3 upload. */
+export function sqsEventFor(key: string, messageIdOrEvent: string | UploadEvent = 'm1'): SQSEvent {
+  const event = typeof messageIdOrEvent === 'string' ? { messageId: messageIdOrEvent } : messageIdOrEvent;
+  return sqsEventOf([{ body: notificationFor(key, event), messageId: event.messageId ?? 'm1', receiveCount: event.receiveCount }]);
+}
+
+/** An SQS batch: one record per message. */
+export function sqsEventOf(messages: string | Array<{ body: string; messageId: string; receiveCount?: number }>, messageId = 'm1'): SQSEvent {
+  const list = typeof messages === 'string' ? [{ body: messages, messageId }] : messages;
   return {
-    Records: [{
-      messageId, receiptHandle: 'r', body, messageAttributes: {}, md5OfBody: '', eventSource: 'aws:sqs',
+    Records: list.map((m) => ({
+      messageId: m.messageId, receiptHandle: 'r', body: m.body, messageAttributes: {}, md5OfBody: '', eventSource: 'aws:sqs',
       eventSourceARN: 'arn:aws:sqs:us-east-1:000000000000:uploads', awsRegion: 'us-east-1',
-      attributes: { ApproximateReceiveCount: '1', SentTimestamp: '0', SenderId: 'test', ApproximateFirstReceiveTimestamp: '0' },
-    }],
+      attributes: { ApproximateReceiveCount: String(m.receiveCount ?? 1), SentTimestamp: '0', SenderId: 'test', ApproximateFirstReceiveTimestamp: '0' },
+    })),
   };
 }
