@@ -1,0 +1,72 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PutObjectCommand } from '@aws-sdk/client-s3';
+import { makeS3Client } from '#shared/aws/clients.ts';
+import type { Article } from '#shared/api/schemas.ts';
+
+/**
+ * The local stack killed (SIGKILL, no clean-up) in the middle of a burst of uploads, then started
+ * again on the same data directory: every upload ends as a finished article.
+ */
+const BURST = 40;
+const dataDir = mkdtempSync(join(tmpdir(), 'factcheck-crash-'));
+const env = { ...process.env, DATA_DIR: dataDir, S3_PORT: '0', API_PORT: '0', DYNAMODB_PORT: '0' };
+const running: ChildProcess[] = [];
+
+async function startStack(): Promise<{ child: ChildProcess; s3: string; api: string; output: () => string }> {
+  const child = spawn('npx', ['tsx', 'local/start.ts'], { env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+  running.push(child);
+  let output = '';
+  child.stdout!.on('data', (d) => (output += d));
+  child.stderr!.on('data', (d) => (output += d));
+  await poll('ready', async () => (/^ready$/m.test(output) ? true : undefined), 45_000);
+  return { child, s3: /^S3\s+(\S+)/m.exec(output)![1], api: /^API\s+(\S+)/m.exec(output)![1], output: () => output };
+}
+
+async function poll<T>(what: string, probe: () => Promise<T | undefined>, timeoutMs = 30_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await probe().catch(() => undefined);
+    if (value !== undefined) return value;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+afterAll(() => {
+  for (const child of running) if (child.exitCode === null && child.signalCode === null) process.kill(-child.pid!, 'SIGKILL');
+  rmSync(dataDir, { recursive: true, force: true });
+});
+
+describe('the local stack after a crash', () => {
+  it('processes, on restart, every upload the crash left unfinished', async () => {
+    const first = await startStack();
+    const s3 = makeS3Client({ AWS_REGION: 'us-east-1', S3_ENDPOINT: first.s3 });
+    await Promise.all(
+      Array.from({ length: BURST }, (_, i) =>
+        s3.send(new PutObjectCommand({ Bucket: 'articles', Key: `burst/${i}.txt`, Body: `The mayor said that item ${i} was approved. The council said that it objected to item ${i}.` })),
+      ),
+    );
+    process.kill(-first.child.pid!, 'SIGKILL');
+    await new Promise((r) => first.child.once('exit', r));
+
+    const second = await startStack();
+    const token = await new Promise<string>((resolve) => {
+      const t = spawn('npx', ['tsx', 'scripts/token.ts', 'alice'], { env, stdio: ['ignore', 'pipe', 'inherit'] });
+      let out = '';
+      t.stdout!.on('data', (d) => (out += d));
+      t.on('exit', () => resolve(out.trim()));
+    });
+    const articles = await poll('every upload to be finished', async () => {
+      const res = await fetch(`${second.api}/articles?limit=100`, { headers: { authorization: `Bearer ${token}` } });
+      const { items } = (await res.json()) as { items: Article[] };
+      return items.length === BURST && items.every((a) => a.status === 'ready') ? items : undefined;
+    });
+    expect(articles.every((a) => a.claimCount === 2)).toBe(true);
+    // killed right after the uploads were acknowledged, the first run cannot have finished them all
+    expect(Number(/recovered (\d+)/.exec(second.output())?.[1] ?? 0)).toBeGreaterThan(0);
+  }, 120_000);
+});
