@@ -9,6 +9,8 @@ type IngestHandler = (event: SQSEvent, context: Context) => Promise<SQSBatchResp
 
 export interface NotificationOptions {
   handler: IngestHandler;
+  /** the bucket whose uploads are announced, as the AWS bucket notification is configured */
+  bucket: string;
   /** deliveries of one message before it is given up, as the SQS queue's maxReceiveCount */
   maxReceives?: number;
   retryDelayMs?: number;
@@ -31,7 +33,7 @@ export interface Notifications {
 export function forwardObjectCreated(s3: S3rver, options: NotificationOptions): Notifications {
   const inFlight = new Set<Promise<void>>();
   const notify = (all: S3rverEvent['Records']) => {
-    const records = all.filter((r) => r.eventName.startsWith('ObjectCreated'));
+    const records = all.filter((r) => r.eventName.startsWith('ObjectCreated') && r.s3.bucket.name === options.bucket);
     if (records.length === 0) return;
     const body = JSON.stringify({
       Records: records.map((r) => ({ ...r, eventVersion: '2.1', s3: { ...r.s3, object: { ...r.s3.object, key: encodeS3Key(r.s3.object.key) } } })),

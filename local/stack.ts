@@ -67,6 +67,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
 
   const notifications = forwardObjectCreated(s3.server, {
     handler: ingest.handler,
+    bucket,
     maxReceives: MAX_RECEIVES,
     onDeadLetter: (body, error) => appendFileSync(join(dataDir, 'dead-letters.jsonl'), JSON.stringify({ at: new Date().toISOString(), error, body }) + '\n'),
   });

@@ -4,6 +4,8 @@
  *   extraction   words per second on one core over the dev articles, against wink-nlp's readDoc alone
  *   cold start   time to import the bundled extraction module in a fresh Node process
  *   pipeline     upload → ready through the local stack (s3rver + dynalite + the real handlers)
+ *   ingest       a burst of 100 articles through the local stack: articles/s, the share of the
+ *                time spent in extraction, and DynamoDB write units per article
  *   API          requests/s and latency of the queue read and of verdict writes, loaded from a
  *                second process (autocannon), against the same server answering GET /health
  * GOLD_DIR defaults to ../shared/data/polnear/dev; the pipeline part uses the project's seed fixture.
@@ -16,11 +18,12 @@ import { join } from 'node:path';
 import { build } from 'esbuild';
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
-import { PutObjectCommand } from '@aws-sdk/client-s3';
+import { CreateBucketCommand, PutObjectCommand } from '@aws-sdk/client-s3';
 import { extractClaims } from '#shared/extraction/extract-claims.ts';
 import { startLocalStack } from '../local/stack.ts';
 import { makeDocumentClient, makeS3Client } from '#shared/aws/clients.ts';
 import { getArticle } from '#shared/store/articles.ts';
+import { ingestObject } from '#shared/ingest/ingest-object.ts';
 import { articleIdFor } from '#shared/store/keys.ts';
 import { signingKey, signReviewerToken } from '../local/reviewer-tokens.ts';
 
@@ -86,6 +89,41 @@ const seedMs = median(await sequential(10, (i) => uploadToIdle(`seed-${i}.txt`, 
 console.log('pipeline (local stack, one upload at a time, median of 10)');
 console.log(`  empty file → failed      ${emptyMs.toFixed(1)} ms  (baseline: the wiring and S3 round trips)`);
 console.log(`  seed article → ready     ${seedMs.toFixed(1)} ms  = ${(seedMs / emptyMs).toFixed(2)}× the baseline`);
+const BURST = 100;
+const burst = Array.from({ length: BURST }, (_, i) => texts[i % texts.length]);
+const extractionMs = timeRounds(() => burst.forEach((t) => extractClaims(t)));
+const burstStarted = performance.now();
+await Promise.all(burst.map((t, i) => put(`burst/${i}.txt`, Buffer.from(t))));
+for (let i = 0; i < BURST; i++) {
+  while ((await getArticle(store, articleIdFor(stack.bucket, `burst/${i}.txt`)))?.status !== 'ready') await new Promise((r) => setTimeout(r, 5));
+}
+const burstMs = performance.now() - burstStarted;
+
+// write units, as DynamoDB reports them, for one article ingested through the same code
+let writeUnits = 0;
+let readUnits = 0;
+const counted = makeDocumentClient({ AWS_REGION: 'us-east-1', DYNAMODB_ENDPOINT: stack.dynamoEndpoint });
+counted.middlewareStack.add(
+  (next, context) => async (args) => {
+    (args.input as { ReturnConsumedCapacity?: string }).ReturnConsumedCapacity = 'TOTAL';
+    const result = await next(args);
+    const consumed = (result.output as { ConsumedCapacity?: { CapacityUnits?: number } | Array<{ CapacityUnits?: number }> }).ConsumedCapacity;
+    const units = (Array.isArray(consumed) ? consumed : consumed ? [consumed] : []).reduce((n, c) => n + (c.CapacityUnits ?? 0), 0);
+    if (/Put|Update|Delete|BatchWrite/.test(String((context as { commandName?: string }).commandName))) writeUnits += units;
+    else readUnits += units;
+    return result;
+  },
+  { step: 'initialize', name: 'countCapacity' },
+);
+// a bucket the stack does not watch, so that this is the article's first processing
+await s3.send(new CreateBucketCommand({ Bucket: 'bench-capacity' }));
+await s3.send(new PutObjectCommand({ Bucket: 'bench-capacity', Key: 'seed.txt', Body: seed }));
+const outcome = await ingestObject({ s3, store: { client: counted, table: stack.tableName }, maxBytes: 10 * 1024 * 1024 }, { bucket: 'bench-capacity', key: 'seed.txt' });
+console.log(`ingest (local stack, a burst of ${BURST} dev articles uploaded at once)`);
+console.log(`  upload → all ready        ${(burstMs / 1000).toFixed(2)} s = ${(BURST / (burstMs / 1000)).toFixed(1)} articles/s`);
+console.log(`  extraction alone          ${(extractionMs / 1000).toFixed(2)} s = ${((extractionMs / burstMs) * 100).toFixed(0)}% of that time; storage, S3 and wiring the rest`);
+console.log(`  DynamoDB, seed article (${outcome.status === 'ready' ? outcome.claimCount : 0} claims, first upload): ${writeUnits.toFixed(0)} write units, ${readUnits.toFixed(1)} read units`);
+
 const CLAIMS_TO_RULE = 1000;
 const text = Array.from({ length: 50 }, (_, i) => `The analyst said that prices rose ${i} percent.`).join('\n\n');
 for (let a = 0; a < CLAIMS_TO_RULE / 50; a++) await uploadToIdle(`load-${a}.txt`, Buffer.from(text.replaceAll('analyst', `analyst ${a}`)));
