@@ -28,8 +28,13 @@ describe('the AWS stack', () => {
     template.hasResourceProperties('AWS::SQS::Queue', { RedrivePolicy: Match.objectLike({ maxReceiveCount: 5 }), VisibilityTimeout: 360 });
   });
 
-  it('has the ingest function consume the queue, reporting partial batch failures', () => {
+  it('has the ingest function consume the queue, reporting partial batch failures, and know the delivery limit', () => {
     template.hasResourceProperties('AWS::Lambda::EventSourceMapping', { FunctionResponseTypes: ['ReportBatchItemFailures'] });
+    template.hasResourceProperties('AWS::Lambda::Function', { Environment: { Variables: Match.objectLike({ INGEST_MAX_RECEIVES: '5' }) } });
+  });
+
+  it('answers CORS preflights for the configured origins', () => {
+    template.hasResourceProperties('AWS::ApiGatewayV2::Api', { CorsConfiguration: Match.objectLike({ AllowOrigins: ['*'], AllowHeaders: ['authorization', 'content-type'] }) });
   });
 
   it('puts the Cognito JWT authorizer on every data route, and leaves the OpenAPI document open', () => {

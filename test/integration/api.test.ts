@@ -79,6 +79,7 @@ describe('reading', () => {
     const starts = article.claims.map((c) => c.content.start);
     expect(starts).toEqual([...starts].sort((a, b) => a - b));
     for (const c of article.claims) expect(seedText.slice(c.content.start, c.content.end)).toBe(c.text);
+    expect((article as ArticleWithClaims & { text: string }).text).toBe(seedText);
   });
 
   it('pages through the queue with a cursor, each claim once', async () => {
