@@ -1,25 +1,42 @@
 import { CfnOutput, Stack, type StackProps } from 'aws-cdk-lib';
+import { NagSuppressions } from 'cdk-nag';
 import type { Construct } from 'constructs';
 import { Api } from './constructs/api.ts';
 import { Auth } from './constructs/auth.ts';
 import { Ingest } from './constructs/ingest.ts';
+import { Monitoring } from './constructs/monitoring.ts';
 import { Storage } from './constructs/storage.ts';
+import type { StackConfig } from './stack-config.ts';
 
-/** The whole pipeline: bucket → queue → ingest → table ← API ← reviewers (Cognito). */
+/** The whole pipeline: bucket → queue → ingest → table ← API ← reviewers (Cognito), watched by alarms. */
 export class FactcheckStack extends Stack {
-  constructor(scope: Construct, id: string, props?: StackProps) {
+  constructor(scope: Construct, id: string, config: StackConfig, props?: StackProps) {
     super(scope, id, props);
-    const storage = new Storage(this, 'Storage');
-    const ingest = new Ingest(this, 'Ingest', { bucket: storage.bucket, table: storage.table });
+    const logRetentionDays = Number(config.logRetention);
+    const storage = new Storage(this, 'Storage', { existingBucket: config.existingBucket, logRetentionDays });
+    const ingest = new Ingest(this, 'Ingest', { bucket: storage.bucket, table: storage.table, maxArticleBytes: config.maxArticleBytes, concurrency: config.ingestConcurrency, logRetention: config.logRetention });
     const auth = new Auth(this, 'Auth');
-    // browser origins allowed to call the API: `cdk deploy -c allowedOrigins=https://desk.example.org`
-    const allowedOrigins = String(this.node.tryGetContext('allowedOrigins') ?? '*').split(',');
-    const api = new Api(this, 'Api', { table: storage.table, bucket: storage.bucket, userPool: auth.userPool, client: auth.client, allowedOrigins });
+    const api = new Api(this, 'Api', { table: storage.table, bucket: storage.bucket, userPool: auth.userPool, client: auth.client, allowedOrigins: config.allowedOrigins, logRetention: config.logRetention });
+    const monitoring = new Monitoring(this, 'Monitoring', { deadLetters: ingest.deadLetters, ingest: ingest.fn, api: api.fn, httpApi: api.httpApi, alarmEmail: config.alarmEmail });
 
     new CfnOutput(this, 'BucketName', { value: storage.bucket.bucketName });
     new CfnOutput(this, 'ApiUrl', { value: api.httpApi.apiEndpoint });
     new CfnOutput(this, 'UserPoolId', { value: auth.userPool.userPoolId });
     new CfnOutput(this, 'UserPoolClientId', { value: auth.client.userPoolClientId });
     new CfnOutput(this, 'DeadLetterQueueUrl', { value: ingest.deadLetters.queueUrl });
+    new CfnOutput(this, 'AlarmTopicArn', { value: monitoring.alarms.topicArn });
+
+    NagSuppressions.addStackSuppressions(this, [
+      {
+        id: 'AwsSolutions-IAM4',
+        reason: 'AWSLambdaBasicExecutionRole only lets a function write its own CloudWatch logs.',
+        appliesTo: ['Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole'],
+      },
+      {
+        id: 'AwsSolutions-IAM5',
+        reason: 'X-Ray PutTraceSegments and PutTelemetryRecords accept no resource but *.',
+        appliesTo: ['Resource::*'],
+      },
+    ]);
   }
 }

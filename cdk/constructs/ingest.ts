@@ -1,32 +1,39 @@
 import { Duration } from 'aws-cdk-lib';
 import type { Table } from 'aws-cdk-lib/aws-dynamodb';
+import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import { SqsEventSource } from 'aws-cdk-lib/aws-lambda-event-sources';
 import { NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
-import { EventType, type Bucket } from 'aws-cdk-lib/aws-s3';
+import type { RetentionDays } from 'aws-cdk-lib/aws-logs';
+import { EventType, type IBucket } from 'aws-cdk-lib/aws-s3';
 import { SqsDestination } from 'aws-cdk-lib/aws-s3-notifications';
 import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
+import { NagSuppressions } from 'cdk-nag';
 import { Construct } from 'constructs';
 import { functionLogs, lambdaDefaults } from './lambda-defaults.ts';
 
+/** Extraction of a 10 MB article takes a few seconds; a minute leaves room for S3 and DynamoDB retries. */
 const FUNCTION_TIMEOUT = Duration.seconds(60);
-/** SQS redelivers a message this many times before it goes to the dead-letter queue. */
-const MAX_RECEIVES = 5;
+/** SQS delivers a message this many times before it goes to the dead-letter queue. */
+export const MAX_RECEIVES = 5;
+/** wink-nlp's model and the extraction tables want ~300 MB; 1 GB also buys the CPU that extraction uses. */
+const MEMORY_MB = 1024;
 
 /**
  * S3 ObjectCreated → SQS (with a DLQ) → the ingest function. The queue absorbs bursts and makes
  * redelivery explicit; the function reports partial batch failures so one bad message does not
- * send its whole batch back.
+ * send its whole batch back; bounded concurrency keeps a burst from throttling the table.
  */
 export class Ingest extends Construct {
   readonly queue: Queue;
   readonly deadLetters: Queue;
   readonly fn: NodejsFunction;
 
-  constructor(scope: Construct, id: string, props: { bucket: Bucket; table: Table }) {
+  constructor(scope: Construct, id: string, props: { bucket: IBucket; table: Table; maxArticleBytes: number; concurrency: number; logRetention: RetentionDays }) {
     super(scope, id);
     this.deadLetters = new Queue(this, 'DeadLetters', { retentionPeriod: Duration.days(14), encryption: QueueEncryption.SQS_MANAGED, enforceSSL: true });
+    NagSuppressions.addResourceSuppressions(this.deadLetters, [{ id: 'AwsSolutions-SQS3', reason: 'This is the dead-letter queue; its messages are inspected by people and alarmed on.' }]);
     this.queue = new Queue(this, 'Uploads', {
-      // AWS advises at least six times the function timeout, so a retried batch is not delivered twice at once
+      // AWS advises at least six times the function timeout, so a batch still running is not delivered again
       visibilityTimeout: Duration.seconds(FUNCTION_TIMEOUT.toSeconds() * 6),
       deadLetterQueue: { queue: this.deadLetters, maxReceiveCount: MAX_RECEIVES },
       encryption: QueueEncryption.SQS_MANAGED,
@@ -38,13 +45,30 @@ export class Ingest extends Construct {
       ...lambdaDefaults,
       entry: 'functions/ingest/handler.ts',
       handler: 'handler',
-      logGroup: functionLogs(this),
+      logGroup: functionLogs(this, props.logRetention),
       timeout: FUNCTION_TIMEOUT,
-      memorySize: 1024,
-      environment: { ...lambdaDefaults.environment, TABLE_NAME: props.table.tableName, BUCKET_NAME: props.bucket.bucketName, INGEST_MAX_RECEIVES: String(MAX_RECEIVES) },
+      memorySize: MEMORY_MB,
+      environment: {
+        ...lambdaDefaults.environment,
+        TABLE_NAME: props.table.tableName,
+        BUCKET_NAME: props.bucket.bucketName,
+        MAX_ARTICLE_BYTES: String(props.maxArticleBytes),
+        INGEST_MAX_RECEIVES: String(MAX_RECEIVES),
+      },
     });
-    this.fn.addEventSource(new SqsEventSource(this.queue, { batchSize: 5, reportBatchItemFailures: true, maxConcurrency: 5 }));
-    props.bucket.grantRead(this.fn);
-    props.table.grantReadWriteData(this.fn);
+    this.fn.addEventSource(new SqsEventSource(this.queue, { batchSize: 5, reportBatchItemFailures: true, maxConcurrency: Math.max(2, props.concurrency) }));
+    // exactly what shared/ingest uses: read one object (any version), and the table's item and query calls
+    this.fn.addToRolePolicy(new PolicyStatement({ actions: ['s3:GetObject', 's3:GetObjectVersion'], resources: [props.bucket.arnForObjects('*')] }));
+    this.fn.addToRolePolicy(
+      new PolicyStatement({
+        actions: ['dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:DeleteItem', 'dynamodb:Query', 'dynamodb:BatchWriteItem'],
+        resources: [props.table.tableArn],
+      }),
+    );
+    NagSuppressions.addResourceSuppressions(
+      this.fn,
+      [{ id: 'AwsSolutions-IAM5', reason: 'Object-level S3 permissions name every object of the one articles bucket (bucket/*); uploads have no fixed keys.', appliesTo: [{ regex: '/^Resource::.*/\\*$/g' }] }],
+      true,
+    );
   }
 }

@@ -1,23 +1,43 @@
-import { RemovalPolicy } from 'aws-cdk-lib';
+import { Duration, RemovalPolicy } from 'aws-cdk-lib';
 import { AttributeType, BillingMode, Table, TableEncryption, ProjectionType } from 'aws-cdk-lib/aws-dynamodb';
-import { BlockPublicAccess, Bucket, BucketEncryption } from 'aws-cdk-lib/aws-s3';
+import { BlockPublicAccess, Bucket, BucketEncryption, ObjectOwnership, type IBucket } from 'aws-cdk-lib/aws-s3';
+import { NagSuppressions } from 'cdk-nag';
 import { Construct } from 'constructs';
 import { GSI1 } from '../../shared/store/keys.ts';
 
-/** The articles bucket and the single table (its keys are described in shared/store/keys.ts). */
+/**
+ * The articles bucket (private, encrypted, SSL-only, versioned, access-logged) or the newsroom's
+ * existing one, and the single table (its keys are described in shared/store/keys.ts), with
+ * point-in-time recovery.
+ */
 export class Storage extends Construct {
-  readonly bucket: Bucket;
+  readonly bucket: IBucket;
   readonly table: Table;
 
-  constructor(scope: Construct, id: string) {
+  constructor(scope: Construct, id: string, props: { existingBucket?: string; logRetentionDays: number }) {
     super(scope, id);
-    this.bucket = new Bucket(this, 'Articles', {
-      blockPublicAccess: BlockPublicAccess.BLOCK_ALL,
-      encryption: BucketEncryption.S3_MANAGED,
-      enforceSSL: true,
-      versioned: true,
-      removalPolicy: RemovalPolicy.RETAIN,
-    });
+    if (props.existingBucket) {
+      this.bucket = Bucket.fromBucketName(this, 'Articles', props.existingBucket);
+    } else {
+      const accessLogs = new Bucket(this, 'AccessLogs', {
+        blockPublicAccess: BlockPublicAccess.BLOCK_ALL,
+        encryption: BucketEncryption.S3_MANAGED,
+        enforceSSL: true,
+        objectOwnership: ObjectOwnership.BUCKET_OWNER_PREFERRED,
+        lifecycleRules: [{ expiration: Duration.days(props.logRetentionDays) }],
+        removalPolicy: RemovalPolicy.RETAIN,
+      });
+      NagSuppressions.addResourceSuppressions(accessLogs, [{ id: 'AwsSolutions-S1', reason: 'This is the access-log bucket itself; logging it to itself would loop.' }]);
+      this.bucket = new Bucket(this, 'Articles', {
+        blockPublicAccess: BlockPublicAccess.BLOCK_ALL,
+        encryption: BucketEncryption.S3_MANAGED,
+        enforceSSL: true,
+        versioned: true,
+        serverAccessLogsBucket: accessLogs,
+        serverAccessLogsPrefix: 'articles/',
+        removalPolicy: RemovalPolicy.RETAIN,
+      });
+    }
     this.table = new Table(this, 'Table', {
       partitionKey: { name: 'pk', type: AttributeType.STRING },
       sortKey: { name: 'sk', type: AttributeType.STRING },

@@ -3,15 +3,22 @@ import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
 import type { APIGatewayProxyEventV2WithJWTAuthorizer, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import { config } from '#shared/config.ts';
 import { makeDocumentClient } from '#shared/aws/clients.ts';
-import { logger } from '#shared/aws/powertools.ts';
+import { MetricUnit } from '@aws-lambda-powertools/metrics';
+import { captureLambdaHandler } from '@aws-lambda-powertools/tracer/middleware';
+import { logger, metrics, tracer } from '#shared/aws/powertools.ts';
 import { problemResponse, RouteNotFound } from './problem.ts';
 import { routes, type ApiDeps } from './routes.ts';
 
 const settings = config();
 const deps: ApiDeps = {
-  store: { client: makeDocumentClient(settings), table: settings.TABLE_NAME },
+  store: { client: tracer.captureAWSv3Client(makeDocumentClient(settings)), table: settings.TABLE_NAME },
   bucket: settings.BUCKET_NAME,
   now: () => new Date(),
+  // published at once rather than by middleware: most requests are reads with no metric to send
+  onVerdict: (verdict) => {
+    metrics.addMetric(verdict === 'verified' ? 'VerdictsVerified' : 'VerdictsDisputed', MetricUnit.Count, 1);
+    metrics.publishStoredMetrics();
+  },
 };
 
 export async function handleRequest(event: APIGatewayProxyEventV2WithJWTAuthorizer, apiDeps: ApiDeps): Promise<APIGatewayProxyStructuredResultV2> {
@@ -26,4 +33,5 @@ export async function handleRequest(event: APIGatewayProxyEventV2WithJWTAuthoriz
 }
 
 export const handler = middy((event: APIGatewayProxyEventV2WithJWTAuthorizer) => handleRequest(event, deps))
+  .use(captureLambdaHandler(tracer))
   .use(injectLambdaContext(logger, { resetKeys: true }));

@@ -1,5 +1,5 @@
 import type { APIGatewayProxyEventV2WithJWTAuthorizer } from 'aws-lambda';
-import { listArticlesQuerySchema, listClaimsQuerySchema, verdictRequestSchema, type Article } from '#shared/api/schemas.ts';
+import { listArticlesQuerySchema, listClaimsQuerySchema, verdictRequestSchema, type Article, type Verdict } from '#shared/api/schemas.ts';
 import { openApiDocument } from '#shared/api/openapi.ts';
 import type { RouteKey } from '#shared/api/routes.ts';
 import { NotFound } from '#shared/errors.ts';
@@ -14,6 +14,8 @@ export interface ApiDeps {
   store: ArticleStore;
   bucket: string;
   now: () => Date;
+  /** told of each verdict stored, for the metrics */
+  onVerdict?: (verdict: Verdict) => void;
 }
 
 type Route = (event: APIGatewayProxyEventV2WithJWTAuthorizer, deps: ApiDeps) => Promise<unknown>;
@@ -78,7 +80,9 @@ export const routes: Record<RouteKey, Route> = {
     const request = verdictRequestSchema.parse(jsonBody(event));
     const claim = await getClaim(deps.store, claimId);
     if (!claim) throw new NotFound(`no claim ${claimId}`);
-    return recordReview(deps.store, claim, request.expectedVersion, review(claim, request, reviewer, deps.now()));
+    const updated = await recordReview(deps.store, claim, request.expectedVersion, review(claim, request, reviewer, deps.now()));
+    deps.onVerdict?.(request.verdict);
+    return updated;
   },
 
   'GET /openapi.json': async () => openApiDocument(),

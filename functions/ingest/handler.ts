@@ -6,7 +6,8 @@ import { MetricUnit } from '@aws-lambda-powertools/metrics';
 import type { SQSEvent, SQSRecord, Context } from 'aws-lambda';
 import { config } from '#shared/config.ts';
 import { makeDocumentClient, makeS3Client } from '#shared/aws/clients.ts';
-import { logger, metrics } from '#shared/aws/powertools.ts';
+import { logger, metrics, tracer } from '#shared/aws/powertools.ts';
+import { captureLambdaHandler } from '@aws-lambda-powertools/tracer/middleware';
 import { ingestObject, type IngestDeps } from '#shared/ingest/ingest-object.ts';
 import { objectsCreated } from '#shared/ingest/s3-event.ts';
 import { markFailed, normaliseSequencer } from '#shared/store/articles.ts';
@@ -14,8 +15,8 @@ import { articleIdFor } from '#shared/store/keys.ts';
 
 const settings = config();
 const deps: IngestDeps = {
-  s3: makeS3Client(settings),
-  store: { client: makeDocumentClient(settings), table: settings.TABLE_NAME },
+  s3: tracer.captureAWSv3Client(makeS3Client(settings)),
+  store: { client: tracer.captureAWSv3Client(makeDocumentClient(settings)), table: settings.TABLE_NAME },
   maxBytes: settings.MAX_ARTICLE_BYTES,
 };
 const processor = new BatchProcessor(EventType.SQS);
@@ -55,5 +56,6 @@ async function processRecord(record: SQSRecord): Promise<void> {
 export const handler = middy(async (event: SQSEvent, context: Context) =>
   processPartialResponse(event, processRecord, processor, { context, throwOnFullBatchFailure: false }),
 )
+  .use(captureLambdaHandler(tracer))
   .use(injectLambdaContext(logger, { resetKeys: true }))
   .use(logMetrics(metrics));

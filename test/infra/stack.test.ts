@@ -1,61 +1,117 @@
 import { describe, expect, it } from 'vitest';
-import { App } from 'aws-cdk-lib';
-import { Match, Template } from 'aws-cdk-lib/assertions';
+import { App, Aspects } from 'aws-cdk-lib';
+import { Annotations, Match, Template } from 'aws-cdk-lib/assertions';
+import { AwsSolutionsChecks } from 'cdk-nag';
 import { FactcheckStack } from '../../cdk/stack.ts';
+import { stackConfig } from '../../cdk/stack-config.ts';
 import { ROUTES } from '#shared/api/routes.ts';
 
 // Bundling is skipped here (an empty bundling-stacks list); `npx cdk synth` bundles for real.
-const app = new App({ context: { 'aws:cdk:bundling-stacks': [] } });
-const template = Template.fromStack(new FactcheckStack(app, 'Test'));
+function synth(context: Record<string, unknown> = {}) {
+  const app = new App({ context: { 'aws:cdk:bundling-stacks': [], ...context } });
+  const stack = new FactcheckStack(app, 'Test', stackConfig(app.node));
+  Aspects.of(app).add(new AwsSolutionsChecks());
+  app.synth();
+  return { stack, template: Template.fromStack(stack) };
+}
+const { stack, template } = synth();
+const policiesOf = (logicalPrefix: string) =>
+  Object.entries(template.findResources('AWS::IAM::Policy'))
+    .filter(([id]) => id.startsWith(logicalPrefix))
+    .flatMap(([, r]) => (r as { Properties: { PolicyDocument: { Statement: Array<{ Action: string | string[]; Resource: unknown }> } } }).Properties.PolicyDocument.Statement);
 
 describe('the AWS stack', () => {
-  it('has the bucket, the table with its queue index, two queues and two functions', () => {
-    template.resourceCountIs('AWS::S3::Bucket', 1);
+  it('passes every cdk-nag AWS Solutions check, or acknowledges it with a reason', () => {
+    const findings = [...Annotations.fromStack(stack).findError('*', Match.stringLikeRegexp('AwsSolutions-.*')), ...Annotations.fromStack(stack).findWarning('*', Match.stringLikeRegexp('AwsSolutions-.*'))];
+    expect(findings.map((f) => `${f.id}: ${String(f.entry.data).slice(0, 120)}`)).toEqual([]);
+  });
+
+  it('has the bucket, the access-log bucket, the table with its queue index, two queues and two functions of its own', () => {
+    template.resourceCountIs('AWS::S3::Bucket', 2);
     template.resourceCountIs('AWS::DynamoDB::Table', 1);
     template.resourceCountIs('AWS::SQS::Queue', 2);
-    template.resourcePropertiesCountIs('AWS::Lambda::Function', { Runtime: 'nodejs22.x', Architectures: ['arm64'] }, 2);
+    template.resourcePropertiesCountIs('AWS::Lambda::Function', { Runtime: 'nodejs24.x', Architectures: ['arm64'], TracingConfig: { Mode: 'Active' } }, 2);
     template.hasResourceProperties('AWS::DynamoDB::Table', {
       KeySchema: [{ AttributeName: 'pk', KeyType: 'HASH' }, { AttributeName: 'sk', KeyType: 'RANGE' }],
       GlobalSecondaryIndexes: [Match.objectLike({ IndexName: 'gsi1' })],
       BillingMode: 'PAY_PER_REQUEST',
+      PointInTimeRecoverySpecification: { PointInTimeRecoveryEnabled: true },
+      SSESpecification: { SSEEnabled: true },
     });
   });
 
-  it('sends the bucket’s ObjectCreated events to the queue, whose failures end in a DLQ', () => {
+  it('keeps the articles bucket private, encrypted, SSL-only, versioned and access-logged', () => {
+    template.hasResourceProperties('AWS::S3::Bucket', {
+      PublicAccessBlockConfiguration: { BlockPublicAcls: true, BlockPublicPolicy: true, IgnorePublicAcls: true, RestrictPublicBuckets: true },
+      VersioningConfiguration: { Status: 'Enabled' },
+      BucketEncryption: { ServerSideEncryptionConfiguration: [{ ServerSideEncryptionByDefault: { SSEAlgorithm: 'AES256' } }] },
+      LoggingConfiguration: Match.objectLike({ LogFilePrefix: 'articles/' }),
+    });
+    template.hasResourceProperties('AWS::S3::BucketPolicy', {
+      PolicyDocument: { Statement: Match.arrayWith([Match.objectLike({ Effect: 'Deny', Condition: { Bool: { 'aws:SecureTransport': 'false' } } })]) },
+    });
+  });
+
+  it('sends ObjectCreated events to the queue, whose visibility is six times the function timeout and whose failures end in a DLQ', () => {
     template.hasResourceProperties('Custom::S3BucketNotifications', {
       NotificationConfiguration: { QueueConfigurations: [Match.objectLike({ Events: ['s3:ObjectCreated:*'] })] },
     });
     template.hasResourceProperties('AWS::SQS::Queue', { RedrivePolicy: Match.objectLike({ maxReceiveCount: 5 }), VisibilityTimeout: 360 });
+    template.hasResourceProperties('AWS::Lambda::Function', { Timeout: 60, MemorySize: 1024, Environment: { Variables: Match.objectLike({ INGEST_MAX_RECEIVES: '5', MAX_ARTICLE_BYTES: String(10 * 1024 * 1024) }) } });
   });
 
-  it('has the ingest function consume the queue, reporting partial batch failures, and know the delivery limit', () => {
-    template.hasResourceProperties('AWS::Lambda::EventSourceMapping', { FunctionResponseTypes: ['ReportBatchItemFailures'] });
-    template.hasResourceProperties('AWS::Lambda::Function', { Environment: { Variables: Match.objectLike({ INGEST_MAX_RECEIVES: '5' }) } });
+  it('consumes the queue with bounded concurrency, reporting partial batch failures', () => {
+    template.hasResourceProperties('AWS::Lambda::EventSourceMapping', { FunctionResponseTypes: ['ReportBatchItemFailures'], ScalingConfig: { MaximumConcurrency: 5 } });
   });
 
-  it('answers CORS preflights for the configured origins', () => {
+  it('grants each function only the actions it uses, on named resources', () => {
+    const ingest = policiesOf('IngestFunctionServiceRoleDefaultPolicy');
+    const api = policiesOf('ApiFunctionServiceRoleDefaultPolicy');
+    const actions = (statements: typeof ingest) => statements.flatMap((s) => [s.Action].flat()).filter((a) => !a.startsWith('xray:')).sort();
+    expect(actions(ingest)).toEqual([
+      'dynamodb:BatchWriteItem', 'dynamodb:DeleteItem', 'dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:Query', 'dynamodb:UpdateItem',
+      's3:GetObject', 's3:GetObjectVersion',
+      // the SQS event source's own: receive, delete and extend the visibility of its messages
+      'sqs:ChangeMessageVisibility', 'sqs:DeleteMessage', 'sqs:GetQueueAttributes', 'sqs:GetQueueUrl', 'sqs:ReceiveMessage',
+    ]);
+    expect(actions(api)).toEqual(['dynamodb:GetItem', 'dynamodb:Query', 'dynamodb:UpdateItem']);
+    for (const s of [...ingest, ...api]) if (![s.Action].flat().every((a) => a.startsWith('xray:'))) expect(s.Resource).not.toBe('*');
+  });
+
+  it('puts the Cognito JWT authorizer on every data route and leaves the OpenAPI document and health check open', () => {
+    template.hasResourceProperties('AWS::ApiGatewayV2::Authorizer', { AuthorizerType: 'JWT' });
+    for (const route of ROUTES) {
+      template.hasResourceProperties('AWS::ApiGatewayV2::Route', { RouteKey: `${route.method} ${route.path}`, AuthorizationType: route.protected ? 'JWT' : 'NONE' });
+    }
+    template.hasResourceProperties('AWS::ApiGatewayV2::Stage', { StageName: '$default', AccessLogSettings: Match.objectLike({ DestinationArn: Match.anyValue() }) });
     template.hasResourceProperties('AWS::ApiGatewayV2::Api', { CorsConfiguration: Match.objectLike({ AllowOrigins: ['*'], AllowHeaders: ['authorization', 'content-type'] }) });
   });
 
-  it('puts the Cognito JWT authorizer on every data route, and leaves the OpenAPI document open', () => {
-    template.resourceCountIs('AWS::Cognito::UserPool', 1);
-    template.hasResourceProperties('AWS::ApiGatewayV2::Authorizer', { AuthorizerType: 'JWT' });
-    for (const route of ROUTES) {
-      template.hasResourceProperties('AWS::ApiGatewayV2::Route', {
-        RouteKey: `${route.method} ${route.path}`,
-        AuthorizationType: route.protected ? 'JWT' : 'NONE',
-      });
-    }
+  it('has reviewers and readers groups, no self sign-up and a strong password policy', () => {
+    template.hasResourceProperties('AWS::Cognito::UserPool', {
+      AdminCreateUserConfig: { AllowAdminCreateUserOnly: true },
+      Policies: { PasswordPolicy: Match.objectLike({ MinimumLength: 12, RequireSymbols: true, RequireNumbers: true, RequireUppercase: true, RequireLowercase: true }) },
+    });
     template.hasResourceProperties('AWS::Cognito::UserPoolGroup', { GroupName: 'reviewers' });
     template.hasResourceProperties('AWS::Cognito::UserPoolGroup', { GroupName: 'readers' });
   });
 
-  it('keeps the bucket private and the table recoverable', () => {
-    template.hasResourceProperties('AWS::S3::Bucket', {
-      PublicAccessBlockConfiguration: { BlockPublicAcls: true, BlockPublicPolicy: true, IgnorePublicAcls: true, RestrictPublicBuckets: true },
-      VersioningConfiguration: { Status: 'Enabled' },
-    });
-    template.hasResourceProperties('AWS::DynamoDB::Table', { PointInTimeRecoverySpecification: { PointInTimeRecoveryEnabled: true } });
-    expect(template.findOutputs('ApiUrl')).toBeDefined();
+  it('alarms on the dead-letter queue, ingest errors and API 5xx, to a topic, and has a dashboard', () => {
+    template.resourceCountIs('AWS::CloudWatch::Alarm', 3);
+    template.hasResourceProperties('AWS::CloudWatch::Alarm', { MetricName: 'ApproximateNumberOfMessagesVisible', Threshold: 1 });
+    template.hasResourceProperties('AWS::CloudWatch::Alarm', { MetricName: 'Errors', Namespace: 'AWS/Lambda' });
+    template.hasResourceProperties('AWS::CloudWatch::Alarm', { MetricName: '5xx', Namespace: 'AWS/ApiGateway' });
+    template.resourceCountIs('AWS::CloudWatch::Dashboard', 1);
+    template.resourceCountIs('AWS::SNS::Topic', 1);
+  });
+
+  it('takes its settings from CDK context', () => {
+    const { template: custom } = synth({ stage: 'prod', logRetentionDays: 90, maxArticleBytes: 1048576, ingestConcurrency: 3, allowedOrigins: 'https://desk.example.org', existingBucket: 'newsroom-uploads', alarmEmail: 'ops@example.org' });
+    custom.resourceCountIs('AWS::S3::Bucket', 0);
+    custom.hasResourceProperties('AWS::Logs::LogGroup', { RetentionInDays: 90 });
+    custom.hasResourceProperties('AWS::Lambda::EventSourceMapping', { ScalingConfig: { MaximumConcurrency: 3 } });
+    custom.hasResourceProperties('AWS::Lambda::Function', { Environment: { Variables: Match.objectLike({ MAX_ARTICLE_BYTES: '1048576', BUCKET_NAME: 'newsroom-uploads' }) } });
+    custom.hasResourceProperties('AWS::ApiGatewayV2::Api', { CorsConfiguration: Match.objectLike({ AllowOrigins: ['https://desk.example.org'] }) });
+    custom.hasResourceProperties('AWS::SNS::Subscription', { Protocol: 'email', Endpoint: 'ops@example.org' });
   });
 });

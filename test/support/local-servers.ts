@@ -27,7 +27,7 @@ export async function startLocalServers(): Promise<LocalServers> {
   const s3Server = await startS3(join(dir, 's3'), 0, [BUCKET]);
   Object.assign(process.env, {
     TABLE_NAME: TABLE, BUCKET_NAME: BUCKET, S3_ENDPOINT: s3Server.endpoint, DYNAMODB_ENDPOINT: dynamo.endpoint,
-    AWS_REGION: 'us-east-1', POWERTOOLS_METRICS_DISABLED: 'true', POWERTOOLS_LOG_LEVEL: 'SILENT',
+    AWS_REGION: 'us-east-1', POWERTOOLS_METRICS_DISABLED: 'true', POWERTOOLS_TRACE_ENABLED: 'false', POWERTOOLS_LOG_LEVEL: 'SILENT',
   });
   const s3 = makeS3Client({ AWS_REGION: 'us-east-1', S3_ENDPOINT: s3Server.endpoint });
   return {
