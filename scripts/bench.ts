@@ -3,6 +3,7 @@
  * Prints measured speed as ratios against baselines measured in the same run:
  *   extraction   words per second on one core over the dev articles, against wink-nlp's readDoc alone
  *   cold start   time to import the bundled extraction module in a fresh Node process
+ *   bundles      size of each Lambda bundle (as CDK builds it) and its import time in a fresh process
  *   pipeline     upload → ready through the local stack (s3rver + dynalite + the real handlers)
  *   ingest       a burst of 100 articles through the local stack: articles/s, the share of the
  *                time spent in extraction, and DynamoDB write units per article
@@ -12,7 +13,7 @@
  */
 import { execFile, execFileSync } from 'node:child_process';
 import { promisify } from 'node:util';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'esbuild';
@@ -58,6 +59,7 @@ const bundle = async (name: string, contents: string) => {
 };
 const winkOnly = await bundle('wink', "import winkNLP from 'wink-nlp'; import model from 'wink-eng-lite-web-model'; winkNLP(model);");
 const extraction = await bundle('extraction', "import './shared/extraction/extract-claims.ts';");
+mkdirSync(join(process.cwd(), '.bench'), { recursive: true });
 const importMs = (file: string) =>
   Number(execFileSync(process.execPath, ['-e', `const t=performance.now();require(${JSON.stringify(file)});console.log(performance.now()-t)`]).toString());
 const winkMs = median(Array.from({ length: 5 }, () => importMs(winkOnly)));
@@ -65,7 +67,31 @@ const coldMs = median(Array.from({ length: 5 }, () => importMs(extraction)));
 console.log('cold start (fresh process, bundled with esbuild, median of 5)');
 console.log(`  wink-nlp + its model     ${winkMs.toFixed(1)} ms  (baseline)`);
 console.log(`  extraction module + data ${coldMs.toFixed(1)} ms  = ${(coldMs / winkMs).toFixed(2)}× the baseline (target < 200 ms)`);
+
+// The Lambda bundles, built as CDK's NodejsFunction builds them: the AWS SDK v3 is left out, as
+// the Node.js runtime provides it, and loaded from node_modules here, so the bundles are written
+// inside the project. The baseline is what any DynamoDB function pays: loading the SDK's client.
+const benchDir = join(process.cwd(), '.bench');
+const lambdaBundle = async (name: string, entry: string) => {
+  const file = join(benchDir, `${name}.cjs`);
+  await build({ entryPoints: [entry], bundle: true, platform: 'node', format: 'cjs', target: 'node22', minify: true, external: ['@aws-sdk/*'], outfile: file, logLevel: 'silent' });
+  return file;
+};
+const sdkOnly = join(benchDir, 'sdk.cjs');
+writeFileSync(sdkOnly, "const { DynamoDBClient } = require('@aws-sdk/client-dynamodb'); const { DynamoDBDocumentClient } = require('@aws-sdk/lib-dynamodb'); DynamoDBDocumentClient.from(new DynamoDBClient({}));");
+const lambdaEnv = { ...process.env, TABLE_NAME: 'bench', BUCKET_NAME: 'bench', AWS_REGION: 'us-east-1' };
+const importInFreshProcess = (file: string) =>
+  Number(execFileSync(process.execPath, ['-e', `const t=performance.now();require(${JSON.stringify(file)});console.log(performance.now()-t)`], { env: lambdaEnv }).toString());
+const sdkMs = median(Array.from({ length: 5 }, () => importInFreshProcess(sdkOnly)));
+console.log('Lambda bundles (esbuild, minified, as CDK builds them; import in a fresh process, median of 5)');
+console.log(`  DynamoDB client alone                 ${sdkMs.toFixed(1)} ms  (baseline; the SDK comes with the runtime)`);
+for (const [name, entry, sizeTarget, timeTarget] of [['api', 'functions/api/handler.ts', '< 1 MB', '< 150 ms'], ['ingest', 'functions/ingest/handler.ts', '< 6 MB', '']] as const) {
+  const file = await lambdaBundle(name, entry);
+  const ms = median(Array.from({ length: 5 }, () => importInFreshProcess(file)));
+  console.log(`  ${`${name} handler`.padEnd(25)} ${(statSync(file).size / 1024).toFixed(0).padStart(6)} KB  ${ms.toFixed(1)} ms = ${(ms / sdkMs).toFixed(2)}× the baseline   (targets: ${sizeTarget}${timeTarget ? `, ${timeTarget}` : ''})`);
+}
 rmSync(out, { recursive: true, force: true });
+rmSync(benchDir, { recursive: true, force: true });
 
 const dataDir = mkdtempSync(join(tmpdir(), 'bench-stack-'));
 const stack = await startLocalStack({ dataDir, s3Port: 0, apiPort: 0, dynamoPort: 0, fresh: true });
