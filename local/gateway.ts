@@ -5,6 +5,7 @@ import type { APIGatewayProxyEventV2WithJWTAuthorizer, APIGatewayProxyStructured
 import { matchRoute, routeKey } from '#shared/api/routes.ts';
 import { verifyReviewerToken } from './reviewer-tokens.ts';
 import { lambdaContext } from './lambda-context.ts';
+import { serveDesk } from './desk.ts';
 
 type ApiHandler = (event: APIGatewayProxyEventV2WithJWTAuthorizer, context: Context) => Promise<APIGatewayProxyStructuredResultV2>;
 
@@ -27,6 +28,8 @@ export interface GatewayOptions {
   handler: ApiHandler;
   /** origins a browser client may call from, as the HTTP API's CORS configuration; `*` for any */
   corsOrigins?: string[];
+  /** also serve the reviewer desk at `/`, as CloudFront does in AWS */
+  desk?: boolean;
 }
 
 export async function startGateway(options: GatewayOptions): Promise<{ url: string; server: Server; close(): Promise<void> }> {
@@ -62,7 +65,14 @@ async function serve(req: IncomingMessage, res: ServerResponse, options: Gateway
     return res.end();
   }
   const match = matchRoute(method, url.pathname);
-  if (!match) return problem(res, 404, 'Not Found', `no route ${method} ${url.pathname}`);
+  if (!match) {
+    try {
+      if (options.desk && serveDesk(req, res, url.pathname)) return;
+    } catch {
+      return problem(res, 400, 'Bad Request', 'the path is not valid');
+    }
+    return problem(res, 404, 'Not Found', `no route ${method} ${url.pathname}`);
+  }
 
   let claims: Record<string, string | number | boolean | string[]> = {};
   if (match.route.protected) {

@@ -5,6 +5,7 @@ import { startGateway } from './gateway.ts';
 import { signingKey } from './reviewer-tokens.ts';
 import { forwardObjectCreated } from './s3-notifications.ts';
 import { recoverUnfinished } from './recover-unfinished.ts';
+import { ensureDeskBuilt } from './desk.ts';
 import { makeDocumentClient, makeS3Client } from '#shared/aws/clients.ts';
 
 /** Deliveries of one upload before it is dead-lettered, as the AWS queue's maxReceiveCount. */
@@ -79,7 +80,8 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     notifications,
   );
   const corsOrigins = (process.env.CORS_ALLOWED_ORIGINS ?? '*').split(',').map((o) => o.trim()).filter(Boolean);
-  const gateway = await startGateway({ port: options.apiPort, signingKey: signingKey(dataDir), handler: api.handler, corsOrigins });
+  await ensureDeskBuilt();
+  const gateway = await startGateway({ port: options.apiPort, signingKey: signingKey(dataDir), handler: api.handler, corsOrigins, desk: true });
 
   return {
     recovered,

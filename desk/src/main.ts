@@ -1,0 +1,280 @@
+import './style.css';
+import { Api, ApiError, type Article, type ArticleWithClaims, type Claim } from './api';
+import { finishHostedSignIn, forgetToken, reviewerOf, startHostedSignIn, storedToken, storeToken, takeTokenFromFragment, type DeskConfig, type Reviewer } from './session';
+
+const POLL_MS = 4000;
+const app = document.getElementById('app')!;
+const who = document.getElementById('who')!;
+const signOut = document.getElementById('sign-out') as HTMLButtonElement;
+const toastBox = document.getElementById('toast')!;
+
+type Attrs = Record<string, string | boolean | number | EventListener | undefined>;
+/** A small element builder: attributes starting with `on` are listeners. */
+function h(tag: string, attrs: Attrs = {}, ...children: Array<Node | string | null | false>): HTMLElement {
+  const el = document.createElement(tag);
+  for (const [k, v] of Object.entries(attrs)) {
+    if (v === undefined || v === false) continue;
+    if (k.startsWith('on') && typeof v === 'function') el.addEventListener(k.slice(2), v);
+    else if (v === true) el.setAttribute(k, '');
+    else el.setAttribute(k, String(v));
+  }
+  for (const c of children) if (c !== null && c !== false) el.append(c);
+  return el;
+}
+
+function toast(message: string): void {
+  toastBox.textContent = message;
+  toastBox.classList.add('shown');
+  setTimeout(() => toastBox.classList.remove('shown'), 5000);
+}
+
+let config: DeskConfig;
+let api: Api;
+let reviewer: Reviewer | null = null;
+let poll: ReturnType<typeof setInterval> | undefined;
+
+async function boot(): Promise<void> {
+  config = await fetch('config.json').then((r) => (r.ok ? r.json() : { apiUrl: '' })).catch(() => ({ apiUrl: '' }));
+  if (config.cognito) await finishHostedSignIn(config.cognito);
+  takeTokenFromFragment();
+  api = new Api(config.apiUrl, storedToken);
+  signOut.addEventListener('click', () => {
+    forgetToken();
+    render();
+  });
+  window.addEventListener('hashchange', render);
+  document.addEventListener('keydown', onKey);
+  render();
+}
+
+function render(): void {
+  clearInterval(poll);
+  const token = storedToken();
+  reviewer = token ? reviewerOf(token) : null;
+  who.textContent = reviewer ? `${reviewer.name}${reviewer.canWrite ? '' : ' (read only)'}` : '';
+  signOut.hidden = !reviewer;
+  if (!reviewer) return signInView();
+  const article = /^#\/article\/([^/]+)(?:\/([^/]+))?/.exec(location.hash);
+  if (article) void articleView(article[1], article[2]);
+  else void queueView();
+}
+
+function signInView(): void {
+  const input = h('textarea', { id: 'token', rows: 4, spellcheck: 'false', autocomplete: 'off' }) as HTMLTextAreaElement;
+  const form = h(
+    'form',
+    {
+      class: 'sign-in',
+      onsubmit: ((e: Event) => {
+        e.preventDefault();
+        if (!reviewerOf(input.value.trim())) return toast('That token is not valid or has expired.');
+        storeToken(input.value.trim());
+        location.hash = '#/';
+        render();
+      }) as EventListener,
+    },
+    h('h2', {}, 'Sign in'),
+    config.cognito ? h('button', { type: 'button', onclick: (() => void startHostedSignIn(config.cognito!)) as EventListener }, 'Sign in with your newsroom account') : null,
+    h('label', { for: 'token' }, config.cognito ? 'or paste a token' : 'Reviewer token (npm run --silent token -- YOUR-NAME)'),
+    input,
+    h('button', { type: 'submit' }, 'Sign in'),
+  );
+  app.replaceChildren(form);
+  input.focus();
+}
+
+// ---- the queue -------------------------------------------------------------------------------
+
+const filters = { status: 'pending', speaker: '', articleId: '' };
+
+async function queueView(): Promise<void> {
+  const counts = h('p', { class: 'counts', 'aria-live': 'polite' });
+  const list = h('ol', { class: 'claims', 'aria-label': 'Claims' });
+  const articles = h('ul', { class: 'articles', 'aria-label': 'Articles' });
+  const articleSelect = h('select', { id: 'f-article' }, h('option', { value: '' }, 'All articles')) as HTMLSelectElement;
+  const statusSelect = h('select', { id: 'f-status' }, ...['pending', 'verified', 'disputed'].map((s) => h('option', { value: s, selected: s === filters.status }, s))) as HTMLSelectElement;
+  const speakerInput = h('input', { id: 'f-speaker', type: 'search', value: filters.speaker, placeholder: 'e.g. Moin ul Haque' }) as HTMLInputElement;
+  const apply = () => {
+    Object.assign(filters, { status: statusSelect.value, speaker: speakerInput.value.trim(), articleId: articleSelect.value });
+    void refresh();
+  };
+  statusSelect.addEventListener('change', apply);
+  articleSelect.addEventListener('change', apply);
+  speakerInput.addEventListener('change', apply);
+
+  app.replaceChildren(
+    h('section', { class: 'queue' },
+      h('h2', {}, 'Review queue'),
+      counts,
+      h('div', { class: 'filters', role: 'search' },
+        h('label', { for: 'f-status' }, 'Status'), statusSelect,
+        h('label', { for: 'f-speaker' }, 'Speaker'), speakerInput,
+        h('label', { for: 'f-article' }, 'Article'), articleSelect),
+      list),
+    h('section', { class: 'side' }, h('h2', {}, 'Articles'), articles),
+  );
+
+  async function refresh(): Promise<void> {
+    try {
+      const [{ items: all }, { items: claims }] = await Promise.all([api.articles(), api.queue(filters)]);
+      const total = all.reduce((t, a) => ({ pending: t.pending + a.counts.pending, verified: t.verified + a.counts.verified, disputed: t.disputed + a.counts.disputed }), { pending: 0, verified: 0, disputed: 0 });
+      counts.textContent = `${total.pending} pending · ${total.verified} verified · ${total.disputed} disputed`;
+      const selected = articleSelect.value;
+      articleSelect.replaceChildren(h('option', { value: '' }, 'All articles'), ...all.map((a) => h('option', { value: a.articleId, selected: a.articleId === selected }, titleOf(a))));
+      articles.replaceChildren(...all.map(articleItem));
+      list.replaceChildren(...(claims.length ? claims.map((c) => claimItem(c, all)) : [h('li', { class: 'empty' }, 'Nothing here.')]));
+    } catch (error) {
+      handleError(error);
+    }
+  }
+  await refresh();
+  poll = setInterval(refresh, POLL_MS);
+}
+
+const titleOf = (a: Article) => a.title ?? a.key;
+
+function articleItem(a: Article): HTMLElement {
+  return h('li', {},
+    h('a', { href: `#/article/${a.articleId}` }, titleOf(a)),
+    h('span', { class: `badge ${a.status}` }, a.status),
+    a.status === 'failed' ? h('span', { class: 'error' }, a.error ?? '') : h('span', { class: 'muted' }, `${a.counts.pending} pending of ${a.claimCount}`));
+}
+
+function claimItem(c: Claim, all: Article[]): HTMLElement {
+  const article = all.find((a) => a.articleId === c.articleId);
+  return h('li', {},
+    h('a', { href: `#/article/${c.articleId}/${c.claimId}`, class: `claim-link ${c.status}` },
+      h('q', {}, c.text.length > 220 ? `${c.text.slice(0, 220)}…` : c.text),
+      h('span', { class: 'muted' }, ` — ${c.speaker.name}${c.speaker.title ? `, ${c.speaker.title}` : ''} · ${article ? titleOf(article) : ''} · confidence ${Math.round(c.confidence * 100)}%`)));
+}
+
+// ---- an article ------------------------------------------------------------------------------
+
+let current: { article: ArticleWithClaims; claims: Claim[]; selected: number } | null = null;
+
+async function articleView(articleId: string, claimId?: string): Promise<void> {
+  try {
+    const article = await api.article(articleId);
+    const claims = article.claims.filter((c) => !c.retracted);
+    const selected = Math.max(0, claims.findIndex((c) => c.claimId === claimId));
+    current = { article, claims, selected };
+    drawArticle();
+  } catch (error) {
+    handleError(error);
+  }
+}
+
+function drawArticle(): void {
+  if (!current) return;
+  const { article, claims, selected } = current;
+  const text = article.text ?? claims.map((c) => c.text).join('\n\n');
+  const body = h('div', { class: 'text', 'aria-label': 'Article text' });
+  let at = 0;
+  for (const [i, c] of claims.entries()) {
+    if (!article.text || c.content.start < at) continue;
+    body.append(text.slice(at, c.content.start));
+    body.append(h('mark', { class: `${c.status}${i === selected ? ' selected' : ''}`, 'data-index': i, title: `${c.speaker.name}: ${c.status}`, onclick: (() => select(i)) as EventListener }, text.slice(c.content.start, c.content.end)));
+    at = c.content.end;
+  }
+  body.append(text.slice(at));
+
+  app.replaceChildren(
+    h('section', { class: 'article' },
+      h('p', {}, h('a', { href: '#/' }, '← Queue')),
+      h('h2', {}, titleOf(article)),
+      h('p', { class: 'muted' }, `${article.counts.pending} pending · ${article.counts.verified} verified · ${article.counts.disputed} disputed · j/k next/previous, v verify, d dispute`),
+      body),
+    h('aside', { class: 'panel', 'aria-label': 'Selected claim' }, claims.length ? claimPanel(claims[selected]) : h('p', {}, 'No claims in this article.')),
+  );
+  document.querySelector('mark.selected')?.scrollIntoView({ block: 'nearest' });
+}
+
+function claimPanel(c: Claim): HTMLElement {
+  const note = h('textarea', { id: 'note', rows: 3, maxlength: 2000 }) as HTMLTextAreaElement;
+  const evidence = h('input', { id: 'evidence', type: 'url', placeholder: 'https://…' }) as HTMLInputElement;
+  const rule = (verdict: 'verified' | 'disputed') => () => void submit(c, verdict, note.value, evidence.value);
+  return h('div', {},
+    h('h3', {}, c.speaker.name),
+    c.speaker.title ? h('p', {}, c.speaker.title) : null,
+    h('dl', {},
+      h('dt', {}, 'Status'), h('dd', { class: `badge ${c.status}`, id: 'claim-status' }, c.status),
+      h('dt', {}, 'Kind'), h('dd', {}, c.kind),
+      h('dt', {}, 'Cue'), h('dd', {}, c.cue?.text ?? '—'),
+      h('dt', {}, 'Source'), h('dd', {}, c.source?.text ?? '—'),
+      h('dt', {}, 'Confidence'), h('dd', {}, `${Math.round(c.confidence * 100)}%`),
+      h('dt', {}, 'Speaker type'), h('dd', {}, c.speaker.type ?? '—')),
+    h('blockquote', {}, c.text),
+    reviewer?.canWrite
+      ? h('form', { class: 'verdict', onsubmit: ((e: Event) => e.preventDefault()) as EventListener },
+          h('label', { for: 'note' }, 'Note (optional)'), note,
+          h('label', { for: 'evidence' }, 'Evidence link (optional)'), evidence,
+          h('div', { class: 'buttons' },
+            h('button', { type: 'button', class: 'verify', onclick: rule('verified') as EventListener }, 'Verify (v)'),
+            h('button', { type: 'button', class: 'dispute', onclick: rule('disputed') as EventListener }, 'Dispute (d)')))
+      : h('p', { class: 'muted' }, 'Read-only: you can read claims but not rule on them.'),
+    c.history.length
+      ? h('section', {}, h('h4', {}, 'History'), h('ol', { class: 'history' }, ...c.history.map((e) => h('li', {}, `${e.verdict} by ${e.reviewer}, ${new Date(e.at).toLocaleString()}${e.note ? ` — ${e.note}` : ''}`))))
+      : null,
+  );
+}
+
+async function submit(c: Claim, verdict: 'verified' | 'disputed', note: string, evidence: string): Promise<void> {
+  if (!current) return;
+  try {
+    const updated = await api.verdict(c.claimId, { verdict, expectedVersion: c.version, ...(note.trim() ? { note: note.trim() } : {}), ...(evidence.trim() ? { evidence: [evidence.trim()] } : {}) });
+    replaceClaim(updated);
+    toast(`Marked ${verdict}.`);
+  } catch (error) {
+    if (error instanceof ApiError && error.problem.status === 409) {
+      const fresh = await api.claim(c.claimId);
+      replaceClaim(fresh);
+      const last = fresh.history.at(-1);
+      toast(`Someone ruled first: ${last ? `${last.reviewer} marked it ${last.verdict}` : 'the claim changed'}. Reloaded.`);
+    } else {
+      handleError(error);
+    }
+  }
+}
+
+function replaceClaim(claim: Claim): void {
+  if (!current) return;
+  const i = current.claims.findIndex((c) => c.claimId === claim.claimId);
+  const before = current.claims[i].status;
+  current.claims[i] = claim;
+  current.article.counts[before] -= 1;
+  current.article.counts[claim.status] += 1;
+  drawArticle();
+}
+
+function select(i: number): void {
+  if (!current || current.claims.length === 0) return;
+  current.selected = (i + current.claims.length) % current.claims.length;
+  history.replaceState(null, '', `#/article/${current.article.articleId}/${current.claims[current.selected].claimId}`);
+  drawArticle();
+}
+
+function onKey(e: KeyboardEvent): void {
+  if (!current || !/^#\/article\//.test(location.hash) || e.metaKey || e.ctrlKey || e.altKey) return;
+  if ((e.target as HTMLElement).closest('input, textarea, select')) return;
+  const claim = current.claims[current.selected];
+  if (e.key === 'j') select(current.selected + 1);
+  else if (e.key === 'k') select(current.selected - 1);
+  else if ((e.key === 'v' || e.key === 'd') && claim && reviewer?.canWrite) {
+    const note = (document.getElementById('note') as HTMLTextAreaElement | null)?.value ?? '';
+    const evidence = (document.getElementById('evidence') as HTMLInputElement | null)?.value ?? '';
+    void submit(claim, e.key === 'v' ? 'verified' : 'disputed', note, evidence);
+  } else return;
+  e.preventDefault();
+}
+
+function handleError(error: unknown): void {
+  if (error instanceof ApiError && error.problem.status === 401) {
+    forgetToken();
+    toast('Your sign-in has expired. Please sign in again.');
+    render();
+    return;
+  }
+  toast(error instanceof ApiError ? `${error.problem.title}: ${error.problem.detail}` : 'The desk could not reach the API.');
+}
+
+void boot();

@@ -1,0 +1,147 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { PutObjectCommand } from '@aws-sdk/client-s3';
+import { makeS3Client } from '#shared/aws/clients.ts';
+import { seedText } from '../support/seed.ts';
+import type { ArticleWithClaims, Claim } from '#shared/api/schemas.ts';
+
+/**
+ * The reviewer desk in a real browser (Debian's Chromium, driven by playwright-core): the local
+ * stack started as a user starts it, the seed uploaded, a token given in the URL fragment, one
+ * claim verified with the keyboard and another disputed with a note, both checked over the API.
+ */
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const SCREENSHOT = 'docs/desk-article.png';
+const dataDir = mkdtempSync(join(tmpdir(), 'factcheck-desk-'));
+const env = { ...process.env, DATA_DIR: dataDir, S3_PORT: '0', API_PORT: '0', DYNAMODB_PORT: '0' };
+let stack: ChildProcess;
+let browser: Browser;
+let api: string;
+let token: string;
+let loadMs = 0;
+let s3: ReturnType<typeof makeS3Client>;
+
+async function poll<T>(what: string, probe: () => Promise<T | undefined>, timeoutMs = 30_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await probe().catch(() => undefined);
+    if (value !== undefined) return value;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+const run = (args: string[]) =>
+  new Promise<string>((resolve, reject) => {
+    const child = spawn('npx', args, { env, stdio: ['ignore', 'pipe', 'inherit'] });
+    let out = '';
+    child.stdout!.on('data', (d) => (out += d));
+    child.on('exit', (code) => (code === 0 ? resolve(out.trim()) : reject(new Error(`${args.join(' ')} exited ${code}`))));
+  });
+
+beforeAll(async () => {
+  if (!existsSync(CHROMIUM)) throw new Error(`no Chromium at ${CHROMIUM}: install Debian's chromium (.ci/run does) or set CHROMIUM_PATH`);
+  stack = spawn('npx', ['tsx', 'local/start.ts', '--fresh'], { env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+  let output = '';
+  stack.stdout!.on('data', (d) => (output += d));
+  stack.stderr!.on('data', (d) => (output += d));
+  await poll('the stack', async () => (/^ready$/m.test(output) ? true : undefined), 60_000);
+  api = /^API\s+(\S+)/m.exec(output)![1];
+  s3 = makeS3Client({ AWS_REGION: 'us-east-1', S3_ENDPOINT: /^S3\s+(\S+)/m.exec(output)![1] });
+  await s3.send(new PutObjectCommand({ Bucket: 'articles', Key: 'seed.txt', Body: seedText }));
+  token = await run(['tsx', 'scripts/token.ts', 'alice']);
+  browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+  });
+}, 90_000);
+
+afterAll(async () => {
+  await browser?.close();
+  if (stack && stack.exitCode === null && stack.signalCode === null) {
+    const exited = new Promise((r) => stack.once('exit', r));
+    process.kill(-stack.pid!, 'SIGINT');
+    await exited;
+  }
+  rmSync(dataDir, { recursive: true, force: true });
+});
+
+const claimsOverApi = async (): Promise<Claim[]> => {
+  const { items } = await (await fetch(`${api}/articles?key=seed.txt`, { headers: { authorization: `Bearer ${token}` } })).json();
+  const article = (await (await fetch(`${api}/articles/${items[0].articleId}`, { headers: { authorization: `Bearer ${token}` } })).json()) as ArticleWithClaims;
+  return article.claims;
+};
+
+describe('the reviewer desk', () => {
+  it('signs in from the URL fragment, opens the seed article, verifies one claim and disputes another', async () => {
+    const page: Page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(`${api}/#token=${token}`);
+    await page.getByText('alice').first().waitFor();
+    const link = page.getByRole('link', { name: 'seed.txt', exact: true });
+    await link.waitFor({ timeout: 20_000 });
+
+    const started = performance.now();
+    await link.click();
+    await page.locator('mark').first().waitFor();
+    loadMs = performance.now() - started;
+    expect(await page.locator('mark').count()).toBe(10);
+
+    // the first claim is selected: verify it with the keyboard
+    await page.locator('.panel h3').waitFor();
+    await page.keyboard.press('v');
+    await page.locator('mark.verified').first().waitFor();
+
+    // the next claim: a note, then the dispute button
+    await page.keyboard.press('j');
+    await page.getByLabel('Note (optional)').fill('The ministry’s own statement says otherwise.');
+    await page.getByRole('button', { name: 'Dispute (d)' }).click();
+    await page.locator('mark.disputed').first().waitFor();
+
+    await page.keyboard.press('k');
+    mkdirSync('docs', { recursive: true });
+    await page.screenshot({ path: SCREENSHOT, fullPage: false });
+
+    const claims = await claimsOverApi();
+    expect(claims[0]).toMatchObject({ status: 'verified', history: [{ verdict: 'verified', reviewer: 'alice' }] });
+    expect(claims[1]).toMatchObject({ status: 'disputed', history: [{ verdict: 'disputed', reviewer: 'alice', note: 'The ministry’s own statement says otherwise.' }] });
+    console.log(`desk: seed article opened with its 10 claims highlighted in ${Math.round(loadMs)} ms`);
+  }, 60_000);
+
+  it('shows a read-only reviewer no verdict buttons, and works at 360 px wide', async () => {
+    const reader = await run(['tsx', 'scripts/token.ts', 'rita', '--read-only']);
+    const page = await browser.newPage({ viewport: { width: 360, height: 740 } });
+    await page.goto(`${api}/#token=${reader}`);
+    await page.getByRole('link', { name: 'seed.txt', exact: true }).click();
+    await page.locator('mark').first().waitFor();
+    expect(await page.getByRole('button', { name: /Verify|Dispute/ }).count()).toBe(0);
+    await page.getByText('Read-only').waitFor();
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+  }, 60_000);
+
+  it('reloads a claim someone else just ruled on, and says who', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${api}/#token=${token}`);
+    await page.getByRole('link', { name: 'seed.txt', exact: true }).click();
+    await page.locator('mark').first().waitFor();
+    await page.locator('mark').nth(2).click();
+    const claim = (await claimsOverApi())[2];
+    const bob = await run(['tsx', 'scripts/token.ts', 'bob']);
+    await fetch(`${api}/claims/${claim.claimId}/verdict`, { method: 'PUT', headers: { authorization: `Bearer ${bob}` }, body: JSON.stringify({ verdict: 'disputed', expectedVersion: 0 }) });
+    await page.getByRole('button', { name: 'Verify (v)' }).click();
+    await page.getByText('bob marked it disputed').waitFor();
+    expect(await page.locator('#claim-status').textContent()).toBe('disputed');
+  }, 60_000);
+
+  it('shows a new upload without a reload', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${api}/#token=${token}`);
+    await page.getByRole('link', { name: 'seed.txt', exact: true }).waitFor();
+    await s3.send(new PutObjectCommand({ Bucket: 'articles', Key: 'later.txt', Body: 'The mayor said that the bridge would reopen in May.' }));
+    await page.getByRole('link', { name: 'later.txt', exact: true }).waitFor({ timeout: 15_000 });
+  }, 30_000);
+});
