@@ -8,7 +8,7 @@ import { RetentionDays } from 'aws-cdk-lib/aws-logs';
  *   maxArticleBytes  uploads larger than this end `failed`               default 10 MB
  *   ingestConcurrency concurrent ingest functions (protects the table)   default 5
  *   existingBucket   name of a bucket the newsroom already has           default: a new bucket
- *   allowedOrigins   browser origins for CORS, comma-separated           default `*`
+ *   allowedOrigins   browser origins for CORS, comma-separated           default: the desk's CloudFront origin
  *   alarmEmail       address that receives alarm notifications           default: none
  */
 export interface StackConfig {
@@ -17,7 +17,7 @@ export interface StackConfig {
   maxArticleBytes: number;
   ingestConcurrency: number;
   existingBucket?: string;
-  allowedOrigins: string[];
+  allowedOrigins?: string[];
   alarmEmail?: string;
 }
 
@@ -37,7 +37,7 @@ export function stackConfig(node: Node): StackConfig {
     maxArticleBytes: number('maxArticleBytes', 10 * 1024 * 1024),
     ingestConcurrency: number('ingestConcurrency', 5),
     existingBucket: get('existingBucket') ? String(get('existingBucket')) : undefined,
-    allowedOrigins: String(get('allowedOrigins') ?? '*').split(',').map((o) => o.trim()).filter(Boolean),
+    allowedOrigins: get('allowedOrigins') ? String(get('allowedOrigins')).split(',').map((o) => o.trim()).filter(Boolean) : undefined,
     alarmEmail: get('alarmEmail') ? String(get('alarmEmail')) : undefined,
   };
 }

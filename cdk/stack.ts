@@ -3,6 +3,7 @@ import { NagSuppressions } from 'cdk-nag';
 import type { Construct } from 'constructs';
 import { Api } from './constructs/api.ts';
 import { Auth } from './constructs/auth.ts';
+import { Desk } from './constructs/desk.ts';
 import { Ingest } from './constructs/ingest.ts';
 import { Monitoring } from './constructs/monitoring.ts';
 import { Storage } from './constructs/storage.ts';
@@ -15,12 +16,24 @@ export class FactcheckStack extends Stack {
     const logRetentionDays = Number(config.logRetention);
     const storage = new Storage(this, 'Storage', { existingBucket: config.existingBucket, logRetentionDays });
     const ingest = new Ingest(this, 'Ingest', { bucket: storage.bucket, table: storage.table, maxArticleBytes: config.maxArticleBytes, concurrency: config.ingestConcurrency, logRetention: config.logRetention });
-    const auth = new Auth(this, 'Auth');
-    const api = new Api(this, 'Api', { table: storage.table, bucket: storage.bucket, userPool: auth.userPool, client: auth.client, allowedOrigins: config.allowedOrigins, logRetention: config.logRetention });
+    const auth = new Auth(this, 'Auth', { stage: config.stage });
+    const desk = new Desk(this, 'Desk', { accessLogs: storage.accessLogs });
+    const deskClient = auth.addDeskClient(desk.url);
+    const api = new Api(this, 'Api', {
+      table: storage.table,
+      bucket: storage.bucket,
+      userPool: auth.userPool,
+      clients: [auth.client, deskClient],
+      // the desk's origin only, unless the operator names others
+      allowedOrigins: config.allowedOrigins ?? [desk.url],
+      logRetention: config.logRetention,
+    });
+    desk.deploy({ apiUrl: api.httpApi.apiEndpoint, cognito: { domain: auth.domain.baseUrl(), clientId: deskClient.userPoolClientId, redirectUri: `${desk.url}/` } });
     const monitoring = new Monitoring(this, 'Monitoring', { deadLetters: ingest.deadLetters, ingest: ingest.fn, api: api.fn, httpApi: api.httpApi, alarmEmail: config.alarmEmail });
 
     new CfnOutput(this, 'BucketName', { value: storage.bucket.bucketName });
     new CfnOutput(this, 'ApiUrl', { value: api.httpApi.apiEndpoint });
+    new CfnOutput(this, 'DeskUrl', { value: desk.url });
     new CfnOutput(this, 'UserPoolId', { value: auth.userPool.userPoolId });
     new CfnOutput(this, 'UserPoolClientId', { value: auth.client.userPoolClientId });
     new CfnOutput(this, 'DeadLetterQueueUrl', { value: ingest.deadLetters.queueUrl });

@@ -25,7 +25,7 @@ export class Api extends Construct {
   constructor(
     scope: Construct,
     id: string,
-    props: { table: Table; bucket: IBucket; userPool: UserPool; client: UserPoolClient; allowedOrigins: string[]; logRetention: RetentionDays },
+    props: { table: Table; bucket: IBucket; userPool: UserPool; clients: UserPoolClient[]; allowedOrigins: string[]; logRetention: RetentionDays },
   ) {
     super(scope, id);
     this.fn = new NodejsFunction(this, 'Function', {
@@ -64,7 +64,7 @@ export class Api extends Construct {
       },
     });
     const integration = new HttpLambdaIntegration('Lambda', this.fn);
-    const authorizer = new HttpUserPoolAuthorizer('Reviewers', props.userPool, { userPoolClients: [props.client] });
+    const authorizer = new HttpUserPoolAuthorizer('Reviewers', props.userPool, { userPoolClients: props.clients });
     for (const route of ROUTES) {
       const routes = this.httpApi.addRoutes({
         path: route.path,

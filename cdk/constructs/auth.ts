@@ -1,5 +1,6 @@
 import { Duration, RemovalPolicy } from 'aws-cdk-lib';
-import { AccountRecovery, CfnUserPoolGroup, Mfa, UserPool, UserPoolClient } from 'aws-cdk-lib/aws-cognito';
+import { AccountRecovery, CfnUserPoolGroup, Mfa, OAuthScope, UserPool, UserPoolClient, type UserPoolDomain } from 'aws-cdk-lib/aws-cognito';
+import { Stack } from 'aws-cdk-lib';
 import { NagSuppressions } from 'cdk-nag';
 import { Construct } from 'constructs';
 
@@ -10,8 +11,9 @@ export const READERS_GROUP = 'readers';
 export class Auth extends Construct {
   readonly userPool: UserPool;
   readonly client: UserPoolClient;
+  readonly domain: UserPoolDomain;
 
-  constructor(scope: Construct, id: string) {
+  constructor(scope: Construct, id: string, props: { stage: string }) {
     super(scope, id);
     this.userPool = new UserPool(this, 'Reviewers', {
       selfSignUpEnabled: false,
@@ -33,8 +35,21 @@ export class Auth extends Construct {
       idTokenValidity: Duration.hours(8),
       preventUserExistenceErrors: true,
     });
+    // the hosted sign-in page the desk sends reviewers to; the prefix must be unique in the region
+    this.domain = this.userPool.addDomain('HostedUi', { cognitoDomain: { domainPrefix: `quote-factcheck-${props.stage}-${Stack.of(this).account}` } });
     for (const group of [REVIEWERS_GROUP, READERS_GROUP]) {
       new CfnUserPoolGroup(this, `${group}Group`, { userPoolId: this.userPool.userPoolId, groupName: group });
     }
+  }
+
+  /** The desk's client: the hosted UI's authorization code flow with PKCE, back to the desk only. */
+  addDeskClient(deskUrl: string): UserPoolClient {
+    return this.userPool.addClient('Desk', {
+      generateSecret: false,
+      oAuth: { flows: { authorizationCodeGrant: true }, scopes: [OAuthScope.OPENID, OAuthScope.EMAIL, OAuthScope.PROFILE], callbackUrls: [`${deskUrl}/`], logoutUrls: [`${deskUrl}/`] },
+      accessTokenValidity: Duration.hours(8),
+      idTokenValidity: Duration.hours(8),
+      preventUserExistenceErrors: true,
+    });
   }
 }

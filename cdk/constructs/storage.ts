@@ -12,28 +12,30 @@ import { GSI1 } from '../../shared/store/keys.ts';
  */
 export class Storage extends Construct {
   readonly bucket: IBucket;
+  readonly accessLogs: Bucket;
   readonly table: Table;
 
   constructor(scope: Construct, id: string, props: { existingBucket?: string; logRetentionDays: number }) {
     super(scope, id);
+    // S3 and CloudFront access logs; CloudFront writes with ACLs, so the bucket owner takes them over
+    this.accessLogs = new Bucket(this, 'AccessLogs', {
+      blockPublicAccess: BlockPublicAccess.BLOCK_ALL,
+      encryption: BucketEncryption.S3_MANAGED,
+      enforceSSL: true,
+      objectOwnership: ObjectOwnership.BUCKET_OWNER_PREFERRED,
+      lifecycleRules: [{ expiration: Duration.days(props.logRetentionDays) }],
+      removalPolicy: RemovalPolicy.RETAIN,
+    });
+    NagSuppressions.addResourceSuppressions(this.accessLogs, [{ id: 'AwsSolutions-S1', reason: 'This is the access-log bucket itself; logging it to itself would loop.' }]);
     if (props.existingBucket) {
       this.bucket = Bucket.fromBucketName(this, 'Articles', props.existingBucket);
     } else {
-      const accessLogs = new Bucket(this, 'AccessLogs', {
-        blockPublicAccess: BlockPublicAccess.BLOCK_ALL,
-        encryption: BucketEncryption.S3_MANAGED,
-        enforceSSL: true,
-        objectOwnership: ObjectOwnership.BUCKET_OWNER_PREFERRED,
-        lifecycleRules: [{ expiration: Duration.days(props.logRetentionDays) }],
-        removalPolicy: RemovalPolicy.RETAIN,
-      });
-      NagSuppressions.addResourceSuppressions(accessLogs, [{ id: 'AwsSolutions-S1', reason: 'This is the access-log bucket itself; logging it to itself would loop.' }]);
       this.bucket = new Bucket(this, 'Articles', {
         blockPublicAccess: BlockPublicAccess.BLOCK_ALL,
         encryption: BucketEncryption.S3_MANAGED,
         enforceSSL: true,
         versioned: true,
-        serverAccessLogsBucket: accessLogs,
+        serverAccessLogsBucket: this.accessLogs,
         serverAccessLogsPrefix: 'articles/',
         removalPolicy: RemovalPolicy.RETAIN,
       });

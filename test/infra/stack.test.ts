@@ -26,8 +26,8 @@ describe('the AWS stack', () => {
     expect(findings.map((f) => `${f.id}: ${String(f.entry.data).slice(0, 120)}`)).toEqual([]);
   });
 
-  it('has the bucket, the access-log bucket, the table with its queue index, two queues and two functions of its own', () => {
-    template.resourceCountIs('AWS::S3::Bucket', 2);
+  it('has the articles, access-log and desk buckets, the table with its queue index, two queues and two functions of its own', () => {
+    template.resourceCountIs('AWS::S3::Bucket', 3);
     template.resourceCountIs('AWS::DynamoDB::Table', 1);
     template.resourceCountIs('AWS::SQS::Queue', 2);
     template.resourcePropertiesCountIs('AWS::Lambda::Function', { Runtime: 'nodejs24.x', Architectures: ['arm64'], TracingConfig: { Mode: 'Active' } }, 2);
@@ -84,7 +84,10 @@ describe('the AWS stack', () => {
       template.hasResourceProperties('AWS::ApiGatewayV2::Route', { RouteKey: `${route.method} ${route.path}`, AuthorizationType: route.protected ? 'JWT' : 'NONE' });
     }
     template.hasResourceProperties('AWS::ApiGatewayV2::Stage', { StageName: '$default', AccessLogSettings: Match.objectLike({ DestinationArn: Match.anyValue() }) });
-    template.hasResourceProperties('AWS::ApiGatewayV2::Api', { CorsConfiguration: Match.objectLike({ AllowOrigins: ['*'], AllowHeaders: ['authorization', 'content-type'] }) });
+    // CORS for the desk's CloudFront origin only
+    template.hasResourceProperties('AWS::ApiGatewayV2::Api', {
+      CorsConfiguration: Match.objectLike({ AllowOrigins: [{ 'Fn::Join': ['', ['https://', { 'Fn::GetAtt': [Match.stringLikeRegexp('^DeskCdn'), 'DomainName'] }]] }], AllowHeaders: ['authorization', 'content-type'] }),
+    });
   });
 
   it('has reviewers and readers groups, no self sign-up and a strong password policy', () => {
@@ -105,9 +108,20 @@ describe('the AWS stack', () => {
     template.resourceCountIs('AWS::SNS::Topic', 1);
   });
 
+  it('serves the desk from a private bucket through CloudFront with origin access control, and signs reviewers in with the hosted UI', () => {
+    template.resourceCountIs('AWS::CloudFront::Distribution', 1);
+    template.hasResourceProperties('AWS::CloudFront::Distribution', { DistributionConfig: Match.objectLike({ DefaultRootObject: 'index.html', Logging: Match.anyValue() }) });
+    template.resourceCountIs('AWS::CloudFront::OriginAccessControl', 1);
+    template.resourceCountIs('Custom::CDKBucketDeployment', 1);
+    template.hasResourceProperties('AWS::Cognito::UserPoolDomain', { Domain: Match.anyValue() });
+    template.hasResourceProperties('AWS::Cognito::UserPoolClient', { AllowedOAuthFlows: ['code'], GenerateSecret: false, CallbackURLs: Match.anyValue() });
+    expect(template.findOutputs('DeskUrl')).toBeDefined();
+  });
+
   it('takes its settings from CDK context', () => {
     const { template: custom } = synth({ stage: 'prod', logRetentionDays: 90, maxArticleBytes: 1048576, ingestConcurrency: 3, allowedOrigins: 'https://desk.example.org', existingBucket: 'newsroom-uploads', alarmEmail: 'ops@example.org' });
-    custom.resourceCountIs('AWS::S3::Bucket', 0);
+    custom.resourceCountIs('AWS::S3::Bucket', 2);
+    custom.resourcePropertiesCountIs('AWS::S3::Bucket', { VersioningConfiguration: { Status: 'Enabled' } }, 0);
     custom.hasResourceProperties('AWS::Logs::LogGroup', { RetentionInDays: 90 });
     custom.hasResourceProperties('AWS::Lambda::EventSourceMapping', { ScalingConfig: { MaximumConcurrency: 3 } });
     custom.hasResourceProperties('AWS::Lambda::Function', { Environment: { Variables: Match.objectLike({ MAX_ARTICLE_BYTES: '1048576', BUCKET_NAME: 'newsroom-uploads' }) } });
