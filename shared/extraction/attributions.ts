@@ -86,7 +86,7 @@ export function readAttribution(
   if (fronted !== null) return frontedClaim();
 
   if (subject) {
-    const object = objectAfter(tokens, unit, cue, limit);
+    const object = objectAfter(tokens, cue, limit);
     if (object) return make('object', object, subject);
   }
   return null;
@@ -292,7 +292,7 @@ function complementAfter(tokens: Token[], unit: Unit, cue: Cue, quotes: Quote[],
 }
 
 /** The object of a cue when no clause follows: `criticized the president's plan`, not `said Tuesday`. */
-function objectAfter(tokens: Token[], unit: Unit, cue: Cue, limit: number): [number, number] | null {
+function objectAfter(tokens: Token[], cue: Cue, limit: number): [number, number] | null {
   let i = cue.last;
   while (i < limit && tokens[i].pos === 'ADP' && i - cue.last < 2) i++;
   const object = phraseStartingAt(tokens, i, limit);

@@ -1,4 +1,5 @@
-import { QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { queryAll } from './query-all.ts';
 import { batchWriteAll } from './batch-write.ts';
 import { articleKey, textChunkKey, TEXT_SK_PREFIX } from './keys.ts';
 
@@ -25,19 +26,10 @@ export async function readArticleText(store: { client: DynamoDBDocumentClient; t
 }
 
 async function textChunks({ client, table }: { client: DynamoDBDocumentClient; table: string }, articleId: string): Promise<Array<{ index: number; chunk: string }>> {
-  const out: Array<{ index: number; chunk: string }> = [];
-  let start: Record<string, unknown> | undefined;
-  do {
-    const page = await client.send(
-      new QueryCommand({
-        TableName: table,
-        KeyConditionExpression: 'pk = :pk AND begins_with(sk, :text)',
-        ExpressionAttributeValues: { ':pk': articleKey(articleId).pk, ':text': TEXT_SK_PREFIX },
-        ExclusiveStartKey: start,
-      }),
-    );
-    out.push(...(page.Items ?? []).map((i) => ({ index: i.index as number, chunk: i.chunk as string })));
-    start = page.LastEvaluatedKey;
-  } while (start);
-  return out;
+  const items = await queryAll(client, {
+    TableName: table,
+    KeyConditionExpression: 'pk = :pk AND begins_with(sk, :text)',
+    ExpressionAttributeValues: { ':pk': articleKey(articleId).pk, ':text': TEXT_SK_PREFIX },
+  });
+  return items.map((i) => ({ index: i.index as number, chunk: i.chunk as string }));
 }

@@ -4,6 +4,7 @@ import type { Claim, ClaimStatus } from '../api/schemas.ts';
 import type { Review } from '../review/verdicts.ts';
 import { NotFound, VersionConflict } from '../errors.ts';
 import { decodeCursor, encodeCursor } from './cursor.ts';
+import { queryAll } from './query-all.ts';
 import { articleKey, claimKey, CLAIM_SK_PREFIX, GSI1, queueKey, queuePartition } from './keys.ts';
 
 export interface ClaimStore {
@@ -20,21 +21,12 @@ const fromItem = (item: Record<string, unknown>): Claim => {
 
 /** An article's claims in reading order. */
 export async function listArticleClaims({ client, table }: ClaimStore, articleId: string): Promise<Claim[]> {
-  const claims: Claim[] = [];
-  let start: Record<string, unknown> | undefined;
-  do {
-    const out = await client.send(
-      new QueryCommand({
-        TableName: table,
-        KeyConditionExpression: 'pk = :pk AND begins_with(sk, :claim)',
-        ExpressionAttributeValues: { ':pk': articleKey(articleId).pk, ':claim': CLAIM_SK_PREFIX },
-        ExclusiveStartKey: start,
-      }),
-    );
-    claims.push(...(out.Items ?? []).map(fromItem));
-    start = out.LastEvaluatedKey;
-  } while (start);
-  return claims.sort((a, b) => a.content.start - b.content.start);
+  const items = await queryAll(client, {
+    TableName: table,
+    KeyConditionExpression: 'pk = :pk AND begins_with(sk, :claim)',
+    ExpressionAttributeValues: { ':pk': articleKey(articleId).pk, ':claim': CLAIM_SK_PREFIX },
+  });
+  return items.map(fromItem).sort((a, b) => a.content.start - b.content.start);
 }
 
 /**
@@ -186,20 +178,13 @@ const prefixed = (keys: Record<string, string>) => Object.fromEntries(Object.ent
 /** Claims of an article by status, counted from the claims themselves so the figures cannot drift. */
 export async function countClaimsByStatus({ client, table }: ClaimStore, articleId: string): Promise<Record<ClaimStatus, number>> {
   const counts: Record<ClaimStatus, number> = { pending: 0, verified: 0, disputed: 0 };
-  let start: Record<string, unknown> | undefined;
-  do {
-    const out = await client.send(
-      new QueryCommand({
-        TableName: table,
-        KeyConditionExpression: 'pk = :pk AND begins_with(sk, :claim)',
-        ProjectionExpression: '#status, retracted',
-        ExpressionAttributeNames: { '#status': 'status' },
-        ExpressionAttributeValues: { ':pk': articleKey(articleId).pk, ':claim': CLAIM_SK_PREFIX },
-        ExclusiveStartKey: start,
-      }),
-    );
-    for (const item of out.Items ?? []) if (!item.retracted) counts[item.status as ClaimStatus] += 1;
-    start = out.LastEvaluatedKey;
-  } while (start);
+  const items = await queryAll(client, {
+    TableName: table,
+    KeyConditionExpression: 'pk = :pk AND begins_with(sk, :claim)',
+    ProjectionExpression: '#status, retracted',
+    ExpressionAttributeNames: { '#status': 'status' },
+    ExpressionAttributeValues: { ':pk': articleKey(articleId).pk, ':claim': CLAIM_SK_PREFIX },
+  });
+  for (const item of items) if (!item.retracted) counts[item.status as ClaimStatus] += 1;
   return counts;
 }

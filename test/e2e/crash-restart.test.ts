@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { PutObjectCommand } from '@aws-sdk/client-s3';
 import { makeS3Client } from '#shared/aws/clients.ts';
 import type { Article } from '#shared/api/schemas.ts';
+import { poll } from '../support/poll.ts';
 
 /**
  * The local stack killed (SIGKILL, no clean-up) in the middle of a burst of uploads, then started
@@ -26,15 +27,6 @@ async function startStack(): Promise<{ child: ChildProcess; s3: string; api: str
   return { child, s3: /^S3\s+(\S+)/m.exec(output)![1], api: /^API\s+(\S+)/m.exec(output)![1], output: () => output };
 }
 
-async function poll<T>(what: string, probe: () => Promise<T | undefined>, timeoutMs = 30_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe().catch(() => undefined);
-    if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
 
 afterAll(() => {
   for (const child of running) if (child.exitCode === null && child.signalCode === null) process.kill(-child.pid!, 'SIGKILL');

@@ -8,6 +8,7 @@ import { PutObjectCommand } from '@aws-sdk/client-s3';
 import { makeS3Client } from '#shared/aws/clients.ts';
 import { seedText } from '../support/seed.ts';
 import type { ArticleWithClaims, Claim } from '#shared/api/schemas.ts';
+import { poll } from '../support/poll.ts';
 
 /**
  * The reviewer desk in a real browser (Debian's Chromium, driven by playwright-core): the local
@@ -25,15 +26,6 @@ let token: string;
 let loadMs = 0;
 let s3: ReturnType<typeof makeS3Client>;
 
-async function poll<T>(what: string, probe: () => Promise<T | undefined>, timeoutMs = 30_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe().catch(() => undefined);
-    if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
 
 const run = (args: string[]) =>
   new Promise<string>((resolve, reject) => {

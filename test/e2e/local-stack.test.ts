@@ -7,6 +7,7 @@ import { PutObjectCommand } from '@aws-sdk/client-s3';
 import { makeS3Client } from '#shared/aws/clients.ts';
 import { seedGold, seedText } from '../support/seed.ts';
 import type { Article, ArticleWithClaims } from '#shared/api/schemas.ts';
+import { poll } from '../support/poll.ts';
 
 /**
  * The user's path, end to end: `npm start` as its own process, an upload through the S3 API,
@@ -28,15 +29,6 @@ function run(args: string[]): Promise<string> {
   });
 }
 
-async function poll<T>(what: string, probe: () => Promise<T | undefined>, timeoutMs = 20_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
 
 beforeAll(async () => {
   stack = spawn('npm', ['start', '--', '--fresh'], { env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });

@@ -2,11 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { randomBytes } from 'node:crypto';
 import fc from 'fast-check';
 import { ScanCommand } from '@aws-sdk/lib-dynamodb';
-import { startLocalServers, sqsEventFor, BUCKET, TABLE, type LocalServers } from '../support/local-servers.ts';
-import { lambdaContext } from '../../local/lambda-context.ts';
-import { startGateway } from '../../local/gateway.ts';
+import { BUCKET, TABLE } from '../support/local-servers.ts';
+import { startApiUnderTest, type ApiUnderTest } from '../support/api-under-test.ts';
 import { signReviewerToken } from '../../local/reviewer-tokens.ts';
-import { seedText } from '../support/seed.ts';
 import { articleIdFor } from '#shared/store/keys.ts';
 
 /**
@@ -15,34 +13,23 @@ import { articleIdFor } from '#shared/store/keys.ts';
  */
 const FUZZ_RUNS = 2000;
 
-let servers: LocalServers;
+let under: ApiUnderTest;
 let api: string;
-let closeGateway: () => Promise<void>;
 let tokens: string[];
 let claimIds: string[];
-const key = randomBytes(32);
 const articleId = articleIdFor(BUCKET, 'seed.txt');
 
 beforeAll(async () => {
-  servers = await startLocalServers();
-  const ingest = await import('../../functions/ingest/handler.ts');
-  const { handler } = await import('../../functions/api/handler.ts');
-  const gateway = await startGateway({ port: 0, signingKey: key, handler });
-  api = gateway.url;
-  closeGateway = gateway.close;
-  tokens = [await signReviewerToken(key, 'alice'), await signReviewerToken(key, 'rita', { readOnly: true }), await signReviewerToken(randomBytes(32), 'mallory')];
-  await servers.put('seed.txt', seedText);
-  await ingest.handler(sqsEventFor('seed.txt'), lambdaContext('ingest-fuzz'));
-  const all = await servers.store.client.send(new ScanCommand({ TableName: TABLE }));
+  under = await startApiUnderTest();
+  api = under.url;
+  tokens = [under.alice, under.reader, await signReviewerToken(randomBytes(32), 'mallory')];
+  const all = await under.servers.store.client.send(new ScanCommand({ TableName: TABLE }));
   claimIds = (all.Items ?? []).filter((i) => i.claimId).map((i) => i.claimId as string);
 });
-afterAll(async () => {
-  await closeGateway();
-  await servers.close();
-});
+afterAll(() => under.close());
 
 const snapshot = async () => {
-  const out = await servers.store.client.send(new ScanCommand({ TableName: TABLE }));
+  const out = await under.servers.store.client.send(new ScanCommand({ TableName: TABLE }));
   return JSON.stringify((out.Items ?? []).sort((a, b) => `${a.pk}${a.sk}`.localeCompare(`${b.pk}${b.sk}`)));
 };
 

@@ -1,17 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { randomBytes } from 'node:crypto';
-import { startLocalServers, sqsEventFor, BUCKET, type LocalServers } from '../support/local-servers.ts';
-import { lambdaContext } from '../../local/lambda-context.ts';
-import { startGateway } from '../../local/gateway.ts';
+import { BUCKET } from '../support/local-servers.ts';
+import { startApiUnderTest, type ApiUnderTest } from '../support/api-under-test.ts';
 import { signReviewerToken } from '../../local/reviewer-tokens.ts';
 import { seedText } from '../support/seed.ts';
 import { articleIdFor } from '#shared/store/keys.ts';
 import type { ArticleWithClaims, Claim } from '#shared/api/schemas.ts';
 
-let servers: LocalServers;
+let under: ApiUnderTest;
 let api: string;
-let closeGateway: () => Promise<void>;
-const key = randomBytes(32);
+let key: Uint8Array;
 let alice: string;
 let reader: string;
 const articleId = articleIdFor(BUCKET, 'seed.txt');
@@ -28,21 +26,10 @@ const call = async (path: string, init: { method?: string; token?: string | null
 const verdict = (claimId: string, body: unknown, token?: string) => call(`/claims/${claimId}/verdict`, { method: 'PUT', body, token });
 
 beforeAll(async () => {
-  servers = await startLocalServers();
-  const ingest = await import('../../functions/ingest/handler.ts');
-  const { handler } = await import('../../functions/api/handler.ts');
-  const gateway = await startGateway({ port: 0, signingKey: key, handler });
-  api = gateway.url;
-  closeGateway = gateway.close;
-  alice = await signReviewerToken(key, 'alice');
-  reader = await signReviewerToken(key, 'rita', { readOnly: true });
-  await servers.put('seed.txt', seedText);
-  await ingest.handler(sqsEventFor('seed.txt'), lambdaContext('ingest-test'));
+  under = await startApiUnderTest();
+  ({ url: api, key, alice, reader } = under);
 });
-afterAll(async () => {
-  await closeGateway();
-  await servers.close();
-});
+afterAll(() => under.close());
 
 describe('reviewer identity', () => {
   it('answers 401 problem+json without a token, with a forged one and with an expired one', async () => {
