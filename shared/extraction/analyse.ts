@@ -70,5 +70,33 @@ export function analyse(text: string): Analysis {
     sentence.last = tokens.length;
     sentence.end = cursor;
   }
-  return { text, tokens, sentences };
+  return { text, tokens: mergeDoubledApostrophes(tokens, sentences), sentences };
+}
+
+/**
+ * `''` opens and closes quotes in some newsrooms' copy; wink-nlp splits it into two apostrophes.
+ * Joined here, it is one quote-mark token like `"`.
+ */
+function mergeDoubledApostrophes(tokens: Token[], sentences: Sentence[]): Token[] {
+  if (!tokens.some((t, i) => t.text === "'" && tokens[i + 1]?.text === "'" && tokens[i + 1].start === t.end)) return tokens;
+  const merged: Token[] = [];
+  const newIndex = new Int32Array(tokens.length + 1);
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    const next = tokens[i + 1];
+    newIndex[i] = merged.length;
+    if (t.text === "'" && next?.text === "'" && next.start === t.end && next.sentence === t.sentence) {
+      newIndex[i + 1] = merged.length;
+      merged.push({ ...t, end: next.end, text: "''", lower: "''", index: merged.length });
+      i++;
+    } else {
+      merged.push({ ...t, index: merged.length });
+    }
+  }
+  newIndex[tokens.length] = merged.length;
+  for (const s of sentences) {
+    s.first = newIndex[s.first];
+    s.last = s.last === tokens.length ? merged.length : newIndex[s.last];
+  }
+  return merged;
 }

@@ -1,7 +1,7 @@
 import type { Analysis, Token } from './analyse.ts';
 import type { Cue } from './cues.ts';
 import { phraseEndingAt, phraseStartingAt, withAppositiveAfter, isTimeWord, type Phrase } from './noun-phrases.ts';
-import { isQuoteMark, type Quote } from './quotes.ts';
+import { isClosingQuote, isOpeningQuote, isQuoteMark, type Quote } from './quotes.ts';
 import type { Unit } from './units.ts';
 
 /** An attribution found in a unit, as character ranges, before its speaker is resolved. */
@@ -25,8 +25,6 @@ const MIN_CONTENT_WORDS = 2;
 const MAX_WORDS_BEFORE_CLAUSE = 30;
 /** How far back, in comma-separated segments, a subject may stretch over appositives (`Anderson, 21, a junior, said`). */
 const MAX_APPOSITIVES = 4;
-const OPENING_QUOTES = /^[“"„«]$/;
-const CLOSING_QUOTES = /^[”"»]$/;
 const CLAUSE_BOUNDARY = /^[.;:!?“”"(—–-]$/;
 
 /**
@@ -214,7 +212,7 @@ function sourceAfter(tokens: Token[], unit: Unit, start: number): Phrase | null 
   if (!phrase || (phrase.last - phrase.first === 1 && /^(that|this|which|it)$/.test(tokens[phrase.first].lower))) return null;
   if (tokens[phrase.last]?.text !== ',' || !startsAppositive(tokens[phrase.last + 1])) return phrase;
   let end = phrase.last + 1;
-  while (end < unit.last && !OPENING_QUOTES.test(tokens[end].text)) end++;
+  while (end < unit.last && !isOpeningQuote(tokens[end].text)) end++;
   while (end > phrase.last && /^[.,;:!?—–-]$/.test(tokens[end - 1].text)) end--;
   return { first: phrase.first, last: end };
 }
@@ -228,7 +226,7 @@ const startsAppositive = (t: Token | undefined) => t !== undefined && /^(DET|ADJ
 function frontedContentEnd(tokens: Token[], unit: Unit, boundary: number): number | null {
   const before = tokens[boundary - 1];
   if (!before || boundary - 1 - unit.first < MIN_CONTENT_WORDS) return null;
-  if (CLOSING_QUOTES.test(before.text)) return before.end;
+  if (isClosingQuote(before.text)) return before.end;
   if (/^[,:—–-]$/.test(before.text)) return tokens[boundary - 2].end;
   return null;
 }
@@ -240,7 +238,7 @@ function frontedContentEnd(tokens: Token[], unit: Unit, boundary: number): numbe
 function continuation(tokens: Token[], unit: Unit, afterCue: number, quotes: Quote[]): number | null {
   if (tokens[afterCue]?.text !== ',' || afterCue + 1 >= unit.last) return null;
   const next = tokens[afterCue + 1];
-  if (OPENING_QUOTES.test(next.text)) return contentEndOf(tokens, unit, afterCue + 1, quotes);
+  if (isOpeningQuote(next.text)) return contentEndOf(tokens, unit, afterCue + 1, quotes);
   if (next.lower.endsWith('ing')) return null;
   const rest = tokens.slice(afterCue + 1, unit.last);
   return rest.some((t) => t.pos === 'VERB' || t.pos === 'AUX') ? trimmedEnd(tokens, afterCue + 1, unit.last) : null;
@@ -259,7 +257,7 @@ function complementAfter(tokens: Token[], unit: Unit, cue: Cue, quotes: Quote[],
   }
   while (i < limit && /^[,:]$/.test(tokens[i].text)) i++;
   if (i >= limit) return announced && tokens[limit - 1].text === ':' ? [announced.start, announced.end] : null;
-  if (OPENING_QUOTES.test(tokens[i].text)) return [tokens[i].start, contentEndOf(tokens, unit, i, quotes)];
+  if (isOpeningQuote(tokens[i].text)) return [tokens[i].start, contentEndOf(tokens, unit, i, quotes)];
 
   // `said on Friday he met …`: a leading adverbial is skipped to the subject of the clause
   const adverbialFirst = tokens[i].pos === 'ADP' || tokens[i].pos === 'ADV' || isTimeWord(tokens[i]);
@@ -273,7 +271,7 @@ function complementAfter(tokens: Token[], unit: Unit, cue: Cue, quotes: Quote[],
   for (let j = i; j < Math.min(limit, i + MAX_WORDS_BEFORE_CLAUSE); j++) {
     const t = tokens[j];
     if ((t.lower === 'that' && t.pos === 'SCONJ') || t.lower === 'if' || t.lower === 'whether') return span(tokens, j, limit, quotes, unit);
-    if (OPENING_QUOTES.test(t.text) && j > i) {
+    if (isOpeningQuote(t.text) && j > i) {
       return tokens[j - 1].text === ',' ? [t.start, contentEndOf(tokens, unit, j, quotes)] : span(tokens, i, limit, quotes, unit);
     }
     // `said following a vote in 2001 that …`: a participle in an adverbial is not the clause's verb

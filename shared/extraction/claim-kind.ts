@@ -8,7 +8,7 @@ const EDGE = /^[\s.,;:!?—–-]+|[\s.,;:!?—–-]+$/g;
  * part (`have been “very closely coordinating” on …`), indirect when it quotes nothing.
  */
 export function claimKind(content: string): ClaimKind {
-  const core = content.replace(EDGE, '');
+  const core = content.replace(/''/g, '"').replace(EDGE, '');
   if (!QUOTE_MARKS.test(core)) return 'indirect';
   return QUOTE_MARKS.test(core[0]) && QUOTE_MARKS.test(core[core.length - 1]) ? 'direct' : 'mixed';
 }

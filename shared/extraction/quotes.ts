@@ -11,7 +11,7 @@ const CLOSING = new Set(['”', '»']);
 
 /**
  * Finds double-quoted stretches, paragraph by paragraph. Curly marks say which way they face;
- * straight marks alternate. A quote still open at the end of a paragraph runs to the paragraph's
+ * straight marks (and doubled apostrophes) alternate. A quote still open at the end of a paragraph runs to the paragraph's
  * end: news style opens each paragraph of a long quote again but closes only the last one.
  */
 export function findQuotes(analysis: Analysis): Quote[] {
@@ -26,15 +26,18 @@ export function findQuotes(analysis: Analysis): Quote[] {
     const end = paragraphEnds.get(paragraph)!;
     let open = -1;
     for (let i = start; i < end; i++) {
-      const ch = text[i];
+      // two apostrophes are a straight double quote (the New York Times writes ''so'')
+      const doubled = text[i] === "'" && text[i + 1] === "'";
+      const ch = doubled ? '"' : text[i];
       const opens = OPENING.has(ch) || (ch === '"' && open < 0);
       const closes = CLOSING.has(ch) || (ch === '"' && open >= 0);
       if (closes && open >= 0) {
-        quotes.push({ start: open, end: i + 1 });
+        quotes.push({ start: open, end: i + (doubled ? 2 : 1) });
         open = -1;
       } else if (opens && open < 0) {
         open = i;
       }
+      if (doubled) i++;
     }
     if (open >= 0 && end - open > 1) quotes.push({ start: open, end });
   }
@@ -45,4 +48,6 @@ export function insideQuote(quotes: Quote[], start: number, end = start + 1): bo
   return quotes.some((q) => start > q.start && end < q.end);
 }
 
-export const isQuoteMark = (s: string) => /^["“”„«»]$/.test(s);
+export const isQuoteMark = (s: string) => /^(["“”„«»]|'')$/.test(s);
+export const isOpeningQuote = (s: string) => /^(["“„«]|'')$/.test(s);
+export const isClosingQuote = (s: string) => /^(["”»]|'')$/.test(s);
