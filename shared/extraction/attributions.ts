@@ -1,7 +1,7 @@
 import type { Analysis, Token } from './analyse.ts';
 import type { Cue } from './cues.ts';
 import { phraseEndingAt, phraseStartingAt, withAppositiveAfter, isTimeWord, type Phrase } from './noun-phrases.ts';
-import { isClosingQuote, isOpeningQuote, isQuoteMark, type Quote } from './quotes.ts';
+import { insideQuote, isClosingQuote, isOpeningQuote, isQuoteMark, type Quote } from './quotes.ts';
 import type { Unit } from './units.ts';
 
 /** An attribution found in a unit, as character ranges, before its speaker is resolved. */
@@ -332,8 +332,27 @@ function clauseEnd(tokens: Token[], i: number, limit: number): number {
 
 function span(tokens: Token[], start: number, limit: number, quotes: Quote[], unit: Unit): [number, number] | null {
   if (limit - start < MIN_CONTENT_WORDS) return null;
-  const end = isQuoteMark(tokens[start].text) ? contentEndOf(tokens, unit, start, quotes) : trimmedEnd(tokens, start, limit);
-  return [tokens[start].start, end];
+  if (isQuoteMark(tokens[start].text)) return [tokens[start].start, contentEndOf(tokens, unit, start, quotes)];
+  return [tokens[start].start, trimmedEnd(tokens, start, nextMainClause(tokens, start, limit, quotes))];
+}
+
+/**
+ * Where reported content gives way to the writer's next clause: a comma (or `, and`) followed by a
+ * new subject and its verb: `saying that he respects her, he continued to doubt …`. Commas inside
+ * quotes do not count.
+ */
+function nextMainClause(tokens: Token[], start: number, limit: number, quotes: Quote[]): number {
+  for (let k = start + 2; k < limit - 2; k++) {
+    if (tokens[k].text !== ',' || insideQuote(quotes, tokens[k].start)) continue;
+    const first = tokens[k + 1].pos === 'CCONJ' ? k + 2 : k + 1;
+    if (/^(which|who|whom|whose|that|where|when|while|as|if|because|including)$/.test(tokens[first]?.lower ?? '')) continue;
+    const subject = phraseStartingAt(tokens, first, limit);
+    if (!subject || subject.last - subject.first > 4 || subject.last >= limit) continue;
+    let verb = subject.last;
+    while (verb < limit && tokens[verb].pos === 'ADV') verb++;
+    if (tokens[verb] && (tokens[verb].pos === 'AUX' || (tokens[verb].pos === 'VERB' && !tokens[verb].lower.endsWith('ing')))) return k;
+  }
+  return limit;
 }
 
 /** Content starting at a quote runs to the end of the quote; otherwise to the end of the unit less its full stop. */
