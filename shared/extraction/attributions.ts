@@ -1,5 +1,6 @@
 import type { Analysis, Token } from './analyse.ts';
 import type { Cue } from './cues.ts';
+import { wordCueProbability } from './cue-lexicon.ts';
 import { phraseEndingAt, phraseStartingAt, withAppositiveAfter, isTimeWord, type Phrase } from './noun-phrases.ts';
 import { insideQuote, isClosingQuote, isOpeningQuote, isQuoteMark, type Quote } from './quotes.ts';
 import type { Unit } from './units.ts';
@@ -23,6 +24,8 @@ const LISTENER_CUES = new Set(['told', 'tell', 'tells', 'telling', 'informed', '
 const MIN_CONTENT_WORDS = 2;
 /** `said on a press conference during his visit to Islamabad … that …`: prepositional phrases may come first */
 const MAX_WORDS_BEFORE_CLAUSE = 30;
+/** A verb the train lexicon marks a cue this often reports on its own (`said`, `added`, `warned`). */
+const REPORTING_VERB = 0.5;
 /** How far back, in comma-separated segments, a subject may stretch over appositives (`Anderson, 21, a junior, said`). */
 const MAX_APPOSITIVES = 4;
 const CLAUSE_BOUNDARY = /^[.;:!?“”"(—–-]$/;
@@ -343,6 +346,8 @@ function span(tokens: Token[], start: number, limit: number, quotes: Quote[], un
  */
 function nextMainClause(tokens: Token[], start: number, limit: number, quotes: Quote[]): number {
   for (let k = start + 2; k < limit - 2; k++) {
+    // `called on him to resign and said …`: a second reporting verb of the same subject
+    if (/^(and|but)$/.test(tokens[k].lower) && tokens[k + 1].pos === 'VERB' && wordCueProbability(tokens[k + 1].lower) >= REPORTING_VERB && !insideQuote(quotes, tokens[k].start)) return k;
     if (tokens[k].text !== ',' || insideQuote(quotes, tokens[k].start)) continue;
     const first = tokens[k + 1].pos === 'CCONJ' ? k + 2 : k + 1;
     if (/^(which|who|whom|whose|that|where|when|while|as|if|because|including)$/.test(tokens[first]?.lower ?? '')) continue;

@@ -19,6 +19,8 @@ interface Person {
 /** How far back, in sentences, a pronoun looks for the person it stands for. */
 const PRONOUN_REACH = 6;
 const PERSON_PRONOUNS = new Set(['he', 'she', 'i', 'him', 'her']);
+/** An acronym names an organisation, not a person: `ESPN said`, `the FBI said`. */
+const isAcronym = (name: string) => /^[A-Z&.]{2,}$/.test(name);
 
 /**
  * Resolves each source to the speaker it names, across the article: a full name with its title
@@ -61,6 +63,7 @@ function personFor(
   sentence: number,
 ): Person | null {
   if (mention.kind === 'name') {
+    if (isAcronym(mention.name)) return null;
     const known = people.get(mention.surname);
     if (known) return known;
     return ORGANISATION_WORDS.test(mention.name) && !mention.title ? null : { name: mention.name, surname: mention.surname, title: mention.title };
@@ -127,7 +130,7 @@ function collectPeople(analysis: Analysis, sources: Array<[number, number] | nul
   for (const range of sources) {
     if (!range) continue;
     const m = readMention(tokens.filter((t) => t.start >= range[0] && t.end <= range[1]));
-    if (m.kind === 'name' && (m.title || !ORGANISATION_WORDS.test(m.name))) add(m);
+    if (m.kind === 'name' && !isAcronym(m.name) && (m.title || !ORGANISATION_WORDS.test(m.name))) add(m);
   }
   for (const s of analysis.sentences) {
     for (let i = s.first; i < s.last - 1; i++) {
