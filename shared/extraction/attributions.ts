@@ -82,6 +82,13 @@ export function readAttribution(
   };
   // `“A,” she said, “B.”`: content on both sides of the cue is one fronted quote, not a complement
   if (fronted !== null && tokens[cue.last]?.text === ',') return frontedClaim();
+  // `“A,” Mills wrote to Clinton in a message`: after a fronted quote, only `that` or a quote makes a complement
+  const quotedBefore = fronted !== null && isClosingQuote(tokens[(subject ? subject.first : beforeCue) - 1].text);
+  const complementOpens = complement !== null && /^(that\b|["“„«]|'')/.test(analysis.text.slice(...complement));
+  if (quotedBefore && !complementOpens) return frontedClaim();
+  // `Rich Heffley, a GOP operative who ran the 2008 effort, said …`: a name and its description, not content
+  const named = complement && !subject && fronted !== null ? namedSubjectOpening(tokens, unit, beforeCue) : null;
+  if (named && complement) return make('complement', complement, named);
   const complementSource = complement && (subject ?? (fronted === null ? leadingSubject(tokens, unit, cue.first) : null));
   if (complementSource) return make('complement', complement, complementSource);
   if (fronted !== null) return frontedClaim();
@@ -187,6 +194,18 @@ function mainSubject(tokens: Token[], unit: Unit, before: number): Phrase | null
     return subjectBefore(tokens, unit, end);
   }
   return null;
+}
+
+/**
+ * A sentence that opens with a name and a comma before its cue (`Rich Heffley, a top GOP operative
+ * who …, said`) names its speaker there, however long the description: the source runs from the
+ * name to the comma before the cue.
+ */
+function namedSubjectOpening(tokens: Token[], unit: Unit, beforeCue: number): Phrase | null {
+  const name = phraseStartingAt(tokens, unit.first, beforeCue);
+  if (!name || tokens[name.last]?.text !== ',' || !tokens.slice(name.first, name.last).some((t) => t.pos === 'PROPN')) return null;
+  if (tokens[beforeCue - 1]?.text !== ',' || beforeCue - unit.first > 40) return null;
+  return { first: unit.first, last: beforeCue - 1 };
 }
 
 /**
