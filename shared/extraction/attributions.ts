@@ -226,13 +226,14 @@ function leadingSubject(tokens: Token[], unit: Unit, cueFirst: number): Phrase |
 /**
  * The inverted source after a cue: `…, said Donna Brazile, the chairwoman of the DNC.` What
  * follows the name after a comma describes the speaker (`said Sara Walker, 44, a home-care aide
- * from Nashua who attended the rally.`), so the source runs on to the end of the sentence unless
- * a quote resumes.
+ * from Nashua who attended the rally.`, `said Patrick Murray, who …`), so the source runs on to
+ * the end of the sentence unless a quote resumes.
  */
 function sourceAfter(tokens: Token[], unit: Unit, start: number): Phrase | null {
   const phrase = phraseStartingAt(tokens, start, unit.last);
   if (!phrase || (phrase.last - phrase.first === 1 && /^(that|this|which|it)$/.test(tokens[phrase.first].lower))) return null;
-  if (tokens[phrase.last]?.text !== ',' || !startsAppositive(tokens[phrase.last + 1])) return phrase;
+  const describing = tokens[phrase.last + 1] && (startsAppositive(tokens[phrase.last + 1]) || /^(who|whose)$/.test(tokens[phrase.last + 1].lower));
+  if (tokens[phrase.last]?.text !== ',' || !describing) return phrase;
   let end = phrase.last + 1;
   while (end < unit.last && !isOpeningQuote(tokens[end].text)) end++;
   while (end > phrase.last && /^[.,;:!?—–-]$/.test(tokens[end - 1].text)) end--;
@@ -261,7 +262,7 @@ function continuation(tokens: Token[], unit: Unit, afterCue: number, quotes: Quo
   if (tokens[afterCue]?.text !== ',' || afterCue + 1 >= unit.last) return null;
   const next = tokens[afterCue + 1];
   if (isOpeningQuote(next.text)) return contentEndOf(tokens, unit, afterCue + 1, quotes);
-  if (next.lower.endsWith('ing')) return null;
+  if (next.lower.endsWith('ing') || /^(who|whose|which)$/.test(next.lower)) return null;
   const rest = tokens.slice(afterCue + 1, unit.last);
   return rest.some((t) => t.pos === 'VERB' || t.pos === 'AUX') ? trimmedEnd(tokens, afterCue + 1, unit.last) : null;
 }
@@ -288,7 +289,12 @@ function complementAfter(tokens: Token[], unit: Unit, cue: Cue, quotes: Quote[],
   const afterObject = object ? tokens[object.last] : undefined;
   const objectEnds = !afterObject || object!.last >= limit || /^[.;!?]$/.test(afterObject.text) || afterObject.pos === 'ADP' || afterObject.lower === 'to';
   if (object && objectEnds && !isTimeWord(tokens[object.first]) && !/^(that|he|she|they|we|i|it|you)$/.test(tokens[object.first].lower)) {
-    return objectSpan(tokens, object, limit);
+    const [start, end] = objectSpan(tokens, object, limit);
+    // `hope her attacks on Clinton just might make her …`: a verb after the phrase makes it a clause's subject
+    let next = tokens.findIndex((t) => t.start >= end);
+    while (next >= 0 && next < limit && tokens[next].pos === 'ADV') next++;
+    const clause = next >= 0 && next < limit && (tokens[next].pos === 'AUX' || (tokens[next].pos === 'VERB' && !tokens[next].lower.endsWith('ing')));
+    return clause ? span(tokens, i, limit, quotes, unit) : [start, end];
   }
   for (let j = i; j < Math.min(limit, i + MAX_WORDS_BEFORE_CLAUSE); j++) {
     const t = tokens[j];
