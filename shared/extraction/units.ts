@@ -13,7 +13,8 @@ export interface Unit {
 
 /**
  * Joins sentences that one quote runs across, so that `“A. B. C,” she said.` is one unit whose
- * cue sits at its end. Units never cross a paragraph break.
+ * cue sits at its end, and a sentence that starts in lower case to the one before it (`“Why?”
+ * she asked.`). Units never cross a paragraph break.
  */
 export function groupUnits(analysis: Analysis, quotes: Quote[], bodyStart = 0): Unit[] {
   const units: Unit[] = [];
@@ -24,10 +25,12 @@ export function groupUnits(analysis: Analysis, quotes: Quote[], bodyStart = 0): 
     if (first === s.last) continue;
     const start = analysis.tokens[first].start;
     const previous = units[units.length - 1];
+    // a quote spans the two, or the sentence splitter broke after `?”` / `!”` before `said X`
     const joined =
       previous &&
       previous.paragraph === s.paragraph &&
-      quotes.some((q) => q.start < previous.end && q.end > start);
+      (quotes.some((q) => q.start < previous.end && q.end > start) ||
+        (/[?!](["”»]|'')$/.test(analysis.text.slice(previous.start, previous.end)) && /^\p{Ll}/u.test(analysis.tokens[first].text)));
     if (joined) {
       previous.end = s.end;
       previous.last = s.last;
