@@ -15,7 +15,7 @@ export interface Attribution {
   shape: AttributionShape;
 }
 
-export type AttributionShape = 'complement' | 'fronted' | 'object' | 'participle' | 'colon' | 'according' | 'passive';
+export type AttributionShape = 'complement' | 'fronted' | 'object' | 'participle' | 'colon' | 'according' | 'passive' | 'nominal';
 
 /** Words between a subject and its cue that belong to neither: `has also said`, `would not say`. */
 const BETWEEN_SUBJECT_AND_CUE = new Set(['AUX', 'ADV', 'PART']);
@@ -67,7 +67,11 @@ export function readAttribution(
     (beforeCue > unit.first && /^(and|but)$/.test(tokens[beforeCue - 1].lower) ? mainSubject(tokens, unit, beforeCue - 1) : null);
   const complement = complementAfter(tokens, unit, cue, quotes, limit, announced);
 
-  if (cue.nominal) return subject && complement ? make('complement', complement, subject) : null;
+  if (cue.nominal) {
+    if (subject && complement) return make('complement', complement, subject);
+    const topic = nominalTopic(tokens, cue, limit);
+    return topic ? make('nominal', topic, holderOf(tokens, unit, cue)) : null;
+  }
   const passive = readPassive(tokens, unit, cue, beforeCue, subject);
   if (passive) return make('passive', ...passive);
   if (!subject && tokens[cue.first].lower.endsWith('ing')) {
@@ -194,6 +198,29 @@ function mainSubject(tokens: Token[], unit: Unit, before: number): Phrase | null
     return subjectBefore(tokens, unit, end);
   }
   return null;
+}
+
+/** `criticism of the deal`, `support for the bill`, `concerns about turnout`: what a reporting noun is about. */
+function nominalTopic(tokens: Token[], cue: Cue, limit: number): [number, number] | null {
+  const preposition = tokens[cue.last];
+  if (!preposition || !/^(of|for|about|over|on|against|with|that)$/.test(preposition.lower)) return null;
+  const object = phraseStartingAt(tokens, cue.last + 1, limit);
+  return object ? objectSpan(tokens, object, limit) : null;
+}
+
+/**
+ * Whose the reporting noun is: a possessive before it (`Clinton's criticism`, `his support`), or
+ * the subject of the clause it stands in (`Democrats voiced concerns about …`).
+ */
+function holderOf(tokens: Token[], unit: Unit, cue: Cue): Phrase | null {
+  let i = cue.first - 1;
+  while (i >= unit.first && (tokens[i].pos === 'ADJ' || tokens[i].pos === 'ADV')) i--;
+  if (i >= unit.first && /^(his|her|their|its|our|my)$/.test(tokens[i].lower)) return { first: i, last: i + 1 };
+  if (i > unit.first && /^['’]s?$/.test(tokens[i].lower)) {
+    const owner = phraseEndingAt(tokens, i, unit.first);
+    if (owner) return owner;
+  }
+  return mainSubject(tokens, unit, cue.first);
 }
 
 /**
