@@ -54,12 +54,13 @@ export async function ingestObject(deps: IngestDeps, object: StoredObject): Prom
   const sequencer = normaliseSequencer(object.sequencer ?? '0');
   const source = { articleId, bucket: object.bucket, key: object.key, etag: object.etag, sequencer };
 
-  if (object.size !== undefined && object.size > deps.maxBytes) {
+  const refuseOversized = async (size: number): Promise<IngestOutcome> => {
     if (!(await beginProcessing(deps.store, source, now()))) return { articleId, status: 'superseded' };
-    const error = `the file is ${object.size} bytes, over the limit of ${deps.maxBytes} bytes`;
+    const error = `the file is ${size} bytes, over the limit of ${deps.maxBytes} bytes`;
     await markFailed(deps.store, articleId, sequencer, error, now());
     return { articleId, status: 'failed', error };
-  }
+  };
+  if (object.size !== undefined && object.size > deps.maxBytes) return refuseOversized(object.size);
 
   let bytes: Uint8Array;
   let contentType: string | undefined;
@@ -67,11 +68,11 @@ export async function ingestObject(deps: IngestDeps, object: StoredObject): Prom
     const out = await deps.s3.send(new GetObjectCommand({ Bucket: object.bucket, Key: object.key, ...(object.versionId ? { VersionId: object.versionId } : {}) }));
     contentType = out.ContentType;
     if ((out.ContentLength ?? 0) > deps.maxBytes) {
+      // the event did not say the size: stop the download and refuse it
       (out.Body as { destroy?: () => void } | undefined)?.destroy?.();
-      bytes = new Uint8Array(out.ContentLength ?? deps.maxBytes + 1);
-    } else {
-      bytes = await out.Body!.transformToByteArray();
+      return refuseOversized(out.ContentLength!);
     }
+    bytes = await out.Body!.transformToByteArray();
   } catch (error) {
     if (error instanceof NoSuchKey || (error as { name?: string }).name === 'NoSuchKey') return { articleId, status: 'gone' };
     throw error;
