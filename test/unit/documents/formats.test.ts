@@ -1,19 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { formatOf, readDocument, UnreadableDocument } from '#shared/documents/read-document.ts';
+import { formatOf, readDocument } from '#shared/documents/read-document.ts';
+import { unreadableReason as reason } from '../../support/unreadable-reason.ts';
 
 const newsPage = readFileSync(fileURLToPath(new URL('../../fixtures/documents/news-page.html', import.meta.url)));
-
-const reason = (run: () => unknown) => {
-  try {
-    run();
-  } catch (error) {
-    expect(error).toBeInstanceOf(UnreadableDocument);
-    return (error as UnreadableDocument).reason;
-  }
-  throw new Error('expected the document to be unreadable');
-};
 
 describe('formats', () => {
   it('chooses the format by content type, then extension, then by looking', () => {

@@ -1,15 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { readDocument, UnreadableDocument } from '#shared/documents/read-document.ts';
+import { readDocument } from '#shared/documents/read-document.ts';
+import { unreadableReason } from '../../support/unreadable-reason.ts';
 
-const unreadable = (bytes: Uint8Array, max?: number) => {
-  try {
-    readDocument(bytes, { maxBytes: max });
-  } catch (error) {
-    expect(error).toBeInstanceOf(UnreadableDocument);
-    return (error as UnreadableDocument).reason;
-  }
-  throw new Error('expected the document to be unreadable');
-};
+const unreadable = (bytes: Uint8Array, max?: number) => unreadableReason(() => readDocument(bytes, { maxBytes: max }));
 
 describe('readDocument', () => {
   it('reads a wire header as date and dateline, and starts the body after it', () => {
