@@ -112,7 +112,7 @@ function extendOverQuotedUnits(found: Attribution[], units: Unit[], claimed: Set
       last.content = [last.content[0], Math.max(last.content[1], quoted.end)];
       continue;
     }
-    if (ownsClaim) last = found.filter((a) => a.cue[0] >= unit.start && a.cue[1] <= unit.end && quotesSomething(a, quotes)).at(-1) ?? null;
+    if (ownsClaim) last = found.filter((a) => a.cue[0] >= unit.start && a.cue[1] <= unit.end).at(-1) ?? null;
     else last = null;
   }
 }
