@@ -74,6 +74,11 @@ export function readAttribution(
   }
   const passive = readPassive(tokens, unit, cue, beforeCue, subject);
   if (passive) return make('passive', ...passive);
+  // `Asked about his plans, Trump said …`: a participle opening the sentence reports a question
+  if (!subject && cue.first === unit.first && tokens[cue.first].lower.endsWith('ed') && /^(about|whether|if|why|how|what|to)$/.test(tokens[cue.last]?.lower ?? '')) {
+    const end = clauseEnd(tokens, cue.last, unit.last);
+    return end - cue.last >= MIN_CONTENT_WORDS ? make('participle', [tokens[cue.last].start, tokens[end - 1].end], null) : null;
+  }
   if (!subject && tokens[cue.first].lower.endsWith('ing')) {
     const main = mainSubject(tokens, unit, cue.first);
     return complement ? make('participle', complement, main) : null;

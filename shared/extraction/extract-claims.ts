@@ -101,7 +101,7 @@ function outermost(attributions: Attribution[]): Attribution[] {
 /**
  * A quote often runs on after its cue: `“A,” he said. “B. C.”`, and on into the next paragraphs,
  * each opened again with a quote mark. Units that are nothing but a quote, with no cue of their
- * own, belong to the last claim before them, as long as that claim quotes too.
+ * own, belong to the last claim before them.
  */
 function extendOverQuotedUnits(found: Attribution[], units: Unit[], claimed: Set<Unit>, quotes: Quote[]): void {
   let last: Attribution | null = null;
@@ -117,6 +117,5 @@ function extendOverQuotedUnits(found: Attribution[], units: Unit[], claimed: Set
   }
 }
 
-const quotesSomething = (a: Attribution, quotes: Quote[]) => quotes.some((q) => q.start < a.content[1] && q.end > a.content[0]);
 
 const round = (x: number) => Math.round(x * 100) / 100;
