@@ -61,8 +61,10 @@ export function readAttribution(
 
   let beforeCue = cue.first;
   while (beforeCue > unit.first && BETWEEN_SUBJECT_AND_CUE.has(tokens[beforeCue - 1].pos) && cue.first - beforeCue < 3) beforeCue--;
+  // `spoke on condition of anonymity to discuss …`: an infinitive's subject is its clause's
+  const infinitive = beforeCue > unit.first && tokens[beforeCue - 1].lower === 'to' && tokens[beforeCue - 1].pos === 'PART';
   const subject =
-    subjectBefore(tokens, unit, beforeCue) ??
+    (infinitive ? mainSubject(tokens, unit, beforeCue - 1) : subjectBefore(tokens, unit, beforeCue)) ??
     // `She declared victory and said that …`: a second verb shares the clause's subject
     (beforeCue > unit.first && /^(and|but)$/.test(tokens[beforeCue - 1].lower) ? mainSubject(tokens, unit, beforeCue - 1) : null);
   const complement = complementAfter(tokens, unit, cue, quotes, limit, announced);
@@ -185,7 +187,10 @@ function subjectBefore(tokens: Token[], unit: Unit, end: number): Phrase | null 
     // `Christie, hoping to surge in New Hampshire, called …`: participles and relative clauses describe too
     const appositive = whole || startsAppositive(first) || /^(who|which)$/.test(first.lower) || (first.pos === 'VERB' && /(ing|ed)$/.test(first.lower) && k === 0);
     if (!appositive) break;
-    if (whole) head = { first: segmentStart, last: end - 1 };
+    // the opening segment need not parse as one noun phrase (`The Nobel-winning novelist Mario
+    // Vargas Llosa, one of the signatories, told …`) as long as no finite verb makes it a clause
+    const opening = segmentStart === unit.first || tokens[segmentStart - 1].text !== ',';
+    if (whole || (opening && !hasFiniteVerb(tokens, segmentStart, segmentEnd))) head = { first: segmentStart, last: end - 1 };
     if (segmentStart === unit.first || tokens[segmentStart - 1].text !== ',') break;
     segmentEnd = segmentStart - 1;
   }
@@ -193,6 +198,9 @@ function subjectBefore(tokens: Token[], unit: Unit, end: number): Phrase | null 
   // a bare appositive with no name before it is no subject: `…, a source said` keeps its own NP
   return tokens.slice(head.first, head.last).some((t) => t.pos === 'PROPN' || t.pos === 'PRON') || head.first === unit.first ? head : null;
 }
+
+const hasFiniteVerb = (tokens: Token[], first: number, last: number) =>
+  tokens.slice(first, last).some((t) => t.pos === 'AUX' || (t.pos === 'VERB' && !/(ing|ed)$/.test(t.lower)));
 
 /** The subject of the clause a participle cue hangs from: `Trump posted a video, saying …`. */
 function mainSubject(tokens: Token[], unit: Unit, before: number): Phrase | null {
