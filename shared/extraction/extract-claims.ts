@@ -57,7 +57,7 @@ export function readCandidates(text: string, options: ExtractOptions = {}): Cand
     const next = units[u + 1];
     const announced = analysis.tokens[unit.last - 1].text === ':' && next ? (quotes.find((q) => q.start === next.start) ?? null) : null;
     const stops = cues.filter((c) => opensNewAttribution(analysis.tokens, c)).map((c) => c.first - 1);
-    const inUnit = cues.map((cue) => readAttribution(analysis, unit, cue, quotes, { stops, announced })).filter((a): a is Attribution => a !== null);
+    const inUnit = shareSubjects(cues.map((cue) => readAttribution(analysis, unit, cue, quotes, { stops, announced })).filter((a): a is Attribution => a !== null));
     const colon = inUnit.length === 0 ? readColonAttribution(analysis, unit) : null;
     if (colon) inUnit.push(colon);
     found.push(...outermost(inUnit));
@@ -75,6 +75,18 @@ export function readCandidates(text: string, options: ExtractOptions = {}): Cand
       };
     })
     .sort((a, b) => a.claim.content.start - b.claim.content.start);
+}
+
+/**
+ * `Trump said A, adding that B`: a participle's source is the subject of the report it trails,
+ * which the attribution before it in the sentence has already found.
+ */
+function shareSubjects(attributions: Attribution[]): Attribution[] {
+  return attributions.map((a, i) => {
+    if (a.shape !== 'participle' || i === 0) return a;
+    const before = attributions.slice(0, i).reverse().find((b) => b.shape !== 'participle' && b.source);
+    return before ? { ...a, source: before.source } : a;
+  });
 }
 
 /**
