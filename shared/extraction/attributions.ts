@@ -1,7 +1,7 @@
 import type { Analysis, Token } from './analyse.ts';
 import type { Cue } from './cues.ts';
 import { wordCueProbability } from './cue-lexicon.ts';
-import { phraseEndingAt, phraseStartingAt, withAppositiveAfter, isTimeWord, type Phrase } from './noun-phrases.ts';
+import { phraseEndingAt, phraseStartingAt, withAppositiveAfter, isTimePhrase, isTimeWord, type Phrase } from './noun-phrases.ts';
 import { insideQuote, isClosingQuote, isOpeningQuote, isQuoteMark, type Quote } from './quotes.ts';
 import type { Unit } from './units.ts';
 
@@ -174,7 +174,7 @@ function subjectBefore(tokens: Token[], unit: Unit, end: number): Phrase | null 
   if (end <= unit.first) return null;
   if (tokens[end - 1].text !== ',') {
     const phrase = phraseEndingAt(tokens, end, unit.first);
-    return phrase && !isTimeWord(tokens[phrase.last - 1]) ? phrase : null;
+    return phrase && !isTimeWord(tokens[phrase.last - 1]) && !isTimePhrase(tokens, phrase) ? phrase : null;
   }
   let segmentEnd = end - 1;
   let head: Phrase | null = null;
@@ -271,7 +271,7 @@ function leadingSubject(tokens: Token[], unit: Unit, cueFirst: number): Phrase |
  */
 function sourceAfter(tokens: Token[], unit: Unit, start: number): Phrase | null {
   const phrase = phraseStartingAt(tokens, start, unit.last);
-  if (!phrase || (phrase.last - phrase.first === 1 && /^(that|this|which|it)$/.test(tokens[phrase.first].lower))) return null;
+  if (!phrase || isTimePhrase(tokens, phrase) || (phrase.last - phrase.first === 1 && /^(that|this|which|it)$/.test(tokens[phrase.first].lower))) return null;
   const describing = tokens[phrase.last + 1] && (startsAppositive(tokens[phrase.last + 1]) || /^(who|whose)$/.test(tokens[phrase.last + 1].lower));
   if (tokens[phrase.last]?.text !== ',' || !describing) return phrase;
   let end = phrase.last + 1;

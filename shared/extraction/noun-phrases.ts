@@ -17,7 +17,13 @@ const TIME_WORDS = new Set([
   'tonight', 'earlier', 'later', 'last', 'this', 'next', 'week', 'month', 'year', 'morning', 'afternoon',
   'evening', 'night', 'recently', 'previously', 'then', 'again', 'now', 'also', 'repeatedly', 'publicly',
   'privately', 'separately', 'once', 'often', 'frequently',
+  'january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+  'jan.', 'feb.', 'mar.', 'apr.', 'jun.', 'jul.', 'aug.', 'sept.', 'sep.', 'oct.', 'nov.', 'dec.', 'jan', 'feb', 'aug', 'sept', 'oct', 'nov', 'dec',
 ]);
+
+/** `Dec. 29`, `last week`, `July`: a phrase of nothing but time is when, never who. */
+export const isTimePhrase = (tokens: Token[], p: { first: number; last: number }) =>
+  tokens.slice(p.first, p.last).every((t) => TIME_WORDS.has(t.lower) || t.pos === 'NUM' || /^[,.]$/.test(t.text));
 
 export interface Phrase {
   first: number;
