@@ -29,6 +29,12 @@ const REPORTING_VERB = 0.5;
 /** How far back, in comma-separated segments, a subject may stretch over appositives (`Anderson, 21, a junior, said`). */
 const MAX_APPOSITIVES = 4;
 const CLAUSE_BOUNDARY = /^[.;:!?“”"(—–-]$/;
+/** A stop, a quote mark or a dash; not the hyphen inside `small-business`. */
+const isClauseBoundary = (tokens: Token[], i: number) => {
+  const t = tokens[i];
+  const hyphen = t.text === '-' && tokens[i - 1]?.end === t.start && tokens[i + 1]?.start === t.end;
+  return !hyphen && (CLAUSE_BOUNDARY.test(t.text) || isQuoteMark(t.text));
+};
 
 /**
  * Reads one cue's source and content from the words around it, trying the shapes news uses:
@@ -180,7 +186,7 @@ function subjectBefore(tokens: Token[], unit: Unit, end: number): Phrase | null 
   let head: Phrase | null = null;
   for (let k = 0; k < MAX_APPOSITIVES && segmentEnd > unit.first; k++) {
     let segmentStart = segmentEnd;
-    while (segmentStart > unit.first && tokens[segmentStart - 1].text !== ',' && !CLAUSE_BOUNDARY.test(tokens[segmentStart - 1].text)) segmentStart--;
+    while (segmentStart > unit.first && tokens[segmentStart - 1].text !== ',' && !isClauseBoundary(tokens, segmentStart - 1)) segmentStart--;
     const phrase = phraseEndingAt(tokens, segmentEnd, segmentStart);
     const whole = phrase !== null && phrase.first === segmentStart;
     const first = tokens[segmentStart];
