@@ -21,7 +21,7 @@ export interface ApiDeps {
 type Route = (event: APIGatewayProxyEventV2WithJWTAuthorizer, deps: ApiDeps) => Promise<unknown>;
 
 /** The stored article less the bookkeeping of which upload it shows. */
-const publicArticle = ({ sourceEtag, sourceSequencer, ...article }: ArticleRecord) => (void sourceEtag, void sourceSequencer, article);
+const publicArticle = ({ sourceEtag, sourceSequencer, ...article }: ArticleRecord) => article;
 
 const withCounts = async (deps: ApiDeps, record: ArticleRecord): Promise<Article> => ({
   ...publicArticle(record),

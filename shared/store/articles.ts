@@ -23,7 +23,6 @@ export interface ArticleStore {
 
 const fromItem = (item: Record<string, unknown>): ArticleRecord => {
   const { pk, sk, gsi1pk, gsi1sk, ...record } = item;
-  void pk, sk, gsi1pk, gsi1sk;
   return record as ArticleRecord;
 };
 

@@ -15,7 +15,6 @@ export interface ClaimStore {
 const toItem = (claim: Claim) => ({ ...claimKey(claim.claimId), ...queueKey(claim.status, claim), ...claim });
 const fromItem = (item: Record<string, unknown>): Claim => {
   const { pk, sk, gsi1pk, gsi1sk, ...claim } = item;
-  void pk, sk, gsi1pk, gsi1sk;
   return claim as Claim;
 };
 
