@@ -70,7 +70,32 @@ export function analyse(text: string): Analysis {
     sentence.last = tokens.length;
     sentence.end = cursor;
   }
-  return { text, tokens: mergeDoubledApostrophes(tokens, sentences), sentences };
+  const merged = mergeDoubledApostrophes(tokens, sentences);
+  return { text, tokens: merged, sentences: splitAfterClosedQuotes(merged, sentences) };
+}
+
+/**
+ * wink-nlp does not end a sentence at `.''` or `."` when the next begins right away
+ * (`''… my wheelhouse.'' He said, twice, …`): a sentence also ends after a full stop, question or
+ * exclamation mark and the quote mark closing it, when a capitalised word follows.
+ */
+function splitAfterClosedQuotes(tokens: Token[], sentences: Sentence[]): Sentence[] {
+  const out: Sentence[] = [];
+  for (const s of sentences) {
+    let first = s.first;
+    for (let i = s.first + 2; i < s.last; i++) {
+      if (/^(''|"|”)$/.test(tokens[i - 1].text) && /^[.!?]$/.test(tokens[i - 2].text) && /^\p{Lu}/u.test(tokens[i].text)) {
+        out.push({ ...s, first, last: i, start: tokens[first].start, end: tokens[i - 1].end });
+        first = i;
+      }
+    }
+    out.push({ ...s, first, start: tokens[first].start });
+  }
+  out.forEach((s, index) => {
+    s.index = index;
+    for (let i = s.first; i < s.last; i++) tokens[i].sentence = index;
+  });
+  return out;
 }
 
 /**
@@ -80,14 +105,16 @@ export function analyse(text: string): Analysis {
 function mergeDoubledApostrophes(tokens: Token[], sentences: Sentence[]): Token[] {
   if (!tokens.some((t, i) => t.text === "'" && tokens[i + 1]?.text === "'" && tokens[i + 1].start === t.end)) return tokens;
   const merged: Token[] = [];
+  // where each old token index now starts; a second apostrophe maps past its pair, since
+  // wink-nlp sometimes ends a sentence between the two (`wheelhouse.'` `' He said`)
   const newIndex = new Int32Array(tokens.length + 1);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     const next = tokens[i + 1];
     newIndex[i] = merged.length;
-    if (t.text === "'" && next?.text === "'" && next.start === t.end && next.sentence === t.sentence) {
-      newIndex[i + 1] = merged.length;
+    if (t.text === "'" && next?.text === "'" && next.start === t.end) {
       merged.push({ ...t, end: next.end, text: "''", lower: "''", index: merged.length });
+      newIndex[i + 1] = merged.length;
       i++;
     } else {
       merged.push({ ...t, index: merged.length });
@@ -96,7 +123,14 @@ function mergeDoubledApostrophes(tokens: Token[], sentences: Sentence[]): Token[
   newIndex[tokens.length] = merged.length;
   for (const s of sentences) {
     s.first = newIndex[s.first];
-    s.last = s.last === tokens.length ? merged.length : newIndex[s.last];
+    s.last = newIndex[s.last];
+  }
+  const kept = sentences.filter((s) => s.last > s.first);
+  sentences.splice(0, sentences.length, ...kept);
+  for (const s of sentences) {
+    s.start = merged[s.first].start;
+    s.end = merged[s.last - 1].end;
+    for (let i = s.first; i < s.last; i++) merged[i].sentence = s.index;
   }
   return merged;
 }
