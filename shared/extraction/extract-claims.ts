@@ -124,7 +124,11 @@ function extendOverQuotedUnits(found: Attribution[], units: Unit[], claimed: Set
       last.content = [last.content[0], Math.max(last.content[1], quoted.end)];
       continue;
     }
-    if (ownsClaim) last = found.filter((a) => a.cue[0] >= unit.start && a.cue[1] <= unit.end).at(-1) ?? null;
+    if (ownsClaim) {
+      // the quote continues the claim that quotes, if one does: `“A,” X said, according to Y. “B.”`
+      const inUnit = found.filter((a) => a.cue[0] >= unit.start && a.cue[1] <= unit.end);
+      last = inUnit.filter((a) => quotes.some((q) => q.start < a.content[1] && q.end > a.content[0])).at(-1) ?? inUnit.at(-1) ?? null;
+    }
     else last = null;
   }
 }
