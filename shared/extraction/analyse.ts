@@ -71,7 +71,23 @@ export function analyse(text: string): Analysis {
     sentence.end = cursor;
   }
   const merged = mergeDoubledApostrophes(tokens, sentences);
-  return { text, tokens: merged, sentences: splitAfterClosedQuotes(merged, sentences) };
+  return { text, tokens: merged, sentences: splitAfterClosedQuotes(merged, joinOpenParentheses(merged, sentences)) };
+}
+
+/** `Sen. Chuck Schumer (D-N.Y.) said`: wink-nlp ends a sentence at `N.`; no sentence ends inside parentheses. */
+function joinOpenParentheses(tokens: Token[], sentences: Sentence[]): Sentence[] {
+  const out: Sentence[] = [];
+  for (const s of sentences) {
+    const previous = out[out.length - 1];
+    const open = previous ? tokens.slice(previous.first, previous.last).reduce((n, t) => n + (t.text === '(' ? 1 : t.text === ')' ? -1 : 0), 0) : 0;
+    if (previous && open > 0 && previous.paragraph === s.paragraph) {
+      previous.last = s.last;
+      previous.end = s.end;
+    } else {
+      out.push({ ...s });
+    }
+  }
+  return out;
 }
 
 /**

@@ -178,6 +178,13 @@ function readPrepositional(tokens: Token[], unit: Unit, cue: Cue): Attribution |
  */
 function subjectBefore(tokens: Token[], unit: Unit, end: number): Phrase | null {
   if (end <= unit.first) return null;
+  // `Sen. Chuck Schumer (D-N.Y.) said`: a parenthesis after the name belongs to the subject
+  if (tokens[end - 1].text === ')') {
+    let open = end - 2;
+    while (open > unit.first && end - open < 10 && tokens[open].text !== '(') open--;
+    const named = tokens[open]?.text === '(' ? subjectBefore(tokens, unit, open) : null;
+    return named ? { first: named.first, last: end } : null;
+  }
   if (tokens[end - 1].text !== ',') {
     const phrase = phraseEndingAt(tokens, end, unit.first);
     return phrase && !isTimeWord(tokens[phrase.last - 1]) && !isTimePhrase(tokens, phrase) ? phrase : null;

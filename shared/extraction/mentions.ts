@@ -20,7 +20,15 @@ const isNameWord = (t: Token) =>
   isCapitalised(t) && !TITLE_WORDS.has(t.lower) && !HONORIFICS.has(t.lower) && t.pos !== 'DET' && t.pos !== 'PRON';
 
 /** Reads a source span's tokens as a mention. */
-export function readMention(tokens: Token[]): Mention {
+export function readMention(all: Token[]): Mention {
+  // `Sen. Chuck Schumer (D-N.Y.)`: a parenthesis adds party and state, not name
+  let depth = 0;
+  const tokens = all.filter((t) => {
+    if (t.text === '(') depth++;
+    const keep = depth === 0;
+    if (t.text === ')') depth = Math.max(0, depth - 1);
+    return keep;
+  });
   const words = tokens.filter((t) => !/^[,"“”]$/.test(t.text));
   if (words.length === 1 && PERSONAL_PRONOUNS.has(words[0].lower)) return { kind: 'pronoun', pronoun: words[0].lower };
   const segments = splitAtCommas(tokens);
