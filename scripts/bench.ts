@@ -60,10 +60,11 @@ const bundle = async (name: string, contents: string) => {
 const winkOnly = await bundle('wink', "import winkNLP from 'wink-nlp'; import model from 'wink-eng-lite-web-model'; winkNLP(model);");
 const extraction = await bundle('extraction', "import './shared/extraction/extract-claims.ts';");
 mkdirSync(join(process.cwd(), '.bench'), { recursive: true });
-const importMs = (file: string) =>
-  Number(execFileSync(process.execPath, ['-e', `const t=performance.now();require(${JSON.stringify(file)});console.log(performance.now()-t)`]).toString());
-const winkMs = median(Array.from({ length: 5 }, () => importMs(winkOnly)));
-const coldMs = median(Array.from({ length: 5 }, () => importMs(extraction)));
+/** Median of 5 fresh Node processes, each timing its own `require` of the file. */
+const importMs = (file: string, env: NodeJS.ProcessEnv = process.env) =>
+  median(Array.from({ length: 5 }, () => Number(execFileSync(process.execPath, ['-e', `const t=performance.now();require(${JSON.stringify(file)});console.log(performance.now()-t)`], { env }).toString())));
+const winkMs = importMs(winkOnly);
+const coldMs = importMs(extraction);
 console.log('cold start (fresh process, bundled with esbuild, median of 5)');
 console.log(`  wink-nlp + its model     ${winkMs.toFixed(1)} ms  (baseline)`);
 console.log(`  extraction module + data ${coldMs.toFixed(1)} ms  = ${(coldMs / winkMs).toFixed(2)}× the baseline (target < 200 ms)`);
@@ -80,14 +81,12 @@ const lambdaBundle = async (name: string, entry: string) => {
 const sdkOnly = join(benchDir, 'sdk.cjs');
 writeFileSync(sdkOnly, "const { DynamoDBClient } = require('@aws-sdk/client-dynamodb'); const { DynamoDBDocumentClient } = require('@aws-sdk/lib-dynamodb'); DynamoDBDocumentClient.from(new DynamoDBClient({}));");
 const lambdaEnv = { ...process.env, TABLE_NAME: 'bench', BUCKET_NAME: 'bench', AWS_REGION: 'us-east-1' };
-const importInFreshProcess = (file: string) =>
-  Number(execFileSync(process.execPath, ['-e', `const t=performance.now();require(${JSON.stringify(file)});console.log(performance.now()-t)`], { env: lambdaEnv }).toString());
-const sdkMs = median(Array.from({ length: 5 }, () => importInFreshProcess(sdkOnly)));
+const sdkMs = importMs(sdkOnly, lambdaEnv);
 console.log('Lambda bundles (esbuild, minified, as CDK builds them; import in a fresh process, median of 5)');
 console.log(`  DynamoDB client alone                 ${sdkMs.toFixed(1)} ms  (baseline; the SDK comes with the runtime)`);
 for (const [name, entry, sizeTarget, timeTarget] of [['api', 'functions/api/handler.ts', '< 1 MB', '< 150 ms'], ['ingest', 'functions/ingest/handler.ts', '< 6 MB', '']] as const) {
   const file = await lambdaBundle(name, entry);
-  const ms = median(Array.from({ length: 5 }, () => importInFreshProcess(file)));
+  const ms = importMs(file, lambdaEnv);
   console.log(`  ${`${name} handler`.padEnd(25)} ${(statSync(file).size / 1024).toFixed(0).padStart(6)} KB  ${ms.toFixed(1)} ms = ${(ms / sdkMs).toFixed(2)}× the baseline   (targets: ${sizeTarget}${timeTarget ? `, ${timeTarget}` : ''})`);
 }
 rmSync(out, { recursive: true, force: true });

@@ -21,7 +21,7 @@ const deps: ApiDeps = {
   },
 };
 
-export async function handleRequest(event: APIGatewayProxyEventV2WithJWTAuthorizer, apiDeps: ApiDeps): Promise<APIGatewayProxyStructuredResultV2> {
+async function handleRequest(event: APIGatewayProxyEventV2WithJWTAuthorizer, apiDeps: ApiDeps): Promise<APIGatewayProxyStructuredResultV2> {
   try {
     const route = routes[event.routeKey as keyof typeof routes];
     if (!route) throw new RouteNotFound(`no route ${event.routeKey}`);

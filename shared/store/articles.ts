@@ -1,6 +1,6 @@
 import { GetCommand, QueryCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import type { Article } from '../api/schemas.ts';
+import { conditionally } from './conditional-write.ts';
 import { decodeCursor, encodeCursor } from './cursor.ts';
 import { articleKey, articleListKey, ARTICLES_PARTITION, GSI1 } from './keys.ts';
 
@@ -42,8 +42,8 @@ export const normaliseSequencer = (sequencer: string) => sequencer.toUpperCase()
 export async function beginProcessing({ client, table }: ArticleStore, source: ArticleSource, now: Date): Promise<boolean> {
   const at = now.toISOString();
   const list = articleListKey(at, source.articleId);
-  try {
-    await client.send(
+  return conditionally(() =>
+    client.send(
       new UpdateCommand({
         TableName: table,
         Key: articleKey(source.articleId),
@@ -58,12 +58,8 @@ export async function beginProcessing({ client, table }: ArticleStore, source: A
           ':etag': source.etag ?? null, ':seq': source.sequencer, ':at': at, ':zero': 0, ':gsi1pk': list.gsi1pk, ':gsi1sk': list.gsi1sk,
         },
       }),
-    );
-    return true;
-  } catch (error) {
-    if (error instanceof ConditionalCheckFailedException) return false;
-    throw error;
-  }
+    ),
+  );
 }
 
 /** Finishes the article, unless a later version has claimed it meanwhile (then false). */
@@ -115,16 +111,6 @@ export async function markFailed({ client, table }: ArticleStore, articleId: str
       }),
     ),
   );
-}
-
-async function conditionally(write: () => Promise<unknown>): Promise<boolean> {
-  try {
-    await write();
-    return true;
-  } catch (error) {
-    if (error instanceof ConditionalCheckFailedException) return false;
-    throw error;
-  }
 }
 
 export async function getArticle({ client, table }: ArticleStore, articleId: string): Promise<ArticleRecord | null> {

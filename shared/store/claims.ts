@@ -3,6 +3,7 @@ import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import type { Claim, ClaimStatus } from '../api/schemas.ts';
 import type { Review } from '../review/verdicts.ts';
 import { NotFound, VersionConflict } from '../errors.ts';
+import { conditionally } from './conditional-write.ts';
 import { decodeCursor, encodeCursor } from './cursor.ts';
 import { queryAll } from './query-all.ts';
 import { articleKey, claimKey, CLAIM_SK_PREFIX, GSI1, queueKey, queuePartition } from './keys.ts';
@@ -33,13 +34,7 @@ export async function listArticleClaims({ client, table }: ClaimStore, articleId
  * which no re-processing may overwrite. Returns whether it was created.
  */
 export async function createClaim({ client, table }: ClaimStore, claim: Claim): Promise<boolean> {
-  try {
-    await client.send(new PutCommand({ TableName: table, Item: toItem(claim), ConditionExpression: 'attribute_not_exists(pk)' }));
-    return true;
-  } catch (error) {
-    if (error instanceof ConditionalCheckFailedException) return false;
-    throw error;
-  }
+  return conditionally(() => client.send(new PutCommand({ TableName: table, Item: toItem(claim), ConditionExpression: 'attribute_not_exists(pk)' })));
 }
 
 /**
@@ -48,15 +43,13 @@ export async function createClaim({ client, table }: ClaimStore, claim: Claim): 
  * `retracted`, and leaves the status lists, so the reviewer's work stays on the record.
  */
 export async function retireClaim({ client, table }: ClaimStore, claim: Claim, now: Date): Promise<void> {
-  if (claim.status === 'pending') {
-    try {
-      await client.send(new DeleteCommand({ TableName: table, Key: claimKey(claim.claimId), ConditionExpression: '#status = :pending AND version = :v', ExpressionAttributeNames: { '#status': 'status' }, ExpressionAttributeValues: { ':pending': 'pending', ':v': claim.version } }));
-      return;
-    } catch (error) {
-      if (!(error instanceof ConditionalCheckFailedException)) throw error;
-    }
-  }
-  await client.send(
+  const deleted =
+    claim.status === 'pending' &&
+    (await conditionally(() =>
+      client.send(new DeleteCommand({ TableName: table, Key: claimKey(claim.claimId), ConditionExpression: '#status = :pending AND version = :v', ExpressionAttributeNames: { '#status': 'status' }, ExpressionAttributeValues: { ':pending': 'pending', ':v': claim.version } })),
+    ));
+  if (deleted) return;
+  await conditionally(() => client.send(
     new UpdateCommand({
       TableName: table,
       Key: claimKey(claim.claimId),
@@ -64,14 +57,12 @@ export async function retireClaim({ client, table }: ClaimStore, claim: Claim, n
       ConditionExpression: 'attribute_exists(pk)',
       ExpressionAttributeValues: { ':true': true, ':at': now.toISOString() },
     }),
-  ).catch((error) => {
-    if (!(error instanceof ConditionalCheckFailedException)) throw error;
-  });
+  ));
 }
 
 /** Brings a retracted claim back when a newer version of its article says it again. */
 export async function restoreClaim({ client, table }: ClaimStore, claim: Claim, now: Date): Promise<void> {
-  await client.send(
+  await conditionally(() => client.send(
     new UpdateCommand({
       TableName: table,
       Key: claimKey(claim.claimId),
@@ -79,9 +70,7 @@ export async function restoreClaim({ client, table }: ClaimStore, claim: Claim, 
       ConditionExpression: 'retracted = :true',
       ExpressionAttributeValues: { ':true': true, ':at': now.toISOString(), ...prefixed(queueKey(claim.status, claim)) },
     }),
-  ).catch((error) => {
-    if (!(error instanceof ConditionalCheckFailedException)) throw error;
-  });
+  ));
 }
 
 export async function getClaim({ client, table }: ClaimStore, claimId: string): Promise<Claim | null> {

@@ -16,7 +16,7 @@ import { poll } from '../support/poll.ts';
  * claim verified with the keyboard and another disputed with a note, both checked over the API.
  */
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-export const SCREENSHOT = 'docs/desk-article.png';
+const SCREENSHOT = 'docs/desk-article.png';
 const dataDir = mkdtempSync(join(tmpdir(), 'factcheck-desk-'));
 const env = { ...process.env, DATA_DIR: dataDir, S3_PORT: '0', API_PORT: '0', DYNAMODB_PORT: '0' };
 let stack: ChildProcess;

@@ -4,8 +4,7 @@ import { fileURLToPath } from 'node:url';
 const fixture = (name: string) => fileURLToPath(new URL(`../fixtures/seed/${name}`, import.meta.url));
 
 /** The project's own example article and its gold claims (a copy of shared/data/seed, so CI needs nothing beside the repo). */
-export const seedPath = fixture('pakistan-china-ukraine.txt');
-export const seedText = readFileSync(seedPath, 'utf8');
+export const seedText = readFileSync(fixture('pakistan-china-ukraine.txt'), 'utf8');
 export const seedGold = JSON.parse(readFileSync(fixture('pakistan-china-ukraine.claims.json'), 'utf8')) as {
   article: { date: string; dateline: string };
   claims: Array<{
