@@ -71,16 +71,19 @@ export function analyse(text: string): Analysis {
     sentence.end = cursor;
   }
   const merged = mergeDoubledApostrophes(tokens, sentences);
-  return { text, tokens: merged, sentences: splitAfterClosedQuotes(merged, joinOpenParentheses(merged, sentences)) };
+  return { text, tokens: merged, sentences: splitAfterClosedQuotes(merged, joinBrokenSentences(merged, sentences)) };
 }
 
-/** `Sen. Chuck Schumer (D-N.Y.) said`: wink-nlp ends a sentence at `N.`; no sentence ends inside parentheses. */
-function joinOpenParentheses(tokens: Token[], sentences: Sentence[]): Sentence[] {
+/**
+ * `Sen. Chuck Schumer (D-N.Y.) said`: wink-nlp ends a sentence at `N.` or after `(I-Vt.)`; no
+ * sentence ends inside parentheses, and none is followed by one that opens in lower case.
+ */
+function joinBrokenSentences(tokens: Token[], sentences: Sentence[]): Sentence[] {
   const out: Sentence[] = [];
   for (const s of sentences) {
     const previous = out[out.length - 1];
     const open = previous ? tokens.slice(previous.first, previous.last).reduce((n, t) => n + (t.text === '(' ? 1 : t.text === ')' ? -1 : 0), 0) : 0;
-    if (previous && open > 0 && previous.paragraph === s.paragraph) {
+    if (previous && previous.paragraph === s.paragraph && (open > 0 || /^\p{Ll}/u.test(tokens[s.first].text))) {
       previous.last = s.last;
       previous.end = s.end;
     } else {

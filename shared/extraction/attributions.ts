@@ -108,6 +108,9 @@ export function readAttribution(
   if (named && complement) return make('complement', complement, named);
   const complementSource = complement && (subject ?? (fronted === null ? leadingSubject(tokens, unit, cue.first) : null));
   if (complementSource) return make('complement', complement, complementSource);
+  // `X, who organised the letter, said Clinton's response was undercut`: a clause after the cue is
+  // its content, not an inverted source, whoever the subject the walk could not find
+  if (complement && fronted !== null && !subject && opensClause(tokens, cue.last, limit)) return make('complement', complement, null);
   if (fronted !== null) return frontedClaim();
 
   if (subject) {
@@ -194,6 +197,7 @@ function subjectBefore(tokens: Token[], unit: Unit, end: number): Phrase | null 
   for (let k = 0; k < MAX_APPOSITIVES && segmentEnd > unit.first; k++) {
     let segmentStart = segmentEnd;
     while (segmentStart > unit.first && tokens[segmentStart - 1].text !== ',' && !isClauseBoundary(tokens, segmentStart - 1)) segmentStart--;
+    if (segmentStart === unit.first && tokens[segmentStart].pos === 'CCONJ' && segmentStart < segmentEnd - 1) segmentStart++;
     const phrase = phraseEndingAt(tokens, segmentEnd, segmentStart);
     const whole = phrase !== null && phrase.first === segmentStart;
     const first = tokens[segmentStart];
@@ -255,11 +259,17 @@ function holderOf(tokens: Token[], unit: Unit, cue: Cue): Phrase | null {
  * name to the comma before the cue.
  */
 function namedSubjectOpening(tokens: Token[], unit: Unit, beforeCue: number): Phrase | null {
-  const name = phraseStartingAt(tokens, unit.first, beforeCue);
-  if (!name || tokens[name.last]?.text !== ',' || !tokens.slice(name.first, name.last).some((t) => t.pos === 'PROPN')) return null;
-  if (tokens[beforeCue - 1]?.text !== ',' || beforeCue - unit.first > 40) return null;
-  return { first: unit.first, last: beforeCue - 1 };
+  const first = tokens[unit.first].pos === 'CCONJ' ? unit.first + 1 : unit.first;
+  const name = phraseStartingAt(tokens, first, beforeCue);
+  if (!name || beforeCue - first > 40) return null;
+  const closing = tokens[beforeCue - 1]?.text;
+  // `Many speakers at the service — including Muslims, Christians — said`: an aside between dashes
+  if (DASH.test(closing ?? '') && DASH.test(tokens[name.last]?.text ?? '') && name.last < beforeCue - 2) return { first, last: beforeCue - 1 };
+  if (tokens[name.last]?.text !== ',' || !tokens.slice(name.first, name.last).some((t) => t.pos === 'PROPN')) return null;
+  if (closing !== ',') return null;
+  return { first, last: beforeCue - 1 };
 }
+const DASH = /^[—–-]$/;
 
 /**
  * A subject too long for the noun-phrase walk (`Large majorities of voters in six states going to
@@ -291,6 +301,16 @@ function sourceAfter(tokens: Token[], unit: Unit, start: number): Phrase | null 
   while (end < unit.last && !isOpeningQuote(tokens[end].text)) end++;
   while (end > phrase.last && /^[.,;:!?—–-]$/.test(tokens[end - 1].text)) end--;
   return { first: phrase.first, last: end };
+}
+
+/** A noun phrase at `i` directly followed by its finite verb: `Clinton's response was undercut`. */
+function opensClause(tokens: Token[], i: number, limit: number): boolean {
+  const phrase = phraseStartingAt(tokens, i, limit);
+  if (!phrase) return false;
+  let verb = phrase.last;
+  while (verb < limit && tokens[verb].pos === 'ADV') verb++;
+  const t = tokens[verb];
+  return t !== undefined && verb < limit && (t.pos === 'AUX' || (t.pos === 'VERB' && !/(ing|ed)$/.test(t.lower)));
 }
 
 const startsAppositive = (t: Token | undefined) => t !== undefined && /^(DET|ADJ|NUM|NOUN|PROPN)$/.test(t.pos) && !isTimeWord(t);

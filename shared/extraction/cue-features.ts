@@ -53,5 +53,8 @@ export function cueFeatures(tokens: Token[], i: number, inQuote: boolean, senten
   if (next && /^[.]$/.test(next.text)) f.push('next=end');
   if (prev?.text === ',' || prev2?.text === ',') f.push('comma-before');
   if (i === sentenceFirst) f.push('first');
+  // `“…,” Viguerie notes.`: a word after a closed quote and its subject is the cue whatever its tag
+  const quoteBefore = [i - 1, i - 2, i - 3, i - 4].some((k) => { const q = at(k); return q !== undefined && /^[”"]$/.test(q.text) && at(k - 1)?.text === ','; });
+  if (quoteBefore) f.push('after-quote', `after-quote+pos=${t.pos}`, `after-quote+next=${next ? (next.text === '.' || next.text === ',' ? next.text : next.pos) : '</s>'}`);
   return f;
 }

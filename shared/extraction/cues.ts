@@ -37,10 +37,15 @@ export function findCues(analysis: Analysis, unit: Unit, quotes: Quote[]): Cue[]
     }
     const probability = cueProbability(tokens, i, false, unit.first, unit.last);
     if (probability >= CUE_THRESHOLD) {
-      cues.push({ first: i, last: i + 1, probability, prepositional: false, nominal: tokens[i].pos === 'NOUN' });
+      cues.push({ first: i, last: i + 1, probability, prepositional: false, nominal: tokens[i].pos === 'NOUN' && !isMistaggedVerb(tokens, i) });
     }
   }
   return cues;
+}
+
+/** `“…,” Viguerie notes.`: a `noun` between a name or pronoun and the end of the sentence is a verb wink-nlp mis-tagged. */
+function isMistaggedVerb(tokens: Token[], i: number): boolean {
+  return /^(PROPN|PRON)$/.test(tokens[i - 1]?.pos ?? '') && /^[.,!?]$/.test(tokens[i + 1]?.text ?? '');
 }
 
 function matchPhrase(tokens: Token[], i: number, last: number): Cue | null {

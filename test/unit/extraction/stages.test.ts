@@ -21,6 +21,11 @@ describe('analyse', () => {
     for (const t of tokens) expect(text.slice(t.start, t.end)).toBe(t.text);
   });
 
+  it('keeps a sentence whole across a party-and-state parenthesis', () => {
+    const { sentences } = analyse('Sen. Bernie Sanders (I-Vt.) said he will release his records.');
+    expect(sentences).toHaveLength(1);
+  });
+
   it('ends a sentence at a line break even without a full stop', () => {
     const { sentences } = analyse('A headline without a stop\n\nThe body starts here.');
     expect(sentences).toHaveLength(2);
@@ -174,6 +179,27 @@ describe('more shapes of report', () => {
   it('reads an appositive subject and skips an adverbial before the content', () => {
     const c = one('Marley Anderson, 21, a junior from Las Vegas, said on Saturday she backed Sanders.');
     expect([c.source?.text, c.content.text]).toEqual(['Marley Anderson, 21, a junior from Las Vegas', 'she backed Sanders']);
+  });
+});
+
+describe('subjects the noun-phrase walk alone misses', () => {
+  it('takes a verb tagged as a noun after a fronted quote as the cue', () => {
+    expect(one('“Cruz is there,” Viguerie notes.')).toMatchObject({ cue: { text: 'notes' }, source: { text: 'Viguerie' }, content: { text: '“Cruz is there,”' } });
+  });
+
+  it('reads a named subject with a relative clause, after a leading conjunction', () => {
+    const c = one('But Murshed Zaheed, a director of CREDO Action, which organized the letter, said Clinton’s response was undercut by her ties to Clark.');
+    expect([c.source?.text, c.content.text]).toEqual(['Murshed Zaheed, a director of CREDO Action, which organized the letter', 'Clinton’s response was undercut by her ties to Clark']);
+  });
+
+  it('reads a subject with an aside between dashes', () => {
+    const c = one('Many speakers at the service — including Muslims, Christians and Jews — said his death is particularly painful.');
+    expect([c.source?.text, c.content.text]).toEqual(['Many speakers at the service — including Muslims, Christians and Jews', 'his death is particularly painful']);
+  });
+
+  it('never takes the subject of the clause after the cue as an inverted source', () => {
+    const claims = extractClaims('The group, which organized the letter, said Clinton’s response was undercut by her ties.');
+    expect(claims.map((c) => c.source?.text)).not.toContain('Clinton’s response');
   });
 });
 
