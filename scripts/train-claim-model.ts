@@ -8,7 +8,7 @@
 import { readGoldDir } from '#shared/evaluation/brat.ts';
 import { score } from '#shared/evaluation/score.ts';
 import { readDocument } from '#shared/documents/read-document.ts';
-import { readCandidates } from '#shared/extraction/extract-claims.ts';
+import { ALWAYS_KEPT, readCandidates } from '#shared/extraction/extract-claims.ts';
 import { modelJson, trainLogisticRegression, type Example } from './logistic-regression.ts';
 
 const EPOCHS = 10;
@@ -24,7 +24,10 @@ const articles = readGoldDir(dir).map((article) => {
   const document = readDocument(Buffer.from(article.text));
   const candidates = readCandidates(document.text, { bodyStart: document.bodyStart });
   const { errors } = score([article], new Map([[article.name, candidates.map((c) => c.claim)]]));
-  return { gold: article.attributions.length, examples: candidates.map((c, i): Example => ({ features: c.features, label: errors[0].attributed[i] ? 1 : 0 })) };
+  return {
+    gold: article.attributions.length,
+    examples: candidates.map((c, i) => ({ features: c.features, label: errors[0].attributed[i] ? 1 : 0, alwaysKept: ALWAYS_KEPT.has(c.shape) }) satisfies Example & { alwaysKept: boolean }),
+  };
 });
 const FOLDS = 5;
 const THRESHOLDS = Array.from({ length: 29 }, (_, i) => Math.round(i * 25) / 1000);
@@ -38,7 +41,7 @@ for (let fold = 0; fold < FOLDS; fold++) {
   const model = train(articles.filter((_, i) => i % FOLDS !== fold));
   for (const a of articles.filter((_, i) => i % FOLDS === fold)) {
     for (const e of a.examples) {
-      const p = model.probability(e.features);
+      const p = e.alwaysKept ? 1 : model.probability(e.features);
       THRESHOLDS.forEach((t, k) => {
         if (p >= t) {
           kept[k]++;

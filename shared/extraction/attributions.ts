@@ -15,7 +15,7 @@ export interface Attribution {
   shape: AttributionShape;
 }
 
-export type AttributionShape = 'complement' | 'fronted' | 'object' | 'participle' | 'colon' | 'according' | 'passive' | 'nominal';
+export type AttributionShape = 'complement' | 'fronted' | 'object' | 'participle' | 'colon' | 'according' | 'passive' | 'nominal' | 'quoted' | 'continued';
 
 /** Words between a subject and its cue that belong to neither: `has also said`, `would not say`. */
 const BETWEEN_SUBJECT_AND_CUE = new Set(['AUX', 'ADV', 'PART']);
@@ -221,11 +221,18 @@ const hasFiniteVerb = (tokens: Token[], first: number, last: number) =>
 
 /** The subject of the clause a participle cue hangs from: `Trump posted a video, saying …`. */
 function mainSubject(tokens: Token[], unit: Unit, before: number): Phrase | null {
+  return mainClause(tokens, unit, before)?.subject ?? null;
+}
+
+/** A unit's first verb before `before` (with the verb an auxiliary leads to) and its subject. */
+export function mainClause(tokens: Token[], unit: Unit, before: number): { subject: Phrase | null; verb: Phrase } | null {
   for (let v = unit.first + 1; v < before; v++) {
     if (tokens[v].pos !== 'VERB' && tokens[v].pos !== 'AUX') continue;
     let end = v;
     while (end > unit.first && BETWEEN_SUBJECT_AND_CUE.has(tokens[end - 1].pos)) end--;
-    return subjectBefore(tokens, unit, end);
+    let last = v + 1;
+    while (last < before && (tokens[last].pos === 'VERB' || tokens[last].pos === 'AUX')) last++;
+    return { subject: subjectBefore(tokens, unit, end), verb: { first: v, last } };
   }
   return null;
 }

@@ -1,5 +1,5 @@
 import { analyse } from './analyse.ts';
-import { readAttribution, readColonAttribution, type Attribution } from './attributions.ts';
+import { readAttribution, readColonAttribution, type Attribution, type AttributionShape } from './attributions.ts';
 import { claimKind, type ClaimKind } from './claim-kind.ts';
 import { claimFeatures } from './claim-features.ts';
 import { claimConfidence, CLAIM_THRESHOLD } from './claim-model.ts';
@@ -9,6 +9,7 @@ import { findQuotes } from './quotes.ts';
 import { spanOf, type Span } from './span.ts';
 import { resolveSpeakers, type Speaker } from './speakers.ts';
 import { groupUnits, type Unit } from './units.ts';
+import { readUnclaimedQuotes } from './unclaimed-quotes.ts';
 import type { Quote } from './quotes.ts';
 
 export interface ExtractedClaim {
@@ -35,12 +36,19 @@ const UNKNOWN_SPEAKER: Speaker = { name: 'unknown', type: 'anonymous' };
  */
 export function extractClaims(text: string, options: ExtractOptions = {}): ExtractedClaim[] {
   return readCandidates(text, options)
-    .map(({ claim, features }) => ({ ...claim, confidence: round(claimConfidence(features)) }))
-    .filter((c) => c.confidence >= CLAIM_THRESHOLD);
+    .filter(({ shape, features }) => ALWAYS_KEPT.has(shape) || claimConfidence(features) >= CLAIM_THRESHOLD)
+    .map(({ claim, features }) => ({ ...claim, confidence: round(claimConfidence(features)) }));
 }
+
+/**
+ * Words in quote marks are somebody's, even when whose is only a guess: they stay in the queue,
+ * with the low confidence that sorts them last, rather than being dropped.
+ */
+export const ALWAYS_KEPT = new Set<AttributionShape>(['quoted', 'continued']);
 
 export interface Candidate {
   claim: Omit<ExtractedClaim, 'confidence'>;
+  shape: AttributionShape;
   /** what the claim model weighs (claim-features.ts) */
   features: string[];
 }
@@ -64,6 +72,7 @@ export function readCandidates(text: string, options: ExtractOptions = {}): Cand
     if (inUnit.length > 0) claimed.add(unit);
   });
   extendOverQuotedUnits(found, units, claimed, quotes);
+  found.push(...readUnclaimedQuotes(analysis, units, quotes, found));
   const speakers = resolveSpeakers(analysis, found.map((a) => a.source));
   return found
     .map((a, i) => {
@@ -71,6 +80,7 @@ export function readCandidates(text: string, options: ExtractOptions = {}): Cand
       const kind = claimKind(content.text);
       return {
         claim: { content, source: a.source ? spanOf(text, ...a.source) : null, cue: spanOf(text, ...a.cue), speaker: speakers[i] ?? UNKNOWN_SPEAKER, kind },
+        shape: a.shape,
         features: claimFeatures(text, a, speakers[i], kind),
       };
     })

@@ -13,8 +13,9 @@ export interface Unit {
 
 /**
  * Joins sentences that one quote runs across, so that `“A. B. C,” she said.` is one unit whose
- * cue sits at its end, and a sentence that starts in lower case to the one before it (`“Why?”
- * she asked.`). Units never cross a paragraph break.
+ * cue sits at its end, a sentence that starts in lower case to the one before it (`“Why?”
+ * she asked.`), and a bare `Trump said.` to the quote it follows (`“… missing.” Trump said.`).
+ * Units never cross a paragraph break.
  */
 export function groupUnits(analysis: Analysis, quotes: Quote[], bodyStart = 0): Unit[] {
   const units: Unit[] = [];
@@ -30,7 +31,8 @@ export function groupUnits(analysis: Analysis, quotes: Quote[], bodyStart = 0): 
       previous &&
       previous.paragraph === s.paragraph &&
       (quotes.some((q) => q.start < previous.end && q.end > start) ||
-        (/[?!](["”»]|'')$/.test(analysis.text.slice(previous.start, previous.end)) && /^\p{Ll}/u.test(analysis.tokens[first].text)));
+        (/[?!](["”»]|'')$/.test(analysis.text.slice(previous.start, previous.end)) && /^\p{Ll}/u.test(analysis.tokens[first].text)) ||
+        (/(["”»]|'')$/.test(analysis.text.slice(previous.start, previous.end)) && isBareReport(analysis, first, s.last)));
     if (joined) {
       previous.end = s.end;
       previous.last = s.last;
@@ -39,4 +41,13 @@ export function groupUnits(analysis: Analysis, quotes: Quote[], bodyStart = 0): 
     }
   }
   return units;
+}
+
+/** `Trump said.`, `said the senator.`: a few words around a verb and nothing else. */
+function isBareReport({ tokens }: Analysis, first: number, last: number): boolean {
+  const n = last - first;
+  if (n < 3 || n > 7 || tokens[last - 1].text !== '.') return false;
+  // `Bozell answers.`: wink-nlp tags some verbs after a name as nouns
+  const misTagged = tokens[last - 2].pos === 'NOUN' && /^(PROPN|PRON)$/.test(tokens[last - 3].pos);
+  return tokens[first].pos === 'VERB' || tokens[last - 2].pos === 'VERB' || misTagged;
 }

@@ -54,6 +54,13 @@ describe('units', () => {
     const units = groupUnits(analysis, findQuotes(analysis));
     expect(units.map((u) => text.slice(u.start, u.end))).toEqual(['“We are worried. We want peace,” he said.', 'Then he left.']);
   });
+
+  it('joins a bare `Trump said.` to the quote it follows', () => {
+    const text = '“I hope you find the emails that are missing.” Trump said. Then he left.';
+    const analysis = analyse(text);
+    const units = groupUnits(analysis, findQuotes(analysis));
+    expect(units.map((u) => text.slice(u.start, u.end))).toEqual(['“I hope you find the emails that are missing.” Trump said.', 'Then he left.']);
+  });
 });
 
 describe('cues', () => {
@@ -200,6 +207,27 @@ describe('subjects the noun-phrase walk alone misses', () => {
   it('never takes the subject of the clause after the cue as an inverted source', () => {
     const claims = extractClaims('The group, which organized the letter, said Clinton’s response was undercut by her ties.');
     expect(claims.map((c) => c.source?.text)).not.toContain('Clinton’s response');
+  });
+});
+
+describe('unclaimed quotes', () => {
+  const quoted = (text: string) => extractClaims(text).filter((c) => c.kind === 'direct').map((c) => [c.content.text, c.source?.text, c.cue?.text]);
+
+  it('gives a quote inside a sentence to the subject of its verb', () => {
+    expect(quoted('Moore thanked him for “stepping up and taking action when Congress won’t.”')).toEqual([['“stepping up and taking action when Congress won’t.”', 'Moore', 'thanked']]);
+  });
+
+  it('gives a quote to the speaker and verb right after it', () => {
+    expect(quoted('“Go back to Univision and stay there,” Trump barked and a guard escorted Ramos out.')).toEqual([['“Go back to Univision and stay there,”', 'Trump', 'barked']]);
+  });
+
+  it('carries a claim on to a quote paragraph after an aside', () => {
+    const text = 'The website notes:\n\n"Among those principles: free will comes from God."\n\nThe group grew.\n\n"This statement denies the premises of liberalism."';
+    expect(quoted(text).map(([, source]) => source)).toEqual(['The website', 'The website']);
+  });
+
+  it('leaves scare quotes and titles alone', () => {
+    expect(extractClaims('The “undercard” debate on “Meet the Press” was dull.')).toEqual([]);
   });
 });
 

@@ -1,0 +1,71 @@
+import type { Analysis } from './analyse.ts';
+import { mainClause, type Attribution } from './attributions.ts';
+import { phraseStartingAt } from './noun-phrases.ts';
+import type { Token } from './analyse.ts';
+import type { Quote } from './quotes.ts';
+import type { Unit } from './units.ts';
+
+/** Shorter quotes are mostly scare quotes and titles (`the “undercard” debate`), not claims. */
+const MIN_QUOTE_WORDS = 4;
+/** A quote paragraph continues the last claim only if that claim is this near (in paragraphs). */
+const MAX_PARAGRAPHS_BACK = 2;
+const WORD = /[\p{L}\p{N}]+/gu;
+
+/**
+ * Quotes that no cue claimed are still somebody's words: annotators attribute nearly three in four
+ * of them. A quote inside a sentence belongs to the subject of that sentence's verb (`Moore thanked
+ * him for “stepping up …”`); a quote standing as its own paragraph continues the last claim before
+ * it (`the website notes:` ⏎ `"Among those principles …"` ⏎ `"This statement …"`).
+ */
+export function readUnclaimedQuotes(analysis: Analysis, units: Unit[], quotes: Quote[], found: Attribution[]): Attribution[] {
+  const { tokens, text } = analysis;
+  const read: Attribution[] = [];
+  for (const quote of quotes) {
+    if ((text.slice(quote.start, quote.end).match(WORD) ?? []).length < MIN_QUOTE_WORDS) continue;
+    if (found.some((a) => a.content[0] < quote.end && a.content[1] > quote.start)) continue;
+    const unit = units.find((u) => u.start <= quote.start && quote.start < u.end);
+    if (!unit) continue;
+    const quoteFirst = tokens.findIndex((t) => t.start >= quote.start);
+    const clause = quoteFirst > unit.first ? mainClause(tokens, unit, quoteFirst) : null;
+    if (clause?.subject) {
+      read.push({
+        shape: 'quoted',
+        content: [quote.start, quote.end],
+        source: [tokens[clause.subject.first].start, tokens[clause.subject.last - 1].end],
+        cue: [tokens[clause.verb.first].start, tokens[clause.verb.last - 1].end],
+        probability: 0.5,
+      });
+      continue;
+    }
+    if (quote.start !== unit.start) continue;
+    const after = quoteFirst >= 0 ? trailingReport(tokens, tokens.findIndex((t) => t.start >= quote.end), unit.last) : null;
+    if (after) {
+      read.push({ shape: 'quoted', content: [quote.start, quote.end], source: after.source, cue: after.cue, probability: 0.5 });
+      continue;
+    }
+    const last = found.filter((a) => a.content[1] <= quote.start).at(-1);
+    const lastParagraph = last && tokens.find((t) => t.start >= last.content[0])?.sentence;
+    const paragraph = lastParagraph === undefined ? undefined : analysis.sentences[lastParagraph].paragraph;
+    if (!last || paragraph === undefined || unit.paragraph - paragraph > MAX_PARAGRAPHS_BACK) continue;
+    read.push({ ...last, shape: 'continued', content: [quote.start, quote.end] });
+  }
+  return read;
+}
+
+/** `“…” Trump barked and …`, `“…,” said the senator`: a speaker and verb right after the quote. */
+function trailingReport(tokens: Token[], i: number, last: number): { source: [number, number]; cue: [number, number] } | null {
+  if (i < 0) return null;
+  while (i < last && tokens[i].text === ',') i++;
+  const at = (k: number): [number, number] => [tokens[k].start, tokens[k].end];
+  if (i < last && tokens[i].pos === 'VERB') {
+    const phrase = phraseStartingAt(tokens, i + 1, last);
+    return phrase ? { cue: at(i), source: [tokens[phrase.first].start, tokens[phrase.last - 1].end] } : null;
+  }
+  const phrase = phraseStartingAt(tokens, i, last);
+  if (!phrase || phrase.last >= last) return null;
+  let verb = phrase.last;
+  while (verb < last && tokens[verb].pos === 'ADV') verb++;
+  const named = tokens.slice(phrase.first, phrase.last).some((t) => t.pos === 'PROPN' || t.pos === 'PRON');
+  if (verb >= last || !(tokens[verb].pos === 'VERB' || (named && tokens[verb].pos === 'NOUN'))) return null;
+  return { cue: at(verb), source: [tokens[phrase.first].start, tokens[phrase.last - 1].end] };
+}
