@@ -2,7 +2,7 @@ import type { Analysis } from './analyse.ts';
 import { mainClause, type Attribution } from './attributions.ts';
 import { phraseStartingAt } from './noun-phrases.ts';
 import type { Token } from './analyse.ts';
-import type { Quote } from './quotes.ts';
+import { insideQuote, type Quote } from './quotes.ts';
 import type { Unit } from './units.ts';
 
 /** Shorter quotes are mostly scare quotes and titles (`the “undercard” debate`), not claims. */
@@ -10,6 +10,10 @@ const MIN_QUOTE_WORDS = 4;
 /** A quote paragraph continues the last claim only if that claim is this near (in paragraphs). */
 const MAX_PARAGRAPHS_BACK = 2;
 const WORD = /[\p{L}\p{N}]+/gu;
+/** `It was CNBC's “…”`, `there's still “…”`: no speaker. */
+const EXPLETIVE = /^(it|there)$/i;
+/** `''The Art of the Deal''`, `“America’s Bitter Pill”`: a title, not words anybody said. */
+const isTitle = (words: string[]) => words.length <= 12 && words.filter((w) => /^\p{Lu}/u.test(w)).length >= 0.7 * words.length;
 
 /**
  * Quotes that no cue claimed are still somebody's words: annotators attribute nearly three in four
@@ -21,13 +25,15 @@ export function readUnclaimedQuotes(analysis: Analysis, units: Unit[], quotes: Q
   const { tokens, text } = analysis;
   const read: Attribution[] = [];
   for (const quote of quotes) {
-    if ((text.slice(quote.start, quote.end).match(WORD) ?? []).length < MIN_QUOTE_WORDS) continue;
+    const words = text.slice(quote.start, quote.end).match(WORD) ?? [];
+    if (words.length < MIN_QUOTE_WORDS || isTitle(words)) continue;
     if (found.some((a) => a.content[0] < quote.end && a.content[1] > quote.start)) continue;
     const unit = units.find((u) => u.start <= quote.start && quote.start < u.end);
     if (!unit) continue;
     const quoteFirst = tokens.findIndex((t) => t.start >= quote.start);
     const clause = quoteFirst > unit.first ? mainClause(tokens, unit, quoteFirst) : null;
-    if (clause?.subject) {
+    const outside = (p: { first: number; last: number }) => !insideQuote(quotes, tokens[p.first].start, tokens[p.last - 1].end);
+    if (clause?.subject && outside(clause.subject) && outside(clause.verb) && !EXPLETIVE.test(tokens[clause.subject.first].text)) {
       read.push({
         shape: 'quoted',
         content: [quote.start, quote.end],
