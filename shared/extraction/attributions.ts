@@ -88,7 +88,7 @@ export function readAttribution(
     return end - cue.last >= MIN_CONTENT_WORDS ? make('participle', [tokens[cue.last].start, tokens[end - 1].end], null) : null;
   }
   if (!subject && tokens[cue.first].lower.endsWith('ing')) {
-    const main = mainSubject(tokens, unit, cue.first);
+    const main = mainSubject(tokens, unit, cue.first) ?? subjectAfterAdverbial(tokens, unit, cue, quotes);
     return complement ? make('participle', complement, main) : null;
   }
   const fronted = frontedContentEnd(tokens, unit, subject ? subject.first : beforeCue);
@@ -221,7 +221,40 @@ const hasFiniteVerb = (tokens: Token[], first: number, last: number) =>
 
 /** The subject of the clause a participle cue hangs from: `Trump posted a video, saying …`. */
 function mainSubject(tokens: Token[], unit: Unit, before: number): Phrase | null {
-  return mainClause(tokens, unit, before)?.subject ?? null;
+  return mainClause(tokens, unit, before)?.subject ?? openingName(tokens, unit, before);
+}
+
+/**
+ * `After thanking the crowd, he touted …`, `In rejecting a similar challenge, the commission
+ * recognised …`: a participle in the adverbial opening a sentence has the main clause's subject,
+ * the noun phrase and verb after the comma that closes the adverbial.
+ */
+function subjectAfterAdverbial(tokens: Token[], unit: Unit, cue: Cue, quotes: Quote[]): Phrase | null {
+  if (hasFiniteVerb(tokens, unit.first, cue.first)) return null;
+  for (let k = cue.last; k < unit.last - 2; k++) {
+    if (tokens[k].text !== ',' || insideQuote(quotes, tokens[k].start)) continue;
+    const phrase = phraseStartingAt(tokens, k + 1, unit.last);
+    if (!phrase || isTimePhrase(tokens, phrase)) continue;
+    let verb = phrase.last;
+    while (verb < unit.last && tokens[verb].pos === 'ADV') verb++;
+    if (tokens[verb] && (tokens[verb].pos === 'AUX' || tokens[verb].pos === 'VERB')) return phrase;
+  }
+  return null;
+}
+
+/**
+ * `Former Gov. Mike Huckabee, for his part, is labeling …`: when the walk back from the verb
+ * fails, a name or pronoun opening the sentence is its subject.
+ */
+function openingName(tokens: Token[], unit: Unit, before: number): Phrase | null {
+  const first = tokens[unit.first].pos === 'CCONJ' ? unit.first + 1 : unit.first;
+  const phrase = phraseStartingAt(tokens, first, before);
+  if (!phrase || isTimePhrase(tokens, phrase)) return null;
+  const words = tokens.slice(phrase.first, phrase.last);
+  const named = words.some((t) => t.pos === 'PROPN') || (words.length === 1 && /^(he|she|they|we|i)$/.test(words[0].lower));
+  const next = tokens[phrase.last];
+  const followed = next !== undefined && (next.text === ',' || next.text === '(' || /^(AUX|VERB|ADV)$/.test(next.pos));
+  return named && followed ? phrase : null;
 }
 
 /** A unit's first verb before `before` (with the verb an auxiliary leads to) and its subject. */

@@ -204,6 +204,16 @@ describe('subjects the noun-phrase walk alone misses', () => {
     expect([c.source?.text, c.content.text]).toEqual(['Many speakers at the service — including Muslims, Christians and Jews', 'his death is particularly painful']);
   });
 
+  it('gives a participle in an opening adverbial the main clause’s subject', () => {
+    const [thanking] = extractClaims('After thanking the raucous crowd for its support, he touted how far his campaign had come.');
+    expect([thanking.cue?.text, thanking.source?.text, thanking.content.text]).toEqual(['thanking', 'he', 'the raucous crowd for its support']);
+  });
+
+  it('gives a participle the name opening a sentence when an aside stands before the verb', () => {
+    const claims = extractClaims('Former Arkansas Gov. Mike Huckabee, for his part, is labeling Obama’s actions an abuse of power, saying that the courts must act.');
+    expect(claims.find((c) => c.cue?.text === 'saying')?.source?.text).toBe('Former Arkansas Gov. Mike Huckabee');
+  });
+
   it('never takes the subject of the clause after the cue as an inverted source', () => {
     const claims = extractClaims('The group, which organized the letter, said Clinton’s response was undercut by her ties.');
     expect(claims.map((c) => c.source?.text)).not.toContain('Clinton’s response');
