@@ -214,6 +214,11 @@ describe('subjects the noun-phrase walk alone misses', () => {
     expect(claims.find((c) => c.cue?.text === 'saying')?.source?.text).toBe('Former Arkansas Gov. Mike Huckabee');
   });
 
+  it('lets no doubtful cue in a relative clause swallow the sure one after it', () => {
+    const claims = extractClaims('A White House official, who requested anonymity to discuss a private conversation, said the president has spoken with Emanuel.');
+    expect(claims.find((c) => c.cue?.text === 'said')?.content.text).toBe('the president has spoken with Emanuel');
+  });
+
   it('never takes the subject of the clause after the cue as an inverted source', () => {
     const claims = extractClaims('The group, which organized the letter, said Clinton’s response was undercut by her ties.');
     expect(claims.map((c) => c.source?.text)).not.toContain('Clinton’s response');
