@@ -15,7 +15,7 @@ export interface Attribution {
   shape: AttributionShape;
 }
 
-export type AttributionShape = 'complement' | 'fronted' | 'object' | 'participle' | 'colon' | 'according' | 'passive' | 'nominal' | 'quoted' | 'continued';
+export type AttributionShape = 'complement' | 'fronted' | 'object' | 'participle' | 'colon' | 'according' | 'passive' | 'nominal' | 'quoted' | 'continued' | 'coordinated';
 
 /** Words between a subject and its cue that belong to neither: `has also said`, `would not say`. */
 const BETWEEN_SUBJECT_AND_CUE = new Set(['AUX', 'ADV', 'PART']);
@@ -93,7 +93,9 @@ export function readAttribution(
   }
   const fronted = frontedContentEnd(tokens, unit, subject ? subject.first : beforeCue);
   const frontedClaim = () => {
-    const source = subject ?? sourceAfter(tokens, unit, cue.last);
+    // `…, said Donna Brazile`: only verbs of saying put their subject after them
+    const saying = tokens.slice(cue.first, cue.last).some((t) => wordCueProbability(t.lower) >= REPORTING_VERB);
+    const source = subject ?? (saying ? sourceAfter(tokens, unit, cue.last) : null);
     const afterCue = source && source.first >= cue.last ? source.last : cue.last;
     return make('fronted', [tokens[unit.first].start, continuation(tokens, unit, afterCue, quotes) ?? fronted!], source);
   };
@@ -108,6 +110,8 @@ export function readAttribution(
   if (named && complement) return make('complement', complement, named);
   const complementSource = complement && (subject ?? (fronted === null ? leadingSubject(tokens, unit, cue.first) : null));
   if (complementSource) return make('complement', complement, complementSource);
+  // `Suu Kyi said it was too early but added, “…”`: the subject is the earlier report's (shareSubjects)
+  if (complement && !subject && beforeCue > unit.first && /^(and|but)$/.test(tokens[beforeCue - 1].lower)) return make('coordinated', complement, null);
   // `X, who organised the letter, said Clinton's response was undercut`: a clause after the cue is
   // its content, not an inverted source, whoever the subject the walk could not find
   if (complement && fronted !== null && !subject && opensClause(tokens, cue.last, limit)) return make('complement', complement, null);
@@ -423,7 +427,9 @@ function complementAfter(tokens: Token[], unit: Unit, cue: Cue, quotes: Quote[],
       let end = j;
       while (end > i && BETWEEN_SUBJECT_AND_CUE.has(tokens[end - 1].pos)) end--;
       const clauseSubject = phraseEndingAt(tokens, end, i);
-      return span(tokens, clauseSubject && end - i <= 20 ? clauseSubject.first : i, limit, quotes, unit);
+      let start = i;
+      while (start < j && isTimeWord(tokens[start])) start++;
+      return span(tokens, clauseSubject && end - i <= 20 ? clauseSubject.first : start, limit, quotes, unit);
     }
     if (/^[;.!?]$/.test(t.text)) break;
   }

@@ -88,13 +88,15 @@ export function readCandidates(text: string, options: ExtractOptions = {}): Cand
 }
 
 /**
- * `Trump said A, adding that B`: a participle's source is the subject of the report it trails,
- * which the attribution before it in the sentence has already found.
+ * `Trump said A, adding that B` / `Trump said A but added B`: a participle's or a coordinated
+ * verb's source is the subject of the report it trails, which the attribution before it in the
+ * sentence has already found.
  */
 function shareSubjects(attributions: Attribution[]): Attribution[] {
+  const trailing = (a: Attribution) => a.shape === 'participle' || a.shape === 'coordinated';
   return attributions.map((a, i) => {
-    if (a.shape !== 'participle' || i === 0) return a;
-    const before = attributions.slice(0, i).reverse().find((b) => b.shape !== 'participle' && b.source);
+    if (!trailing(a) || i === 0) return a;
+    const before = attributions.slice(0, i).reverse().find((b) => !trailing(b) && b.source);
     return before ? { ...a, source: before.source } : a;
   });
 }

@@ -219,6 +219,16 @@ describe('subjects the noun-phrase walk alone misses', () => {
     expect(claims.find((c) => c.cue?.text === 'said')?.content.text).toBe('the president has spoken with Emanuel');
   });
 
+  it('gives a verb coordinated with a report that report’s source', () => {
+    const claims = extractClaims('Appearing before supporters on Monday, Suu Kyi, 70, said it was too early to congratulate winners but added, "I think you all know the results."');
+    expect(claims.map((c) => [c.cue?.text, c.source?.text])).toEqual([['said', 'Suu Kyi, 70'], ['added', 'Suu Kyi, 70']]);
+  });
+
+  it('puts the subject after the verb only for verbs of saying', () => {
+    const c = extractClaims('Hillary Clinton said Wednesday she, too, wants a Justice Department inquiry, as have other Democrats.');
+    expect(c.map((x) => [x.cue?.text, x.source?.text, x.content.text])).toEqual([['said', 'Hillary Clinton', 'she, too, wants a Justice Department inquiry, as have other Democrats']]);
+  });
+
   it('never takes the subject of the clause after the cue as an inverted source', () => {
     const claims = extractClaims('The group, which organized the letter, said Clinton’s response was undercut by her ties.');
     expect(claims.map((c) => c.source?.text)).not.toContain('Clinton’s response');
