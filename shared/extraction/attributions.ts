@@ -69,11 +69,12 @@ export function readAttribution(
   while (beforeCue > unit.first && BETWEEN_SUBJECT_AND_CUE.has(tokens[beforeCue - 1].pos) && cue.first - beforeCue < 3) beforeCue--;
   // `spoke on condition of anonymity to discuss …`: an infinitive's subject is its clause's
   const infinitive = beforeCue > unit.first && tokens[beforeCue - 1].lower === 'to' && tokens[beforeCue - 1].pos === 'PART';
-  const subject =
-    (infinitive ? mainSubject(tokens, unit, beforeCue - 1) : subjectBefore(tokens, unit, beforeCue)) ??
-    // `She declared victory and said that …`: a second verb shares the clause's subject
-    (beforeCue > unit.first && /^(and|but)$/.test(tokens[beforeCue - 1].lower) ? mainSubject(tokens, unit, beforeCue - 1) : null);
+  const ownSubject = infinitive ? mainSubject(tokens, unit, beforeCue - 1) : subjectBefore(tokens, unit, beforeCue);
+  const coordinated = beforeCue > unit.first && /^(and|but)$/.test(tokens[beforeCue - 1].lower);
+  // `She declared victory and said that …`: a second verb shares the clause's subject
+  const subject = ownSubject ?? (coordinated ? mainSubject(tokens, unit, beforeCue - 1) : null);
   const complement = complementAfter(tokens, unit, cue, quotes, limit, announced);
+  if (coordinated && !ownSubject && complement) return make('coordinated', complement, subject);
 
   if (cue.nominal) {
     if (subject && complement) return make('complement', complement, subject);
@@ -110,8 +111,6 @@ export function readAttribution(
   if (named && complement) return make('complement', complement, named);
   const complementSource = complement && (subject ?? (fronted === null ? leadingSubject(tokens, unit, cue.first) : null));
   if (complementSource) return make('complement', complement, complementSource);
-  // `Suu Kyi said it was too early but added, “…”`: the subject is the earlier report's (shareSubjects)
-  if (complement && !subject && beforeCue > unit.first && /^(and|but)$/.test(tokens[beforeCue - 1].lower)) return make('coordinated', complement, null);
   // `X, who organised the letter, said Clinton's response was undercut`: a clause after the cue is
   // its content, not an inverted source, whoever the subject the walk could not find
   if (complement && fronted !== null && !subject && opensClause(tokens, cue.last, limit)) return make('complement', complement, null);
