@@ -71,7 +71,26 @@ export function analyse(text: string): Analysis {
     sentence.end = cursor;
   }
   const merged = mergeDoubledApostrophes(tokens, sentences);
-  return { text, tokens: merged, sentences: splitAfterClosedQuotes(merged, joinBrokenSentences(merged, sentences)) };
+  const split = splitAfterClosedQuotes(merged, joinBrokenSentences(merged, sentences));
+  retagCapitalisedVerbs(merged, split);
+  return { text, tokens: merged, sentences: split };
+}
+
+/**
+ * wink-nlp tags some names as verbs (`," Lynch said.`). Inside a sentence, after a word that does
+ * not open a clause, a capitalised verb is a name; headlines, capitalised throughout, are left be.
+ */
+function retagCapitalisedVerbs(tokens: Token[], sentences: Sentence[]): void {
+  for (const s of sentences) {
+    const words = tokens.slice(s.first, s.last).filter((t) => /^\p{L}/u.test(t.text));
+    if (words.filter((t) => /^\p{Lu}/u.test(t.text)).length >= 0.6 * words.length) continue;
+    for (let i = s.first + 1; i < s.last; i++) {
+      const t = tokens[i];
+      const previous = tokens[i - 1].text;
+      const closingQuote = /^(["”]|'')$/.test(previous) && /^[,.?!]$/.test(tokens[i - 2]?.text ?? '');
+      if (t.pos === 'VERB' && /^\p{Lu}\p{Ll}/u.test(t.text) && (closingQuote || !/^(["“'‘(:;—–-]|'')$/.test(previous))) t.pos = 'PROPN';
+    }
+  }
 }
 
 /**

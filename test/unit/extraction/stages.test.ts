@@ -26,6 +26,13 @@ describe('analyse', () => {
     expect(sentences).toHaveLength(1);
   });
 
+  it('tags a capitalised name wink-nlp calls a verb as a name, but not in a headline', () => {
+    const pos = (text: string, word: string) => analyse(text).tokens.find((t) => t.text === word)?.pos;
+    expect(pos('"I take comfort in that fact," Lynch said.', 'Lynch')).toBe('PROPN');
+    expect(one('"I take comfort in that fact," Lynch said.').source?.text).toBe('Lynch');
+    expect(pos('Trump Says He Will Win Iowa', 'Says')).toBe(analyse('Trump Says He Will Win Iowa').tokens[1].pos);
+  });
+
   it('ends a sentence at a line break even without a full stop', () => {
     const { sentences } = analyse('A headline without a stop\n\nThe body starts here.');
     expect(sentences).toHaveLength(2);
