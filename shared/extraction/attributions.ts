@@ -94,9 +94,11 @@ export function readAttribution(
   }
   const fronted = frontedContentEnd(tokens, unit, subject ? subject.first : beforeCue);
   const frontedClaim = () => {
-    // `…, said Donna Brazile`: only verbs of saying put their subject after them
+    // `…, said Donna Brazile`: only verbs of saying put their subject after them, and only they
+    // report content before them with no subject at all (`…, officials said` aside)
     const saying = tokens.slice(cue.first, cue.last).some((t) => wordCueProbability(t.lower) >= REPORTING_VERB);
-    const source = subject ?? (saying ? sourceAfter(tokens, unit, cue.last) : null);
+    if (!subject && !saying) return null;
+    const source = subject ?? sourceAfter(tokens, unit, cue.last);
     const afterCue = source && source.first >= cue.last ? source.last : cue.last;
     return make('fronted', [tokens[unit.first].start, continuation(tokens, unit, afterCue, quotes) ?? fronted!], source);
   };

@@ -116,11 +116,12 @@ function opensNewAttribution(tokens: Token[], cue: Cue): boolean {
  * position, calling for de-escalation, said the ambassador`), not a claim of the article's own.
  */
 function outermost(attributions: Attribution[]): Attribution[] {
-  // a doubtful cue (`to discuss a private conversation, said …`) swallows no surer one
-  const inside = (a: Attribution, b: Attribution) => a !== b && a.cue[0] >= b.content[0] && a.cue[1] <= b.content[1] && b.probability >= a.probability;
+  const inside = (a: Attribution, b: Attribution) => a !== b && a.cue[0] >= b.content[0] && a.cue[1] <= b.content[1];
   // each inside the other: fronted content before a closing cue (`A, calling for B, said X`) runs
-  // over the earlier cue, whose own content runs on over the closing one; the closing cue governs
-  return attributions.filter((a) => !attributions.some((b) => inside(a, b) && (!inside(b, a) || b.cue[0] > a.cue[0])));
+  // over the earlier cue, whose own content runs on over the closing one; the closing cue governs.
+  // Otherwise a doubtful cue (`to discuss a private conversation, said …`) swallows no surer one.
+  const swallows = (b: Attribution, a: Attribution) => inside(a, b) && (inside(b, a) ? b.cue[0] > a.cue[0] : b.probability >= a.probability);
+  return attributions.filter((a) => !attributions.some((b) => swallows(b, a)));
 }
 
 /**
