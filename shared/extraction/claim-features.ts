@@ -41,7 +41,15 @@ export function claimFeatures(text: string, a: Attribution, speaker: Speaker | n
     `contentlen=${size(words.length)}`,
     `shape+contentlen=${a.shape}|${size(words.length)}`,
     `first=${first}`,
-    `opens=${/^\s*["“]/.test(content) ? 'quote' : first === 'that' ? 'that' : first === 'to' ? 'to' : 'other'}`,
+    `opens=${opensWith(content, first)}`,
     `cuebefore=${a.cue[0] < a.content[0]}`,
+    `shape+first=${a.shape}|${first}`,
+    `cue+opens=${cue}|${opensWith(content, first)}`,
+    `sourcefirst=${(sourceWords[0] ?? '').toLowerCase()}`,
+    `cue+source=${cue}|${sourceKind}`,
+    `last=${(words.at(-1) ?? '').toLowerCase()}`,
+    `gap=${size(Math.max(0, a.content[0] - a.cue[1], a.cue[0] - a.content[1]))}`,
   ];
 }
+
+const opensWith = (content: string, first: string) => (/^\s*["“]/.test(content) ? 'quote' : first === 'that' ? 'that' : first === 'to' ? 'to' : 'other');
