@@ -19,6 +19,9 @@ export type AttributionShape = 'complement' | 'fronted' | 'object' | 'participle
 
 /** Words between a subject and its cue that belong to neither: `has also said`, `would not say`. */
 const BETWEEN_SUBJECT_AND_CUE = new Set(['AUX', 'ADV', 'PART']);
+/** `has since said`, `have both argued`: words wink-nlp does not tag as adverbs that sit there all the same. */
+const ALSO_BETWEEN = new Set(['since', 'both', 'all', 'each', 'long']);
+const isBetweenSubjectAndCue = (t: Token) => BETWEEN_SUBJECT_AND_CUE.has(t.pos) || ALSO_BETWEEN.has(t.lower);
 /** Cues whose first object is the listener, not the content: `told reporters that …`. */
 const LISTENER_CUES = new Set(['told', 'tell', 'tells', 'telling', 'informed', 'assured', 'reminded', 'warned', 'asked', 'urged', 'briefed']);
 const MIN_CONTENT_WORDS = 2;
@@ -66,7 +69,7 @@ export function readAttribution(
   const limit = Math.min(unit.last, ...stops.filter((s) => s > cue.last));
 
   let beforeCue = cue.first;
-  while (beforeCue > unit.first && BETWEEN_SUBJECT_AND_CUE.has(tokens[beforeCue - 1].pos) && cue.first - beforeCue < 3) beforeCue--;
+  while (beforeCue > unit.first && isBetweenSubjectAndCue(tokens[beforeCue - 1]) && cue.first - beforeCue < 3) beforeCue--;
   // `spoke on condition of anonymity to discuss …`: an infinitive's subject is its clause's
   const infinitive = beforeCue > unit.first && tokens[beforeCue - 1].lower === 'to' && tokens[beforeCue - 1].pos === 'PART';
   const ownSubject = infinitive ? mainSubject(tokens, unit, beforeCue - 1) : subjectBefore(tokens, unit, beforeCue);
@@ -92,7 +95,7 @@ export function readAttribution(
     const main = mainSubject(tokens, unit, cue.first) ?? subjectAfterAdverbial(tokens, unit, cue, quotes);
     return complement ? make('participle', complement, main) : null;
   }
-  const fronted = frontedContentEnd(tokens, unit, subject ? subject.first : beforeCue);
+  const fronted = frontedContentEnd(tokens, unit, subject ? subject.first : beforeCue, tokens[cue.last]?.text === ',');
   const frontedClaim = () => {
     // `…, said Donna Brazile`: only verbs of saying put their subject after them, and only they
     // report content before them with no subject at all (`…, officials said` aside)
@@ -135,7 +138,7 @@ function readPassive(tokens: Token[], unit: Unit, cue: Cue, beforeCue: number, s
   if (!auxiliary) return null;
   const source = phraseStartingAt(tokens, cue.last + 1, unit.last);
   if (!source) return null;
-  const fronted = frontedContentEnd(tokens, unit, subject ? subject.first : beforeCue);
+  const fronted = frontedContentEnd(tokens, unit, subject ? subject.first : beforeCue, tokens[cue.last]?.text === ',');
   if (fronted !== null) return [[tokens[unit.first].start, fronted], source];
   return subject ? [range(tokens, subject), source] : null;
 }
@@ -364,9 +367,10 @@ const startsAppositive = (t: Token | undefined) => t !== undefined && /^(DET|ADJ
  * Where fronted content ends when the cue (or its subject) follows a comma or a closing quote:
  * `CONTENT, he said` ends before the comma, `“CONTENT,” he said` after the closing quote.
  */
-function frontedContentEnd(tokens: Token[], unit: Unit, boundary: number): number | null {
+function frontedContentEnd(tokens: Token[], unit: Unit, boundary: number, parenthetical = false): number | null {
   const before = tokens[boundary - 1];
-  if (!before || boundary - 1 - unit.first < MIN_CONTENT_WORDS) return null;
+  // `Survival, Mr. VandeHei says, depends on …`: a cue set off by commas may follow a single word
+  if (!before || boundary - 1 - unit.first < (parenthetical ? 1 : MIN_CONTENT_WORDS)) return null;
   if (isClosingQuote(before.text)) return before.end;
   if (/^[,:—–-]$/.test(before.text)) return tokens[boundary - 2].end;
   return null;

@@ -36,6 +36,7 @@ export const isTimeWord = (t: Token) => TIME_WORDS.has(t.lower);
 // wink-nlp tags some capitalised names as verbs (`said Concord resident Whit Symms`): capitals count as nominal
 const isNominal = (t: Token) =>
   NOMINAL.has(t.pos) || POSSESSIVE.has(t.lower) || t.text === '-' || t.text === '%' || (/^[A-Z][a-z]/.test(t.text) && t.pos !== 'AUX' && t.pos !== 'ADP' && t.pos !== 'CCONJ');
+const isSubjectPronoun = (t: Token) => t.pos === 'PRON' && SUBJECT_PRONOUNS.has(t.lower);
 const isName = (t: Token) => t.pos === 'PROPN' || /^[A-Z]/.test(t.text);
 
 /** The noun phrase that ends just before token `end`, searching no further left than `floor`. */
@@ -48,6 +49,10 @@ export function phraseEndingAt(tokens: Token[], end: number, floor: number): Phr
     const t = tokens[i];
     if (isNominal(t) && !(t.pos === 'PRON' && SUBJECT_PRONOUNS.has(t.lower) && first < end)) {
       first = i;
+    } else if (t.lower === 'and' && first < end && i > floor && isSubjectPronoun(tokens[i - 1]) && isName(tokens[first])) {
+      // `he and Mr. Allen said`: a pronoun joined to a name ends the phrase
+      first = i - 1;
+      break;
     } else if (t.lower === 'and' && first < end && i > floor && isName(tokens[i - 1]) && isName(tokens[first])) {
       first = i;
     } else if (INNER_PREPOSITIONS.has(t.lower) && first < end && i > floor && isNominal(tokens[i - 1]) && tokens[i - 1].pos !== 'DET') {

@@ -236,6 +236,20 @@ describe('subjects the noun-phrase walk alone misses', () => {
     expect(c.map((x) => [x.cue?.text, x.source?.text, x.content.text])).toEqual([['said', 'Hillary Clinton', 'she, too, wants a Justice Department inquiry, as have other Democrats']]);
   });
 
+  it('looks past `since` and `both` between a subject and its cue', () => {
+    expect(one('Mrs. Clinton has since said she would support a wage increase.').source?.text).toBe('Mrs. Clinton');
+    expect(one('Donald J. Trump and Bernie Sanders have both argued that workers have lost jobs.').source?.text).toBe('Donald J. Trump and Bernie Sanders');
+  });
+
+  it('joins a pronoun and a name into one source', () => {
+    expect(one('It is not only about creating big audiences for advertisers, he and Mr. Allen said.').source?.text).toBe('he and Mr. Allen');
+  });
+
+  it('reads a cue set off by commas after a single word', () => {
+    const c = one('Survival, Mr. VandeHei says, depends on giving readers what they want.');
+    expect([c.source?.text, c.content.text]).toEqual(['Mr. VandeHei', 'Survival, Mr. VandeHei says, depends on giving readers what they want']);
+  });
+
   it('never takes the subject of the clause after the cue as an inverted source', () => {
     const claims = extractClaims('The group, which organized the letter, said Clinton’s response was undercut by her ties.');
     expect(claims.map((c) => c.source?.text)).not.toContain('Clinton’s response');
