@@ -224,6 +224,10 @@ function subjectBefore(tokens: Token[], unit: Unit, end: number): Phrase | null 
   return tokens.slice(head.first, head.last).some((t) => t.pos === 'PROPN' || t.pos === 'PRON') || head.first === unit.first ? head : null;
 }
 
+/** `In the end`, `Walking into the office to chants`: a stretch that opens like an adverbial and has no finite verb. */
+const isAdverbial = (tokens: Token[], first: number, last: number) =>
+  (/^(ADP|ADV|SCONJ)$/.test(tokens[first].pos) || (tokens[first].pos === 'VERB' && /(ing|ed)$/.test(tokens[first].lower))) && !hasFiniteVerb(tokens, first, last);
+
 const hasFiniteVerb = (tokens: Token[], first: number, last: number) =>
   tokens.slice(first, last).some((t) => t.pos === 'AUX' || (t.pos === 'VERB' && !/(ing|ed)$/.test(t.lower)));
 
@@ -372,7 +376,9 @@ function frontedContentEnd(tokens: Token[], unit: Unit, boundary: number, parent
   // `Survival, Mr. VandeHei says, depends on …`: a cue set off by commas may follow a single word
   if (!before || boundary - 1 - unit.first < (parenthetical ? 1 : MIN_CONTENT_WORDS)) return null;
   if (isClosingQuote(before.text)) return before.end;
-  if (/^[,:—–-]$/.test(before.text)) return tokens[boundary - 2].end;
+  // `In New Hampshire, Christie railed …`, `Walking into the office, he said …`: an adverbial
+  // opening the sentence has no verb of its own and is no content
+  if (/^[,:—–-]$/.test(before.text) && !isAdverbial(tokens, unit.first, boundary - 1)) return tokens[boundary - 2].end;
   return null;
 }
 
