@@ -503,7 +503,10 @@ function nextMainClause(tokens: Token[], start: number, limit: number, quotes: Q
   for (let k = start + 2; k < limit - 2; k++) {
     // `called on him to resign and said …`: a second reporting verb of the same subject
     if (/^(and|but)$/.test(tokens[k].lower) && tokens[k + 1].pos === 'VERB' && wordCueProbability(tokens[k + 1].lower) >= REPORTING_VERB && !insideQuote(quotes, tokens[k].start)) return k;
-    if (tokens[k].text !== ',' || insideQuote(quotes, tokens[k].start)) continue;
+    if (tokens[k].text === ';' && !insideQuote(quotes, tokens[k].start)) return k;
+    // `… "non-entities in the Senate," but he gave …`: the comma closing a quote sits inside it
+    const afterQuotedComma = tokens[k].pos === 'CCONJ' && isClosingQuote(tokens[k - 1].text) && tokens[k - 2].text === ',';
+    if ((tokens[k].text !== ',' && !afterQuotedComma) || insideQuote(quotes, tokens[k].start)) continue;
     const first = tokens[k + 1].pos === 'CCONJ' ? k + 2 : k + 1;
     if (/^(which|who|whom|whose|that|where|when|while|as|if|because|including)$/.test(tokens[first]?.lower ?? '')) continue;
     const subject = phraseStartingAt(tokens, first, limit);
