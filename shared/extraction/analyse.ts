@@ -82,6 +82,8 @@ export function analyse(text: string): Analysis {
  */
 function retagCapitalisedVerbs(tokens: Token[], sentences: Sentence[]): void {
   for (const s of sentences) {
+    // `Lynch: No outside influence …`: what a colon follows is a speaker, headline or not
+    for (let i = s.first; i < s.last - 1; i++) if (tokens[i].pos === 'VERB' && tokens[i + 1].text === ':' && /^\p{Lu}/u.test(tokens[i].text)) tokens[i].pos = 'PROPN';
     const words = tokens.slice(s.first, s.last).filter((t) => /^\p{L}/u.test(t.text));
     if (words.filter((t) => /^\p{Lu}/u.test(t.text)).length >= 0.6 * words.length) continue;
     for (let i = s.first + 1; i < s.last; i++) {

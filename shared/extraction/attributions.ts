@@ -155,7 +155,8 @@ export function readColonAttribution(analysis: Analysis, unit: Unit): Attributio
   }
   if (colon < 0 || unit.last - colon - 1 < 3) return null;
   const source = phraseEndingAt(tokens, colon, unit.first);
-  if (!source || source.first !== unit.first || !tokens.slice(source.first, source.last).some((t) => t.pos === 'PROPN' || t.pos === 'NOUN')) return null;
+  const named = (t: Token) => t.pos === 'PROPN' || t.pos === 'NOUN' || /^\p{Lu}/u.test(t.text);
+  if (!source || source.first !== unit.first || !tokens.slice(source.first, source.last).some(named)) return null;
   return {
     shape: 'colon',
     content: [tokens[colon + 1].start, trimmedEnd(tokens, colon + 1, unit.last)],

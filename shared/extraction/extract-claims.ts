@@ -66,7 +66,7 @@ export function readCandidates(text: string, options: ExtractOptions = {}): Cand
     const announced = analysis.tokens[unit.last - 1].text === ':' && next ? (quotes.find((q) => q.start === next.start) ?? null) : null;
     const stops = cues.filter((c) => opensNewAttribution(analysis.tokens, c)).map((c) => c.first - 1);
     const inUnit = shareSubjects(cues.map((cue) => readAttribution(analysis, unit, cue, quotes, { stops, announced })).filter((a): a is Attribution => a !== null));
-    const colon = inUnit.length === 0 ? readColonAttribution(analysis, unit) : null;
+    const colon = readColonAttribution(analysis, unit);
     if (colon) inUnit.push(colon);
     found.push(...outermost(inUnit));
     if (inUnit.length > 0) claimed.add(unit);

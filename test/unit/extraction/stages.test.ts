@@ -163,6 +163,12 @@ describe('more shapes of report', () => {
     expect(one('The story was first reported by the Post.')).toMatchObject({ content: { text: 'The story' }, source: { text: 'the Post' }, speaker: { type: 'organisation' } });
   });
 
+  it('reads a transcript line and a headline whose speaker wink-nlp tags as a verb', () => {
+    const [tapper] = extractClaims('JAKE TAPPER: Donald Trump released a video on Friday talking about racial healing.');
+    expect([tapper.cue?.text, tapper.source?.text]).toEqual([':', 'JAKE TAPPER']);
+    expect(one('Lynch: No outside influence on FBI probe into Clinton emails')).toMatchObject({ source: { text: 'Lynch' }, content: { text: 'No outside influence on FBI probe into Clinton emails' } });
+  });
+
   it('reads a headline that gives its source before a colon', () => {
     expect(one('Graham: Trump’s rhetoric is destroying the party')).toMatchObject({ cue: { text: ':' }, source: { text: 'Graham' }, content: { text: 'Trump’s rhetoric is destroying the party' } });
   });
