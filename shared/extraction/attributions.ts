@@ -238,6 +238,26 @@ function mainSubject(tokens: Token[], unit: Unit, before: number): Phrase | null
 }
 
 /**
+ * `When Trump launched his campaign, his critics denounced him …`, `In response to the proposal,
+ * Clinton's aide rallied supporters …`: a sentence opening with a preposition or subordinating
+ * conjunction has its main clause after the comma that closes that opening, where a noun phrase
+ * and its verb follow.
+ */
+function mainClauseStart(tokens: Token[], unit: Unit, before: number): number {
+  const opening = tokens[unit.first];
+  if (!/^(ADP|SCONJ)$/.test(opening.pos) || opening.lower === 'that') return unit.first;
+  for (let k = unit.first + 1; k < before - 2; k++) {
+    if (tokens[k].text !== ',') continue;
+    const phrase = phraseStartingAt(tokens, k + 1, before);
+    if (!phrase) continue;
+    let verb = phrase.last;
+    while (verb < before && isBetweenSubjectAndCue(tokens[verb])) verb++;
+    if (verb < before && (tokens[verb].pos === 'VERB' || tokens[verb].pos === 'AUX')) return k + 1;
+  }
+  return unit.first;
+}
+
+/**
  * `After thanking the crowd, he touted …`, `In rejecting a similar challenge, the commission
  * recognised …`: a participle in the adverbial opening a sentence has the main clause's subject,
  * the noun phrase and verb after the comma that closes the adverbial.
@@ -271,7 +291,9 @@ function openingName(tokens: Token[], unit: Unit, before: number): Phrase | null
 }
 
 /** A unit's first verb before `before` (with the verb an auxiliary leads to) and its subject. */
-export function mainClause(tokens: Token[], unit: Unit, before: number): { subject: Phrase | null; verb: Phrase } | null {
+export function mainClause(tokens: Token[], whole: Unit, before: number): { subject: Phrase | null; verb: Phrase } | null {
+  const first = mainClauseStart(tokens, whole, before);
+  const unit = { ...whole, first, start: tokens[first].start };
   for (let v = unit.first + 1; v < before; v++) {
     if (tokens[v].pos !== 'VERB' && tokens[v].pos !== 'AUX') continue;
     let end = v;
