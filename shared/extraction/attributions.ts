@@ -86,10 +86,14 @@ export function readAttribution(
   }
   const passive = readPassive(tokens, unit, cue, beforeCue, subject);
   if (passive) return make('passive', ...passive);
-  // `Asked about his plans, Trump said …`: a participle opening the sentence reports a question
-  if (!subject && cue.first === unit.first && tokens[cue.first].lower.endsWith('ed') && /^(about|whether|if|why|how|what|to)$/.test(tokens[cue.last]?.lower ?? '')) {
+  // `Asked about his plans, Trump said …`, `When asked by Ingraham on Thursday whether …`: a
+  // participle opening the sentence reports a question, which starts at its first question word
+  const opensSentence = cue.first === unit.first || (cue.first === unit.first + 1 && /^(when|if|after|once)$/.test(tokens[unit.first].lower));
+  if (!subject && opensSentence && tokens[cue.first].lower.endsWith('ed')) {
     const end = clauseEnd(tokens, cue.last, unit.last);
-    return end - cue.last >= MIN_CONTENT_WORDS ? make('participle', [tokens[cue.last].start, tokens[end - 1].end], null) : null;
+    const question = tokens.slice(cue.last, end).findIndex((t) => /^(about|whether|if|why|how|what|to)$/.test(t.lower));
+    const start = cue.last + question;
+    if (question >= 0 && end - start >= MIN_CONTENT_WORDS) return make('participle', [tokens[start].start, tokens[end - 1].end], null);
   }
   if (!subject && tokens[cue.first].lower.endsWith('ing')) {
     const main = mainSubject(tokens, unit, cue.first) ?? subjectAfterAdverbial(tokens, unit, cue, quotes);
