@@ -150,17 +150,19 @@ function readPassive(tokens: Token[], unit: Unit, cue: Cue, beforeCue: number, s
 /** `Trump: We will win`: a headline or lead that gives its source and a colon. */
 export function readColonAttribution(analysis: Analysis, unit: Unit): Attribution | null {
   const { tokens } = analysis;
+  // `"PENCE: Well, …`: a transcript quoted whole names its speakers inside the quote marks
+  const first = isOpeningQuote(tokens[unit.first].text) ? unit.first + 1 : unit.first;
   let colon = -1;
-  for (let i = unit.first + 1; i < Math.min(unit.last, unit.first + 7); i++) {
+  for (let i = first + 1; i < Math.min(unit.last, first + 7); i++) {
     if (tokens[i].text === ':') {
       colon = i;
       break;
     }
   }
   if (colon < 0 || unit.last - colon - 1 < 3) return null;
-  const source = phraseEndingAt(tokens, colon, unit.first);
+  const source = phraseEndingAt(tokens, colon, first);
   const named = (t: Token) => t.pos === 'PROPN' || t.pos === 'NOUN' || /^\p{Lu}/u.test(t.text);
-  if (!source || source.first !== unit.first || !tokens.slice(source.first, source.last).some(named)) return null;
+  if (!source || source.first !== first || !tokens.slice(source.first, source.last).some(named)) return null;
   return {
     shape: 'colon',
     content: [tokens[colon + 1].start, trimmedEnd(tokens, colon + 1, unit.last)],

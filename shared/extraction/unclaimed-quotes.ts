@@ -3,6 +3,7 @@ import { mainClause, type Attribution } from './attributions.ts';
 import { phraseStartingAt } from './noun-phrases.ts';
 import type { Token } from './analyse.ts';
 import { insideQuote, type Quote } from './quotes.ts';
+import { findCues } from './cues.ts';
 import type { Unit } from './units.ts';
 
 /** Shorter quotes are mostly scare quotes and titles (`the “undercard” debate`), not claims. */
@@ -44,7 +45,8 @@ export function readUnclaimedQuotes(analysis: Analysis, units: Unit[], quotes: Q
       continue;
     }
     if (quote.start !== unit.start) continue;
-    const after = quoteFirst >= 0 ? trailingReport(tokens, tokens.findIndex((t) => t.start >= quote.end), unit.last) : null;
+    const afterQuote = tokens.findIndex((t) => t.start >= quote.end);
+    const after = afterQuote >= 0 && afterQuote < unit.last ? (trailingCue(analysis, unit, quotes, afterQuote) ?? trailingReport(tokens, afterQuote, unit.last)) : null;
     if (after) {
       read.push({ shape: 'quoted', content: [quote.start, quote.end], source: after.source, cue: after.cue, probability: 0.5 });
       continue;
@@ -56,6 +58,27 @@ export function readUnclaimedQuotes(analysis: Analysis, units: Unit[], quotes: Q
     read.push({ ...last, shape: 'continued', content: [quote.start, quote.end] });
   }
   return read;
+}
+
+/** How far after a quote its cue may stand: `“…,” Rep. Jim Jordan (R-Ohio), an oversight panel member, said`. */
+const MAX_SOURCE_TOKENS = 15;
+
+/**
+ * `“…” a narrator in the Clinton ad asks.`: the first cue after the quote, with the words between
+ * as its speaker when they name one and hold no verb.
+ */
+function trailingCue(analysis: Analysis, unit: Unit, quotes: Quote[], i: number): { source: [number, number]; cue: [number, number] } | null {
+  const { tokens } = analysis;
+  const cue = findCues(analysis, unit, quotes).find((c) => c.first >= i);
+  if (!cue || cue.first - i > MAX_SOURCE_TOKENS) return null;
+  let first = i;
+  while (first < cue.first && tokens[first].text === ',') first++;
+  let last = cue.first;
+  while (last > first && /^(,|ADV|AUX|PART)$/.test(tokens[last - 1].text === ',' ? ',' : tokens[last - 1].pos)) last--;
+  if (last <= first) return null;
+  const words = tokens.slice(first, last);
+  if (!words.some((t) => /^(PROPN|PRON|NOUN)$/.test(t.pos)) || words.some((t) => t.pos === 'VERB' && !/^\p{Lu}/u.test(t.text))) return null;
+  return { source: [tokens[first].start, tokens[last - 1].end], cue: [tokens[cue.first].start, tokens[cue.last - 1].end] };
 }
 
 /** `“…” Trump barked and …`, `“…,” said the senator`: a speaker and verb right after the quote. */

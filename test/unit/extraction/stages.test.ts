@@ -273,6 +273,20 @@ describe('unclaimed quotes', () => {
     expect(quoted('“Go back to Univision and stay there,” Trump barked and a guard escorted Ramos out.')).toEqual([['“Go back to Univision and stay there,”', 'Trump', 'barked']]);
   });
 
+  it('gives a quote to a described speaker and cue after it', () => {
+    expect(quoted('“You pay your taxes. So why didn’t Donald Trump pay his?” a narrator in the Clinton ad asks.')).toEqual([
+      ['“You pay your taxes. So why didn’t Donald Trump pay his?”', 'a narrator in the Clinton ad', 'asks'],
+    ]);
+  });
+
+  it('reads the speakers of a transcript quoted whole', () => {
+    const claims = extractClaims('"PENCE: Well, the question is why she invited him to the debate.\n\n"WALLACE: Do you really see those two as equivalent?');
+    expect(claims.map((c) => [c.source?.text, c.content.text])).toEqual([
+      ['PENCE', 'Well, the question is why she invited him to the debate'],
+      ['WALLACE', 'Do you really see those two as equivalent?'],
+    ]);
+  });
+
   it('carries a claim on to a quote paragraph after an aside', () => {
     const text = 'The website notes:\n\n"Among those principles: free will comes from God."\n\nThe group grew.\n\n"This statement denies the premises of liberalism."';
     expect(quoted(text).map(([, source]) => source)).toEqual(['The website', 'The website']);
