@@ -32,6 +32,25 @@ export interface Analysis {
   sentences: Sentence[];
 }
 
+/** Index of the first token starting at or after `offset` (tokens.length if none), by binary search. */
+export function firstTokenFrom(tokens: Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid].start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The tokens wholly inside [start, end). */
+export function tokensWithin(tokens: Token[], start: number, end: number): Token[] {
+  const out: Token[] = [];
+  for (let i = firstTokenFrom(tokens, start); i < tokens.length && tokens[i].start < end; i++) if (tokens[i].end <= end) out.push(tokens[i]);
+  return out;
+}
+
 /**
  * Tokens, parts of speech and sentences from wink-nlp, with character offsets into `text`.
  * wink-nlp gives each token's text rather than its offset, so offsets are found by walking the

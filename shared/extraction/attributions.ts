@@ -1,4 +1,4 @@
-import type { Analysis, Token } from './analyse.ts';
+import { firstTokenFrom, type Analysis, type Token } from './analyse.ts';
 import type { Cue } from './cues.ts';
 import { wordCueProbability } from './cue-lexicon.ts';
 import { phraseEndingAt, phraseStartingAt, withAppositiveAfter, isTimePhrase, isTimeWord, type Phrase } from './noun-phrases.ts';
@@ -448,7 +448,7 @@ function complementAfter(tokens: Token[], unit: Unit, cue: Cue, quotes: Quote[],
   if (object && objectEnds && !isTimeWord(tokens[object.first]) && !/^(that|he|she|they|we|i|it|you)$/.test(tokens[object.first].lower)) {
     const [start, end] = objectSpan(tokens, object, limit);
     // `hope her attacks on Clinton just might make her …`: a verb after the phrase makes it a clause's subject
-    let next = tokens.findIndex((t) => t.start >= end);
+    let next = firstTokenFrom(tokens, end);
     while (next >= 0 && next < limit && tokens[next].pos === 'ADV') next++;
     const clause = next >= 0 && next < limit && (tokens[next].pos === 'AUX' || (tokens[next].pos === 'VERB' && !tokens[next].lower.endsWith('ing')));
     return clause ? span(tokens, i, limit, quotes, unit) : [start, end];

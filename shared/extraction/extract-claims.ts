@@ -36,8 +36,9 @@ const UNKNOWN_SPEAKER: Speaker = { name: 'unknown', type: 'anonymous' };
  */
 export function extractClaims(text: string, options: ExtractOptions = {}): ExtractedClaim[] {
   return readCandidates(text, options)
-    .filter(({ shape, features }) => ALWAYS_KEPT.has(shape) || claimConfidence(features) >= CLAIM_THRESHOLD)
-    .map(({ claim, features }) => ({ ...claim, confidence: round(claimConfidence(features)) }));
+    .map(({ claim, shape, features }) => ({ claim, shape, confidence: claimConfidence(features) }))
+    .filter(({ shape, confidence }) => ALWAYS_KEPT.has(shape) || confidence >= CLAIM_THRESHOLD)
+    .map(({ claim, confidence }) => ({ ...claim, confidence: round(confidence) }));
 }
 
 /**

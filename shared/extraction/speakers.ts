@@ -1,4 +1,4 @@
-import type { Analysis, Token } from './analyse.ts';
+import { tokensWithin, type Analysis, type Token } from './analyse.ts';
 import { readMention, nameIn, type Mention } from './mentions.ts';
 import { ANONYMOUS_HEADS, DOCUMENT_HEADS, HONORIFICS, ORGANISATION_WORDS, TITLE_WORDS } from './speaker-words.ts';
 import { phraseEndingAt } from './noun-phrases.ts';
@@ -38,7 +38,7 @@ export function resolveSpeakers(analysis: Analysis, sources: Array<[number, numb
 
   for (const i of order) {
     const [start, end] = sources[i]!;
-    const spanTokens = tokens.filter((t) => t.start >= start && t.end <= end);
+    const spanTokens = tokensWithin(tokens, start, end);
     if (spanTokens.length === 0) continue;
     const sentence = spanTokens[0].sentence;
     const mention = readMention(spanTokens);
@@ -129,7 +129,7 @@ function collectPeople(analysis: Analysis, sources: Array<[number, number] | nul
   };
   for (const range of sources) {
     if (!range) continue;
-    const m = readMention(tokens.filter((t) => t.start >= range[0] && t.end <= range[1]));
+    const m = readMention(tokensWithin(tokens, range[0], range[1]));
     if (m.kind === 'name' && !isAcronym(m.name) && (m.title || !ORGANISATION_WORDS.test(m.name))) add(m);
   }
   for (const s of analysis.sentences) {

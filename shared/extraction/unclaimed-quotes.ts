@@ -1,7 +1,6 @@
-import type { Analysis } from './analyse.ts';
+import { firstTokenFrom, type Analysis, type Token } from './analyse.ts';
 import { mainClause, type Attribution } from './attributions.ts';
 import { phraseStartingAt } from './noun-phrases.ts';
-import type { Token } from './analyse.ts';
 import { insideQuote, type Quote } from './quotes.ts';
 import { findCues } from './cues.ts';
 import type { Unit } from './units.ts';
@@ -31,7 +30,7 @@ export function readUnclaimedQuotes(analysis: Analysis, units: Unit[], quotes: Q
     if (found.some((a) => a.content[0] < quote.end && a.content[1] > quote.start)) continue;
     const unit = units.find((u) => u.start <= quote.start && quote.start < u.end);
     if (!unit) continue;
-    const quoteFirst = tokens.findIndex((t) => t.start >= quote.start);
+    const quoteFirst = firstTokenFrom(tokens, quote.start);
     const clause = quoteFirst > unit.first ? mainClause(tokens, unit, quoteFirst) : null;
     const outside = (p: { first: number; last: number }) => !insideQuote(quotes, tokens[p.first].start, tokens[p.last - 1].end);
     if (clause?.subject && outside(clause.subject) && outside(clause.verb) && !EXPLETIVE.test(tokens[clause.subject.first].text)) {
@@ -45,14 +44,14 @@ export function readUnclaimedQuotes(analysis: Analysis, units: Unit[], quotes: Q
       continue;
     }
     if (quote.start !== unit.start) continue;
-    const afterQuote = tokens.findIndex((t) => t.start >= quote.end);
-    const after = afterQuote >= 0 && afterQuote < unit.last ? (trailingCue(analysis, unit, quotes, afterQuote) ?? trailingReport(tokens, afterQuote, unit.last)) : null;
+    const afterQuote = firstTokenFrom(tokens, quote.end);
+    const after = afterQuote < unit.last ? (trailingCue(analysis, unit, quotes, afterQuote) ?? trailingReport(tokens, afterQuote, unit.last)) : null;
     if (after) {
       read.push({ shape: 'quoted', content: [quote.start, quote.end], source: after.source, cue: after.cue, probability: 0.5 });
       continue;
     }
     const last = found.filter((a) => a.content[1] <= quote.start).at(-1);
-    const lastParagraph = last && tokens.find((t) => t.start >= last.content[0])?.sentence;
+    const lastParagraph = last && tokens[firstTokenFrom(tokens, last.content[0])]?.sentence;
     const paragraph = lastParagraph === undefined ? undefined : analysis.sentences[lastParagraph].paragraph;
     if (!last || paragraph === undefined || unit.paragraph - paragraph > MAX_PARAGRAPHS_BACK) continue;
     read.push({ ...last, shape: 'continued', content: [quote.start, quote.end] });
