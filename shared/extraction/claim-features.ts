@@ -1,4 +1,5 @@
 import type { Attribution } from './attributions.ts';
+import { wordCueProbability } from './cue-lexicon.ts';
 import type { ClaimKind } from './claim-kind.ts';
 import type { Speaker } from './speakers.ts';
 
@@ -6,6 +7,7 @@ const WORD = /[\p{L}\p{N}]+/gu;
 const SIZES = [1, 2, 4, 8, 16, 32, 64];
 const size = (n: number) => SIZES.findIndex((s) => n <= s);
 const BUCKETS = [0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 0.95];
+const LEXICON_BUCKETS = [0.001, 0.05, 0.1, 0.2, 0.35, 0.5, 0.7, 0.9];
 
 /**
  * What the claim model weighs about a read attribution: the shape it was read from, its cue and
@@ -26,6 +28,8 @@ export function claimFeatures(text: string, a: Attribution, speaker: Speaker | n
       : /[A-Z]/.test(source[0]) ? 'capital' : 'lower';
   const speakerKind = speaker ? `${speaker.type}${speaker.title ? '+title' : ''}` : 'unresolved';
   const bucket = BUCKETS.findIndex((b) => a.probability < b);
+  // how often train's annotators marked the cue's words as a cue anywhere: unseen verbs score 0
+  const lexicon = LEXICON_BUCKETS.findIndex((b) => Math.max(0, ...cue.split(/\s+/).map(wordCueProbability)) < b);
   return [
     `shape=${a.shape}`,
     `shape+kind=${a.shape}|${kind}`,
@@ -43,6 +47,9 @@ export function claimFeatures(text: string, a: Attribution, speaker: Speaker | n
     `first=${first}`,
     `opens=${opensWith(content, first)}`,
     `cuebefore=${a.cue[0] < a.content[0]}`,
+    `lex=${lexicon}`,
+    `shape+lex=${a.shape}|${lexicon}`,
+    `opens+lex=${opensWith(content, first)}|${lexicon}`,
     `shape+first=${a.shape}|${first}`,
     `cue+opens=${cue}|${opensWith(content, first)}`,
     `sourcefirst=${(sourceWords[0] ?? '').toLowerCase()}`,
