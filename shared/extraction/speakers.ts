@@ -63,7 +63,8 @@ function personFor(
   sentence: number,
 ): Person | null {
   if (mention.kind === 'name') {
-    if (isAcronym(mention.name)) return null;
+    // `FBI` is an organisation; `PENCE:` in a transcript is the Pence the article names
+    if (isAcronym(mention.name)) return people.get(mention.surname) ?? null;
     const known = people.get(mention.surname);
     if (known) return known;
     return ORGANISATION_WORDS.test(mention.name) && !mention.title ? null : { name: mention.name, surname: mention.surname, title: mention.title };

@@ -148,6 +148,12 @@ describe('speakers', () => {
     expect(types('Crime fell last year, according to a police report.')).toEqual(['document']);
     expect(types('Officials said the plan was dead.')).toEqual(['anonymous']);
   });
+
+  it('resolves a transcript speaker in capitals to the person the article names', () => {
+    const [pence] = extractClaims('Indiana Gov. Mike Pence spoke on Fox.\n\n"PENCE: Well, the question is why she invited him.');
+    expect(pence.speaker).toMatchObject({ name: 'Mike Pence', type: 'person' });
+    expect(extractClaims('The FBI said the inquiry was closed.')[0].speaker.type).toBe('organisation');
+  });
 });
 
 describe('claimKind', () => {
