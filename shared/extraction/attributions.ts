@@ -494,6 +494,8 @@ function objectSpan(tokens: Token[], object: Phrase, limit: number): [number, nu
   let end = object.last;
   while (end < limit) {
     const t = tokens[end];
+    // `repeated his position at a town hall`: a phrase of place or time is the report's, not the object's
+    if (t.pos === 'ADP' && /^(at|during|amid|throughout|until)$/.test(t.lower)) break;
     if (t.pos === 'ADP' && !/^(because|after|while|before|since|although|as|if|than)$/.test(t.lower)) {
       const inner = phraseStartingAt(tokens, end + 1, limit);
       if (inner) end = inner.last;

@@ -262,6 +262,10 @@ describe('subjects the noun-phrase walk alone misses', () => {
     expect([c.source?.text, c.content.text]).toEqual(['Mr. VandeHei', 'Survival, Mr. VandeHei says, depends on giving readers what they want']);
   });
 
+  it('ends an object before a phrase of place or time', () => {
+    expect(one('Rubio offered an emotional defense of the city during the debate.').content.text).toBe('an emotional defense of the city');
+  });
+
   it('never takes the subject of the clause after the cue as an inverted source', () => {
     const claims = extractClaims('The group, which organized the letter, said Clinton’s response was undercut by her ties.');
     expect(claims.map((c) => c.source?.text)).not.toContain('Clinton’s response');
