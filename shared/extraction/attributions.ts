@@ -72,7 +72,9 @@ export function readAttribution(
   while (beforeCue > unit.first && isBetweenSubjectAndCue(tokens[beforeCue - 1]) && cue.first - beforeCue < 3) beforeCue--;
   // `spoke on condition of anonymity to discuss …`: an infinitive's subject is its clause's
   const infinitive = beforeCue > unit.first && tokens[beforeCue - 1].lower === 'to' && tokens[beforeCue - 1].pos === 'PART';
-  const ownSubject = infinitive ? mainSubject(tokens, unit, beforeCue - 1) : subjectBefore(tokens, unit, beforeCue);
+  // `…, saying that …`: a participle after a comma has no subject of its own before it
+  const trailingParticiple = tokens[cue.first].lower.endsWith('ing') && tokens[beforeCue - 1]?.text === ',';
+  const ownSubject = infinitive ? mainSubject(tokens, unit, beforeCue - 1) : trailingParticiple ? null : subjectBefore(tokens, unit, beforeCue);
   const coordinated = beforeCue > unit.first && /^(and|but)$/.test(tokens[beforeCue - 1].lower);
   // `She declared victory and said that …`: a second verb shares the clause's subject
   const subject = ownSubject ?? (coordinated ? mainSubject(tokens, unit, beforeCue - 1) : null);

@@ -266,9 +266,22 @@ describe('subjects the noun-phrase walk alone misses', () => {
     expect(one('Rubio offered an emotional defense of the city during the debate.').content.text).toBe('an emotional defense of the city');
   });
 
+  it('gives a participle after a comma the subject of the clause, not the clause itself', () => {
+    const claims = extractClaims('Trump unleashed a series of tweets early Friday, saying that Clinton had shown bad judgment.');
+    expect(claims.find((c) => c.cue?.text === 'saying')?.source?.text).toBe('Trump');
+  });
+
   it('never takes the subject of the clause after the cue as an inverted source', () => {
     const claims = extractClaims('The group, which organized the letter, said Clinton’s response was undercut by her ties.');
     expect(claims.map((c) => c.source?.text)).not.toContain('Clinton’s response');
+  });
+});
+
+describe('duplicates', () => {
+  it('keeps the surer of two readings of the same words', () => {
+    const text = 'Rival Hillary Clinton mocked the complaint, saying anybody who complains about a microphone “is not having a good night.”';
+    expect(readCandidates(text).map((c) => c.claim.cue?.text)).toEqual(['mocked', 'saying']);
+    expect(extractClaims(text).map((c) => [c.cue?.text, c.source?.text])).toEqual([['saying', 'Rival Hillary Clinton']]);
   });
 });
 
