@@ -103,6 +103,9 @@ function retagCapitalisedVerbs(tokens: Token[], sentences: Sentence[]): void {
   for (const s of sentences) {
     // `Lynch: No outside influence …`: what a colon follows is a speaker, headline or not
     for (let i = s.first; i < s.last - 1; i++) if (tokens[i].pos === 'VERB' && tokens[i + 1].text === ':' && /^\p{Lu}/u.test(tokens[i].text)) tokens[i].pos = 'PROPN';
+    // `Welch said on Friday …`: two verbs in a row opening a sentence are a name and its verb
+    const [first, second] = [tokens[s.first], tokens[s.first + 1]];
+    if (second && first.pos === 'VERB' && /^\p{Lu}\p{Ll}/u.test(first.text) && !/(ing|ed)$/.test(first.lower) && (second.pos === 'VERB' || second.pos === 'AUX')) first.pos = 'PROPN';
     const words = tokens.slice(s.first, s.last).filter((t) => /^\p{L}/u.test(t.text));
     if (words.filter((t) => /^\p{Lu}/u.test(t.text)).length >= 0.6 * words.length) continue;
     for (let i = s.first + 1; i < s.last; i++) {

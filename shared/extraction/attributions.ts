@@ -175,7 +175,7 @@ export function readColonAttribution(analysis: Analysis, unit: Unit): Attributio
 }
 
 function readPrepositional(tokens: Token[], unit: Unit, cue: Cue): Attribution | null {
-  const phrase = phraseStartingAt(tokens, cue.last, unit.last);
+  const phrase = phraseStartingAt(tokens, cue.last, unit.last) ?? compoundStartingAt(tokens, cue.last, unit.last);
   if (!phrase) return null;
   const source = withAppositiveAfter(tokens, phrase, unit.last);
   const cueRange: [number, number] = [tokens[cue.first].start, tokens[cue.last - 1].end];
@@ -353,6 +353,14 @@ function namedSubjectOpening(tokens: Token[], unit: Unit, beforeCue: number): Ph
   return { first, last: beforeCue - 1 };
 }
 const DASH = /^[—–-]$/;
+
+/** `according to exit polls`: wink-nlp tags the first noun of some compounds as a verb. */
+function compoundStartingAt(tokens: Token[], i: number, limit: number): Phrase | null {
+  if (tokens[i]?.pos !== 'VERB' || tokens[i + 1]?.pos !== 'NOUN') return null;
+  let last = i + 1;
+  while (last < limit && tokens[last].pos === 'NOUN') last++;
+  return { first: i, last };
+}
 
 /**
  * A subject too long for the noun-phrase walk (`Large majorities of voters in six states going to

@@ -33,6 +33,10 @@ describe('analyse', () => {
     expect(pos('Trump Says He Will Win Iowa', 'Says')).toBe(analyse('Trump Says He Will Win Iowa').tokens[1].pos);
   });
 
+  it('tags a name opening a sentence before its verb as a name', () => {
+    expect(one('Welch said on Friday that he planned to vote for Sanders.').source?.text).toBe('Welch');
+  });
+
   it('ends a sentence at a line break even without a full stop', () => {
     const { sentences } = analyse('A headline without a stop\n\nThe body starts here.');
     expect(sentences).toHaveLength(2);
@@ -77,6 +81,10 @@ describe('cues', () => {
     const units = groupUnits(analysis, findQuotes(analysis));
     const cues = findCues(analysis, units[0], findQuotes(analysis)).map((c) => analysis.tokens[c.first].text);
     expect(cues).toEqual(['told']);
+  });
+
+  it('reads `according to` a compound wink-nlp half tags as a verb', () => {
+    expect(one('Whites without a degree made up 36 percent of the electorate, according to exit polls.').source?.text).toBe('exit polls');
   });
 
   it('takes `according to` as one prepositional cue', () => {
