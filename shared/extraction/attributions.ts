@@ -548,7 +548,8 @@ function nextMainClause(tokens: Token[], start: number, limit: number, quotes: Q
     // `… "non-entities in the Senate," but he gave …`: the comma closing a quote sits inside it
     const afterQuotedComma = tokens[k].pos === 'CCONJ' && isClosingQuote(tokens[k - 1].text) && tokens[k - 2].text === ',';
     if ((tokens[k].text !== ',' && !afterQuotedComma) || insideQuote(quotes, tokens[k].start)) continue;
-    const first = tokens[k + 1].pos === 'CCONJ' ? k + 2 : k + 1;
+    // `…, while 22 percent said …`: a contrast opens a clause of its own
+    const first = tokens[k + 1].pos === 'CCONJ' || /^(while|whereas)$/.test(tokens[k + 1].lower) ? k + 2 : k + 1;
     if (/^(which|who|whom|whose|that|where|when|while|as|if|because|including)$/.test(tokens[first]?.lower ?? '')) continue;
     const subject = phraseStartingAt(tokens, first, limit);
     if (!subject || subject.last - subject.first > 4 || subject.last >= limit) continue;

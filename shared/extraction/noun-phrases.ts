@@ -55,6 +55,9 @@ export function phraseEndingAt(tokens: Token[], end: number, floor: number): Phr
       break;
     } else if (t.lower === 'and' && first < end && i > floor && isName(tokens[i - 1]) && isName(tokens[first])) {
       first = i;
+    } else if (t.lower === 'in' && first < end && i > floor && tokens[i - 1].pos === 'NUM' && tokens[first].pos === 'NUM') {
+      // `one in five`, `four in 10`
+      first = i;
     } else if (INNER_PREPOSITIONS.has(t.lower) && first < end && i > floor && isNominal(tokens[i - 1]) && tokens[i - 1].pos !== 'DET') {
       first = i;
     } else {

@@ -279,6 +279,15 @@ describe('subjects the noun-phrase walk alone misses', () => {
     expect(claims.find((c) => c.cue?.text === 'saying')?.source?.text).toBe('Trump');
   });
 
+  it('splits two poll findings joined by `while`, and reads `one in five` as a source', () => {
+    const claims = extractClaims('Among Trump voters, 74 percent said they are set on voting for him, while 22 percent said they might change their mind.');
+    expect(claims.map((c) => [c.source?.text, c.content.text])).toEqual([
+      ['74 percent', 'they are set on voting for him'],
+      ['22 percent', 'they might change their mind'],
+    ]);
+    expect(one('About one in five say they would not vote.').source?.text).toBe('one in five');
+  });
+
   it('never takes the subject of the clause after the cue as an inverted source', () => {
     const claims = extractClaims('The group, which organized the letter, said Clinton’s response was undercut by her ties.');
     expect(claims.map((c) => c.source?.text)).not.toContain('Clinton’s response');
