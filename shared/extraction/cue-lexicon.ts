@@ -18,8 +18,13 @@ function probability(counts: Counts, key: string): number {
 }
 
 export const wordCueProbability = (lower: string) => probability(words, lower);
-export const phraseCueProbability = (lower: string) => probability(phrases, lower);
 export const LONGEST_PHRASE = 4;
 
-/** First words of the multi-word cues, so that most words need no phrase look-up at all. */
-export const PHRASE_STARTS = new Set(Object.keys(phrases).map((p) => p.split(' ')[0]));
+/**
+ * Multi-word cues annotators mark at least `threshold` of the times they occur, with their odds;
+ * words that start none of them need no phrase look-up at all.
+ */
+export function phraseCues(threshold: number): { odds: Map<string, number>; starts: Set<string> } {
+  const odds = new Map(Object.keys(phrases).map((p) => [p, probability(phrases, p)] as const).filter(([, p]) => p >= threshold));
+  return { odds, starts: new Set([...odds.keys()].map((p) => p.split(' ')[0])) };
+}

@@ -1,5 +1,5 @@
 import type { Analysis, Token } from './analyse.ts';
-import { phraseCueProbability, LONGEST_PHRASE, PHRASE_STARTS } from './cue-lexicon.ts';
+import { phraseCues, LONGEST_PHRASE } from './cue-lexicon.ts';
 import { cueProbability, CUE_THRESHOLD } from './cue-model.ts';
 import { insideQuote, type Quote } from './quotes.ts';
 import type { Unit } from './units.ts';
@@ -16,6 +16,7 @@ export interface Cue {
 }
 
 const PHRASE_CUE_THRESHOLD = 0.5;
+const PHRASES = phraseCues(PHRASE_CUE_THRESHOLD);
 /**
  * Multi-word cues that begin with an auxiliary or adverb (`has said`, `also said`) are learned,
  * but annotators mostly mark the verb alone, so those are left to the single-word rule.
@@ -49,16 +50,12 @@ function isMistaggedVerb(tokens: Token[], i: number): boolean {
 }
 
 function matchPhrase(tokens: Token[], i: number, last: number): Cue | null {
-  if (PHRASE_HEAD_SKIP.has(tokens[i].lower) || !PHRASE_STARTS.has(tokens[i].lower)) return null;
-  for (let n = Math.min(LONGEST_PHRASE, last - i); n >= 2; n--) {
-    const key = tokens
-      .slice(i, i + n)
-      .map((t) => t.lower)
-      .join(' ');
-    const probability = phraseCueProbability(key);
-    if (probability >= PHRASE_CUE_THRESHOLD) {
-      return { first: i, last: i + n, probability, prepositional: PREPOSITIONAL.has(key) };
-    }
+  if (PHRASE_HEAD_SKIP.has(tokens[i].lower) || !PHRASES.starts.has(tokens[i].lower)) return null;
+  const keys: string[] = [tokens[i].lower];
+  for (let n = 2; n <= Math.min(LONGEST_PHRASE, last - i); n++) keys.push(`${keys[n - 2]} ${tokens[i + n - 1].lower}`);
+  for (let n = keys.length; n >= 2; n--) {
+    const probability = PHRASES.odds.get(keys[n - 1]);
+    if (probability !== undefined) return { first: i, last: i + n, probability, prepositional: PREPOSITIONAL.has(keys[n - 1]) };
   }
   return null;
 }

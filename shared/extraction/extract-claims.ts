@@ -170,7 +170,9 @@ function withoutDuplicates<C extends { content: Span; confidence: number }>(text
     for (const w of words[i]) if (words[j].has(w)) shared++;
     return (2 * shared) / (words[i].size + words[j].size || 1);
   };
-  return claims.filter((c, i) => !claims.some((d, j) => j !== i && (d.confidence > c.confidence || (d.confidence === c.confidence && j < i)) && overlap(i, j) >= DUPLICATE_OVERLAP));
+  const surer = (j: number, i: number) => claims[j].confidence > claims[i].confidence || (claims[j].confidence === claims[i].confidence && j < i);
+  const touch = (c: C, d: C) => c.content.start < d.content.end && d.content.start < c.content.end;
+  return claims.filter((c, i) => !claims.some((d, j) => j !== i && touch(c, d) && surer(j, i) && overlap(i, j) >= DUPLICATE_OVERLAP));
 }
 const WORD = /[\p{L}\p{N}]+/gu;
 /** word-overlap F1 past which two claims are one; 0.7 scored best on train (0.5–0.9 tried) */
