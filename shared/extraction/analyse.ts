@@ -106,13 +106,15 @@ function retagCapitalisedVerbs(tokens: Token[], sentences: Sentence[]): void {
     // `Welch said on Friday …`: two verbs in a row opening a sentence are a name and its verb
     const [first, second] = [tokens[s.first], tokens[s.first + 1]];
     if (second && first.pos === 'VERB' && /^\p{Lu}\p{Ll}/u.test(first.text) && !/(ing|ed)$/.test(first.lower) && (second.pos === 'VERB' || second.pos === 'AUX')) first.pos = 'PROPN';
+    const capitalisedVerb = (t: Token) => t.pos === 'VERB' && /^\p{Lu}\p{Ll}/u.test(t.text);
+    if (!tokens.slice(s.first + 1, s.last).some(capitalisedVerb)) continue;
     const words = tokens.slice(s.first, s.last).filter((t) => /^\p{L}/u.test(t.text));
     if (words.filter((t) => /^\p{Lu}/u.test(t.text)).length >= 0.6 * words.length) continue;
     for (let i = s.first + 1; i < s.last; i++) {
       const t = tokens[i];
       const previous = tokens[i - 1].text;
       const closingQuote = /^(["”]|'')$/.test(previous) && /^[,.?!]$/.test(tokens[i - 2]?.text ?? '');
-      if (t.pos === 'VERB' && /^\p{Lu}\p{Ll}/u.test(t.text) && (closingQuote || !/^(["“'‘(:;—–-]|'')$/.test(previous))) t.pos = 'PROPN';
+      if (capitalisedVerb(t) && (closingQuote || !/^(["“'‘(:;—–-]|'')$/.test(previous))) t.pos = 'PROPN';
     }
   }
 }

@@ -28,8 +28,9 @@ const PREPOSITIONAL = new Set(['according to']);
 export function findCues(analysis: Analysis, unit: Unit, quotes: Quote[]): Cue[] {
   const { tokens } = analysis;
   const cues: Cue[] = [];
+  const quotesHere = quotes.filter((q) => q.start < unit.end && q.end > unit.start);
   for (let i = unit.first; i < unit.last; i++) {
-    if (insideQuote(quotes, tokens[i].start)) continue;
+    if (quotesHere.length > 0 && insideQuote(quotesHere, tokens[i].start)) continue;
     const phrase = matchPhrase(tokens, i, unit.last);
     if (phrase) {
       cues.push(phrase);

@@ -164,11 +164,12 @@ function extendOverQuotedUnits(found: Attribution[], units: Unit[], claimed: Set
  * `unleashed` and from `saying`) are one claim: the surer reading stands.
  */
 function withoutDuplicates<C extends { content: Span; confidence: number }>(text: string, claims: C[]): C[] {
-  const words = claims.map((c) => new Set([...text.slice(c.content.start, c.content.end).matchAll(WORD)].map((m) => c.content.start + m.index)));
+  const words: Array<Set<number> | undefined> = [];
+  const wordsOf = (i: number) => (words[i] ??= new Set([...text.slice(claims[i].content.start, claims[i].content.end).matchAll(WORD)].map((m) => claims[i].content.start + m.index)));
   const overlap = (i: number, j: number) => {
     let shared = 0;
-    for (const w of words[i]) if (words[j].has(w)) shared++;
-    return (2 * shared) / (words[i].size + words[j].size || 1);
+    for (const w of wordsOf(i)) if (wordsOf(j).has(w)) shared++;
+    return (2 * shared) / (wordsOf(i).size + wordsOf(j).size || 1);
   };
   const surer = (j: number, i: number) => claims[j].confidence > claims[i].confidence || (claims[j].confidence === claims[i].confidence && j < i);
   const touch = (c: C, d: C) => c.content.start < d.content.end && d.content.start < c.content.end;
