@@ -74,7 +74,7 @@ export function readAttribution(
   const infinitive = beforeCue > unit.first && tokens[beforeCue - 1].lower === 'to' && tokens[beforeCue - 1].pos === 'PART';
   // `…, saying that …`: a participle after a comma has no subject of its own before it
   const trailingParticiple = tokens[cue.first].lower.endsWith('ing') && tokens[beforeCue - 1]?.text === ',';
-  const ownSubject = infinitive ? mainSubject(tokens, unit, beforeCue - 1) : trailingParticiple ? null : subjectBefore(tokens, unit, beforeCue);
+  const ownSubject = infinitive ? mainSubject(tokens, unit, beforeCue - 1) : trailingParticiple ? null : (subjectBefore(tokens, unit, beforeCue) ?? shareOfPeople(tokens, unit, beforeCue) ?? shareOfPeople(tokens, unit, cue.first));
   const coordinated = beforeCue > unit.first && /^(and|but)$/.test(tokens[beforeCue - 1].lower);
   // `She declared victory and said that …`: a second verb shares the clause's subject
   const subject = ownSubject ?? (coordinated ? mainSubject(tokens, unit, beforeCue - 1) : null);
@@ -175,7 +175,7 @@ export function readColonAttribution(analysis: Analysis, unit: Unit): Attributio
 }
 
 function readPrepositional(tokens: Token[], unit: Unit, cue: Cue): Attribution | null {
-  const phrase = phraseStartingAt(tokens, cue.last, unit.last) ?? compoundStartingAt(tokens, cue.last, unit.last);
+  const phrase = phraseStartingAt(tokens, cue.last, unit.last) ?? compoundStartingAt(tokens, cue.last, unit.last) ?? stretchAfter(tokens, cue.last, unit.last);
   if (!phrase) return null;
   const source = withAppositiveAfter(tokens, phrase, unit.last);
   const cueRange: [number, number] = [tokens[cue.first].start, tokens[cue.last - 1].end];
@@ -354,6 +354,17 @@ function namedSubjectOpening(tokens: Token[], unit: Unit, beforeCue: number): Ph
 }
 const DASH = /^[—–-]$/;
 
+/**
+ * `according to figures her campaign released Friday`, `according to the most recent average of
+ * polls`: when no noun phrase parses, whatever runs to the end of the clause, if short, names the source.
+ */
+function stretchAfter(tokens: Token[], i: number, limit: number): Phrase | null {
+  const end = clauseEnd(tokens, i, limit);
+  const words = tokens.slice(i, end);
+  return end > i && end - i <= MAX_STRETCH && words.some((t) => /^(NOUN|PROPN)$/.test(t.pos)) ? { first: i, last: end } : null;
+}
+const MAX_STRETCH = 12;
+
 /** `according to exit polls`: wink-nlp tags the first noun of some compounds as a verb. */
 function compoundStartingAt(tokens: Token[], i: number, limit: number): Phrase | null {
   if (tokens[i]?.pos !== 'VERB' || tokens[i + 1]?.pos !== 'NOUN') return null;
@@ -361,6 +372,21 @@ function compoundStartingAt(tokens: Token[], i: number, limit: number): Phrase |
   while (last < limit && tokens[last].pos === 'NOUN') last++;
   return { first: i, last };
 }
+
+/**
+ * `Nearly nine out of 10 say`, `most said`, `those surveyed say`: the share of a poll's
+ * respondents that opens a clause is its subject.
+ */
+function shareOfPeople(tokens: Token[], unit: Unit, end: number): Phrase | null {
+  let first = end;
+  while (first > unit.first && end - first < 8 && (SHARE_WORD.test(tokens[first - 1].lower) || tokens[first - 1].pos === 'NUM')) first--;
+  if (first === end) return null;
+  const opensClause = first === unit.first || /^[,;:—–-]$/.test(tokens[first - 1].text) || tokens[first - 1].pos === 'CCONJ';
+  const words = tokens.slice(first, end);
+  const quantity = words.some((t) => t.pos === 'NUM' || /^(most|many|half|third|quarter|majority|plurality|minority|few|some|those|all|both)$/.test(t.lower));
+  return opensClause && quantity ? { first, last: end } : null;
+}
+const SHARE_WORD = /^(nearly|almost|about|roughly|around|more|less|fewer|than|over|under|just|only|a|an|the|out|of|in|most|many|half|third|thirds|quarter|quarters|fifth|majority|plurality|minority|few|some|those|all|both|percent|%|surveyed|polled|questioned|interviewed|asked)$/;
 
 /**
  * A subject too long for the noun-phrase walk (`Large majorities of voters in six states going to

@@ -289,6 +289,18 @@ describe('subjects the noun-phrase walk alone misses', () => {
     expect(one('About one in five say they would not vote.').source?.text).toBe('one in five');
   });
 
+  it('reads the share of a poll that opens a clause as its source', () => {
+    expect(one('By double digits, those surveyed say stricter gun laws would help.').source?.text).toBe('those surveyed');
+    expect(one('Nearly nine out of 10 say they will need new skills.').source?.text).toBe('Nearly nine out of 10');
+    const claims = extractClaims('Republicans were worried about the economy; most said they were "very worried."');
+    expect(claims.find((c) => c.cue?.text === 'said')?.source?.text).toBe('most');
+  });
+
+  it('takes what follows `according to` to the end of the clause when no noun phrase parses', () => {
+    const c = one('Clinton had a bigger cash balance at year’s end, according to figures her campaign released Friday.');
+    expect(c.source?.text).toBe('figures her campaign released Friday');
+  });
+
   it('never takes the subject of the clause after the cue as an inverted source', () => {
     const claims = extractClaims('The group, which organized the letter, said Clinton’s response was undercut by her ties.');
     expect(claims.map((c) => c.source?.text)).not.toContain('Clinton’s response');
