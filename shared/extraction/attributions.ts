@@ -179,16 +179,18 @@ function readPrepositional(tokens: Token[], unit: Unit, cue: Cue): Attribution |
   if (!phrase) return null;
   const source = withAppositiveAfter(tokens, phrase, unit.last);
   const cueRange: [number, number] = [tokens[cue.first].start, tokens[cue.last - 1].end];
-  if (cue.first === unit.first || (cue.first === unit.first + 1 && tokens[unit.first].pos === 'CCONJ')) {
-    let start = source.last;
-    while (start < unit.last && tokens[start].text === ',') start++;
-    if (unit.last - start < MIN_CONTENT_WORDS) return null;
-    return { shape: 'according', content: [tokens[start].start, trimmedEnd(tokens, start, unit.last)], source: range(tokens, source), cue: cueRange, probability: cue.probability };
-  }
+  const make = (start: number, end: number): Attribution => ({ shape: 'according', content: [tokens[start].start, end], source: range(tokens, source), cue: cueRange, probability: cue.probability });
+  // `According to X, …`, `But according to X, …`, `Now, according to X, …`
+  const opening = cue.first - unit.first <= 3 && tokens.slice(unit.first, cue.first).every((t) => /^(CCONJ|ADV|PUNCT)$/.test(t.pos) || isTimeWord(t));
+  let after = source.last;
+  while (after < unit.last && tokens[after].text === ',') after++;
+  if (opening) return unit.last - after < MIN_CONTENT_WORDS ? null : make(after, trimmedEnd(tokens, after, unit.last));
   let end = cue.first;
   while (end > unit.first && /^[,;:(—–-]$/.test(tokens[end - 1].text)) end--;
+  // `Fundraising, according to the campaign, has surged …`: the content runs on around the cue
+  if (tokens[source.last]?.text === ',' && hasFiniteVerb(tokens, after, unit.last) && !hasFiniteVerb(tokens, unit.first, end)) return make(unit.first, trimmedEnd(tokens, unit.first, unit.last));
   if (end - unit.first < MIN_CONTENT_WORDS) return null;
-  return { shape: 'according', content: [tokens[unit.first].start, tokens[end - 1].end], source: range(tokens, source), cue: cueRange, probability: cue.probability };
+  return make(unit.first, tokens[end - 1].end);
 }
 
 /**
@@ -361,7 +363,7 @@ const DASH = /^[—–-]$/;
 function stretchAfter(tokens: Token[], i: number, limit: number): Phrase | null {
   const end = clauseEnd(tokens, i, limit);
   const words = tokens.slice(i, end);
-  return end > i && end - i <= MAX_STRETCH && words.some((t) => /^(NOUN|PROPN)$/.test(t.pos)) ? { first: i, last: end } : null;
+  return end > i && end - i <= MAX_STRETCH && words.some((t) => /^(NOUN|PROPN|VERB)$/.test(t.pos)) ? { first: i, last: end } : null;
 }
 const MAX_STRETCH = 12;
 
@@ -443,7 +445,8 @@ function frontedContentEnd(tokens: Token[], unit: Unit, boundary: number, parent
   if (isClosingQuote(before.text)) return before.end;
   // `In New Hampshire, Christie railed …`, `Walking into the office, he said …`: an adverbial
   // opening the sentence has no verb of its own and is no content
-  if (/^[,:—–-]$/.test(before.text) && !isAdverbial(tokens, unit.first, boundary - 1)) return tokens[boundary - 2].end;
+  // (`In particular, Will wrote, Christie can …` is the exception: the content runs on after the cue)
+  if (/^[,:—–-]$/.test(before.text) && (parenthetical || !isAdverbial(tokens, unit.first, boundary - 1))) return tokens[boundary - 2].end;
   return null;
 }
 

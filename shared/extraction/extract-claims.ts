@@ -74,7 +74,7 @@ export function readCandidates(text: string, options: ExtractOptions = {}): Cand
   units.forEach((unit, u) => {
     const cues = findCues(analysis, unit, quotes);
     const next = units[u + 1];
-    const announced = analysis.tokens[unit.last - 1].text === ':' && next ? (quotes.find((q) => q.start === next.start) ?? null) : null;
+    const announced = analysis.tokens[unit.last - 1].text === ':' && next ? (quotes.find((q) => q.start === next.start) ?? paragraphOf(units, u + 1)) : null;
     const stops = cues.filter((c) => opensNewAttribution(analysis.tokens, c)).map((c) => c.first - 1);
     const inUnit = shareSubjects(cues.map((cue) => readAttribution(analysis, unit, cue, quotes, { stops, announced })).filter((a): a is Attribution => a !== null));
     const colon = readColonAttribution(analysis, unit);
@@ -96,6 +96,15 @@ export function readCandidates(text: string, options: ExtractOptions = {}): Cand
       };
     })
     .sort((a, b) => a.claim.content.start - b.claim.content.start);
+}
+
+/** `Fox News reports:` ⏎ `…at least four classified emails …`: the paragraph a colon announces, quoted or not. */
+function paragraphOf(units: Unit[], first: number): Quote | null {
+  const opening = units[first];
+  if (!opening || opening.paragraph === units[first - 1]?.paragraph) return null;
+  let last = first;
+  while (units[last + 1]?.paragraph === opening.paragraph) last++;
+  return { start: opening.start, end: units[last].end };
 }
 
 /**

@@ -202,6 +202,16 @@ describe('more shapes of report', () => {
     expect(claims[0].content.text).toBe('“We will win,” she said. “We always do.”\n\n“And we will keep going.”');
   });
 
+  it('takes the unquoted paragraph a colon announces', () => {
+    const [fox] = extractClaims('Fox News reports:\n\nAt least four classified emails had their markings changed. The department denied it.');
+    expect([fox.source?.text, fox.content.text]).toEqual(['Fox News', 'At least four classified emails had their markings changed. The department denied it.']);
+  });
+
+  it('reads `according to` after an opening adverb and around a subject', () => {
+    expect(one('Now, according to the recent 50-state poll, some are swinging.').content.text).toBe('some are swinging');
+    expect(one('Fundraising, according to the campaign, has surged in the same period.').content.text).toBe('Fundraising, according to the campaign, has surged in the same period');
+  });
+
   it('takes the quote a colon announces in the next paragraph', () => {
     expect(one('Cruz continued:\n\n“You look at the questions. Are you a villain?”').content.text).toBe('“You look at the questions. Are you a villain?”');
   });
