@@ -544,11 +544,38 @@ function objectSpan(tokens: Token[], object: Phrase, limit: number): [number, nu
       end = clauseEnd(tokens, end + 1, limit);
     } else if (t.lower === 'as' && phraseStartingAt(tokens, end + 1, limit)) {
       end = phraseStartingAt(tokens, end + 1, limit)!.last;
+    } else if (t.lower === 'as' && /^(ADJ|ADV)$/.test(tokens[end + 1]?.pos ?? '')) {
+      // `cast him as weak on immigration`
+      end = clauseEnd(tokens, end + 1, limit);
+    } else if (/^(and|or)$/.test(t.lower) && phraseStartingAt(tokens, end + 1, limit)) {
+      // `criticized Trump and his rhetoric`
+      end = phraseStartingAt(tokens, end + 1, limit)!.last;
+    } else if (t.text === ',' && listEnd(tokens, end, limit) > end) {
+      // `promising universal health care, free college and other costly programs`
+      end = listEnd(tokens, end, limit);
     } else {
       break;
     }
   }
   return [tokens[object.first].start, tokens[end - 1].end];
+}
+
+/** `, B, C and D` after a first noun phrase: where the list ends, or `comma` if none follows. */
+function listEnd(tokens: Token[], comma: number, limit: number): number {
+  let i = comma;
+  while (i < limit && tokens[i].text === ',') {
+    let next = i + 1;
+    if (/^(and|or)$/.test(tokens[next]?.lower ?? '')) next++;
+    const item = phraseStartingAt(tokens, next, limit);
+    if (!item) return comma;
+    if (next > i + 1) return item.last;
+    i = item.last;
+    if (/^(and|or)$/.test(tokens[i]?.lower ?? '')) {
+      const last = phraseStartingAt(tokens, i + 1, limit);
+      return last ? last.last : comma;
+    }
+  }
+  return comma;
 }
 
 /** Where a clause that starts at `i` ends: the next comma, semicolon or full stop. */

@@ -311,6 +311,15 @@ describe('subjects the noun-phrase walk alone misses', () => {
     expect(c.source?.text).toBe('figures her campaign released Friday');
   });
 
+  it('takes a coordinated or listed object whole, and an object complement with `as`', () => {
+    const contents = (text: string) => readCandidates(text).map((c) => c.claim.content.text);
+    expect(contents('Sanders criticized Trump and his rhetoric on Tuesday.')).toEqual(['Trump and his rhetoric']);
+    expect(contents('Sanders is promising universal health care, free college at state schools and other costly programs.')).toEqual([
+      'universal health care, free college at state schools and other costly programs',
+    ]);
+    expect(contents('Rubio portrayed him as weak on immigration.')).toEqual(['him as weak on immigration']);
+  });
+
   it('never takes the subject of the clause after the cue as an inverted source', () => {
     const claims = extractClaims('The group, which organized the letter, said Clinton’s response was undercut by her ties.');
     expect(claims.map((c) => c.source?.text)).not.toContain('Clinton’s response');
