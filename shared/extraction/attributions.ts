@@ -83,6 +83,10 @@ export function readAttribution(
 
   if (cue.nominal) {
     if (subject && complement) return make('complement', complement, subject);
+    // `Podliska's most explosive claim is that …`, `His view is that …`
+    const copular = /^(is|was|'s|’s)$/.test(tokens[cue.last]?.lower ?? '') && tokens[cue.last + 1]?.lower === 'that';
+    const clause = copular ? span(tokens, cue.last + 1, limit, quotes, unit) : null;
+    if (clause) return make('nominal', clause, holderOf(tokens, unit, cue));
     const topic = nominalTopic(tokens, cue, limit);
     return topic ? make('nominal', topic, holderOf(tokens, unit, cue)) : null;
   }

@@ -320,6 +320,11 @@ describe('subjects the noun-phrase walk alone misses', () => {
     expect(contents('Rubio portrayed him as weak on immigration.')).toEqual(['him as weak on immigration']);
   });
 
+  it('reads a reporting noun before `is that`', () => {
+    const [claim] = readCandidates('But Podliska’s most explosive claim is that the committee is a witch hunt.');
+    expect([claim.claim.source?.text, claim.claim.content.text]).toEqual(['Podliska', 'that the committee is a witch hunt']);
+  });
+
   it('never takes the subject of the clause after the cue as an inverted source', () => {
     const claims = extractClaims('The group, which organized the letter, said Clinton’s response was undercut by her ties.');
     expect(claims.map((c) => c.source?.text)).not.toContain('Clinton’s response');
