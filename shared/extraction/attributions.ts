@@ -213,7 +213,7 @@ function subjectBefore(tokens: Token[], unit: Unit, end: number): Phrase | null 
   }
   if (tokens[end - 1].text !== ',') {
     const phrase = phraseEndingAt(tokens, end, unit.first);
-    return phrase && !isTimeWord(tokens[phrase.last - 1]) && !isTimePhrase(tokens, phrase) ? phrase : null;
+    return phrase && !isTimeWord(tokens[phrase.last - 1]) && !isTimePhrase(tokens, phrase) ? (relativeAntecedent(tokens, unit, phrase) ?? phrase) : null;
   }
   let segmentEnd = end - 1;
   let head: Phrase | null = null;
@@ -242,6 +242,23 @@ function subjectBefore(tokens: Token[], unit: Unit, end: number): Phrase | null 
 /** `In the end`, `Walking into the office to chants`: a stretch that opens like an adverbial and has no finite verb. */
 const isAdverbial = (tokens: Token[], first: number, last: number) =>
   (/^(ADP|ADV|SCONJ)$/.test(tokens[first].pos) || (tokens[first].pos === 'VERB' && /(ing|ed)$/.test(tokens[first].lower))) && !hasFiniteVerb(tokens, first, last);
+
+/**
+ * `a White House official who spoke anonymously to discuss internal strategy said`: the noun
+ * phrase before the cue ends a relative clause, and the speaker is the one the clause describes.
+ */
+function relativeAntecedent(tokens: Token[], unit: Unit, phrase: Phrase): Phrase | null {
+  for (let w = phrase.first - 1; w > unit.first && phrase.first - w <= MAX_RELATIVE_CLAUSE; w--) {
+    const t = tokens[w];
+    if (/^[,;:“”"()—–]$/.test(t.text)) return null;
+    if (!/^(who|that)$/.test(t.lower)) continue;
+    const antecedent = phraseEndingAt(tokens, w, unit.first);
+    const clauseHasVerb = tokens.slice(w + 1, phrase.first).some((v) => v.pos === 'VERB' || v.pos === 'AUX');
+    return antecedent && clauseHasVerb && !isTimePhrase(tokens, antecedent) ? { first: antecedent.first, last: phrase.last } : null;
+  }
+  return null;
+}
+const MAX_RELATIVE_CLAUSE = 12;
 
 const hasFiniteVerb = (tokens: Token[], first: number, last: number) =>
   tokens.slice(first, last).some((t) => t.pos === 'AUX' || (t.pos === 'VERB' && !/(ing|ed)$/.test(t.lower)));
@@ -605,9 +622,10 @@ function nextMainClause(tokens: Token[], start: number, limit: number, quotes: Q
     // `called on him to resign and said …`: a second reporting verb of the same subject
     if (/^(and|but)$/.test(tokens[k].lower) && tokens[k + 1].pos === 'VERB' && wordCueProbability(tokens[k + 1].lower) >= REPORTING_VERB && !insideQuote(quotes, tokens[k].start)) return k;
     if (tokens[k].text === ';' && !insideQuote(quotes, tokens[k].start)) return k;
-    // `… "non-entities in the Senate," but he gave …`: the comma closing a quote sits inside it
-    const afterQuotedComma = tokens[k].pos === 'CCONJ' && isClosingQuote(tokens[k - 1].text) && tokens[k - 2].text === ',';
-    if ((tokens[k].text !== ',' && !afterQuotedComma) || insideQuote(quotes, tokens[k].start)) continue;
+    // `… "non-entities in the Senate," but he gave …`, `… "less advanced schools," Trump said`:
+    // the comma closing a quote sits inside it, and the quote mark stands for it
+    const quotedComma = isClosingQuote(tokens[k].text) && tokens[k - 1].text === ',';
+    if ((tokens[k].text !== ',' && !quotedComma) || insideQuote(quotes, tokens[k].start)) continue;
     // `…, while 22 percent said …`: a contrast opens a clause of its own
     const first = tokens[k + 1].pos === 'CCONJ' || /^(while|whereas)$/.test(tokens[k + 1].lower) ? k + 2 : k + 1;
     if (/^(which|who|whom|whose|that|where|when|while|as|if|because|including)$/.test(tokens[first]?.lower ?? '')) continue;
@@ -615,7 +633,7 @@ function nextMainClause(tokens: Token[], start: number, limit: number, quotes: Q
     if (!subject || subject.last - subject.first > 4 || subject.last >= limit) continue;
     let verb = subject.last;
     while (verb < limit && tokens[verb].pos === 'ADV') verb++;
-    if (tokens[verb] && (tokens[verb].pos === 'AUX' || (tokens[verb].pos === 'VERB' && !tokens[verb].lower.endsWith('ing')))) return k;
+    if (tokens[verb] && (tokens[verb].pos === 'AUX' || (tokens[verb].pos === 'VERB' && !tokens[verb].lower.endsWith('ing')))) return quotedComma ? k + 1 : k;
   }
   return limit;
 }

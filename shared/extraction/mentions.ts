@@ -20,7 +20,10 @@ const isNameWord = (t: Token) =>
   isCapitalised(t) && !TITLE_WORDS.has(t.lower) && !HONORIFICS.has(t.lower) && t.pos !== 'DET' && t.pos !== 'PRON';
 
 /** Reads a source span's tokens as a mention. */
-export function readMention(all: Token[]): Mention {
+export function readMention(spanned: Token[]): Mention {
+  // `a White House official who spoke anonymously …`: a relative clause describes, it does not name
+  const relative = spanned.findIndex((t, i) => i > 0 && /^(who|that|which)$/.test(t.lower) && spanned[i - 1].text !== ',');
+  const all = relative > 0 ? spanned.slice(0, relative) : spanned;
   // `Sen. Chuck Schumer (D-N.Y.)`: a parenthesis adds party and state, not name
   let depth = 0;
   const tokens = all.filter((t) => {

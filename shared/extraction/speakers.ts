@@ -106,6 +106,8 @@ function unnamedSpeaker(mention: Mention): Speaker {
   // `the Post` is a newspaper, `a post` a document: a capitalised head names an organisation
   const capitalisedHead = mention.text.split(/\s+/).includes(mention.head[0].toUpperCase() + mention.head.slice(1));
   if (DOCUMENT_HEADS.has(mention.head) && !capitalisedHead) return { name: mention.text, type: 'document' };
+  // `a White House official`: a person the article does not name, whoever employs them
+  if ((ANONYMOUS_HEADS.has(mention.head) || TITLE_WORDS.has(mention.head)) && !capitalisedHead) return { name: mention.text, type: 'anonymous' };
   if (ORGANISATION_WORDS.test(mention.text)) return { name: mention.text, type: 'organisation' };
   if (DOCUMENT_HEADS.has(mention.head)) return { name: mention.text, type: 'document' };
   if (ANONYMOUS_HEADS.has(mention.head) || TITLE_WORDS.has(mention.head)) return { name: mention.text, type: 'anonymous' };

@@ -158,6 +158,12 @@ describe('speakers', () => {
     expect(types('Officials said the plan was dead.')).toEqual(['anonymous']);
   });
 
+  it('reads a source with a relative clause as the person it describes', () => {
+    const official = readCandidates('A White House official who spoke anonymously to discuss internal strategy said the talks continue.').find((c) => c.claim.cue?.text === 'said')!;
+    expect(official.claim.source?.text).toBe('A White House official who spoke anonymously to discuss internal strategy');
+    expect(official.claim.speaker).toEqual({ name: 'A White House official', type: 'anonymous' });
+  });
+
   it('resolves a transcript speaker in capitals to the person the article names', () => {
     const [pence] = extractClaims('Indiana Gov. Mike Pence spoke on Fox.\n\n"PENCE: Well, the question is why she invited him.');
     expect(pence.speaker).toMatchObject({ name: 'Mike Pence', type: 'person' });
@@ -323,6 +329,11 @@ describe('subjects the noun-phrase walk alone misses', () => {
   it('reads a reporting noun before `is that`', () => {
     const [claim] = readCandidates('But Podliska’s most explosive claim is that the committee is a witch hunt.');
     expect([claim.claim.source?.text, claim.claim.content.text]).toEqual(['Podliska', 'that the committee is a witch hunt']);
+  });
+
+  it('ends content at a quoted comma before the next speaker', () => {
+    const [scalia] = readCandidates('After Scalia said that students might do better at "less advanced schools," Trump said: "I don’t like it."');
+    expect(scalia.claim.content.text).toBe('that students might do better at "less advanced schools,"');
   });
 
   it('never takes the subject of the clause after the cue as an inverted source', () => {
