@@ -1,6 +1,6 @@
 import type { Analysis, Token } from './analyse.ts';
 import { phraseCues, LONGEST_PHRASE } from './cue-lexicon.ts';
-import { cueProbability, CUE_THRESHOLD } from './cue-model.ts';
+import { SHIPPED_CUE_MODEL, type CueModel } from './cue-model.ts';
 import { insideQuote, type Quote } from './quotes.ts';
 import type { Unit } from './units.ts';
 
@@ -25,7 +25,7 @@ const PHRASE_HEAD_SKIP = new Set(['has', 'have', 'had', 'also', 'later', 'is', '
 const PREPOSITIONAL = new Set(['according to']);
 
 /** Cues in a unit, left to right. Words inside quote marks belong to the quoted speaker, not the article. */
-export function findCues(analysis: Analysis, unit: Unit, quotes: Quote[]): Cue[] {
+export function findCues(analysis: Analysis, unit: Unit, quotes: Quote[], model: CueModel = SHIPPED_CUE_MODEL): Cue[] {
   const { tokens } = analysis;
   const cues: Cue[] = [];
   const quotesHere = quotes.filter((q) => q.start < unit.end && q.end > unit.start);
@@ -37,8 +37,8 @@ export function findCues(analysis: Analysis, unit: Unit, quotes: Quote[]): Cue[]
       i = phrase.last - 1;
       continue;
     }
-    const probability = cueProbability(tokens, i, false, unit.first, unit.last);
-    if (probability >= CUE_THRESHOLD) {
+    const probability = model.probability(tokens, i, false, unit.first, unit.last);
+    if (probability >= model.threshold) {
       cues.push({ first: i, last: i + 1, probability, prepositional: false, nominal: tokens[i].pos === 'NOUN' && !isMistaggedVerb(tokens, i) });
     }
   }

@@ -4,6 +4,7 @@ import { claimKind, type ClaimKind } from './claim-kind.ts';
 import { claimFeatures } from './claim-features.ts';
 import { claimConfidence, CLAIM_THRESHOLD } from './claim-model.ts';
 import { findCues, type Cue } from './cues.ts';
+import { SHIPPED_CUE_MODEL, type CueModel } from './cue-model.ts';
 import type { Token } from './analyse.ts';
 import { findQuotes } from './quotes.ts';
 import { spanOf, type Span } from './span.ts';
@@ -25,6 +26,8 @@ export interface ExtractedClaim {
 export interface ExtractOptions {
   /** where the article body starts: text before it (a dateline header) holds no claim */
   bodyStart?: number;
+  /** the cue model to read with; the shipped one unless training swaps in another */
+  cueModel?: CueModel;
 }
 
 const UNKNOWN_SPEAKER: Speaker = { name: 'unknown', type: 'anonymous' };
@@ -66,13 +69,14 @@ export interface Candidate {
 
 /** Every attribution the stages read, before the claim model weighs it; for training that model. */
 export function readCandidates(text: string, options: ExtractOptions = {}): Candidate[] {
+  const cueModel = options.cueModel ?? SHIPPED_CUE_MODEL;
   const analysis = analyse(text);
   const quotes = findQuotes(analysis);
   const units = groupUnits(analysis, quotes, options.bodyStart ?? 0);
   const found: Attribution[] = [];
   const claimed = new Set<Unit>();
   units.forEach((unit, u) => {
-    const cues = findCues(analysis, unit, quotes);
+    const cues = findCues(analysis, unit, quotes, cueModel);
     const next = units[u + 1];
     const announced = analysis.tokens[unit.last - 1].text === ':' && next ? (quotes.find((q) => q.start === next.start) ?? paragraphOf(units, u + 1)) : null;
     const stops = cues.filter((c) => opensNewAttribution(analysis.tokens, c)).map((c) => c.first - 1);
@@ -83,7 +87,7 @@ export function readCandidates(text: string, options: ExtractOptions = {}): Cand
     if (inUnit.length > 0) claimed.add(unit);
   });
   extendOverQuotedUnits(found, units, claimed, quotes);
-  found.push(...readUnclaimedQuotes(analysis, units, quotes, found));
+  found.push(...readUnclaimedQuotes(analysis, units, quotes, found, cueModel));
   const speakers = resolveSpeakers(analysis, found.map((a) => a.source));
   return found
     .map((a, i) => {

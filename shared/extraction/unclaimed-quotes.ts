@@ -3,6 +3,7 @@ import { mainClause, type Attribution } from './attributions.ts';
 import { phraseStartingAt } from './noun-phrases.ts';
 import { insideQuote, type Quote } from './quotes.ts';
 import { findCues } from './cues.ts';
+import type { CueModel } from './cue-model.ts';
 import type { Unit } from './units.ts';
 
 /** Shorter quotes are mostly scare quotes and titles (`the “undercard” debate`), not claims. */
@@ -21,7 +22,7 @@ const isTitle = (words: string[]) => words.length <= 12 && words.filter((w) => /
  * him for “stepping up …”`); a quote standing as its own paragraph continues the last claim before
  * it (`the website notes:` ⏎ `"Among those principles …"` ⏎ `"This statement …"`).
  */
-export function readUnclaimedQuotes(analysis: Analysis, units: Unit[], quotes: Quote[], found: Attribution[]): Attribution[] {
+export function readUnclaimedQuotes(analysis: Analysis, units: Unit[], quotes: Quote[], found: Attribution[], cueModel: CueModel): Attribution[] {
   const { tokens, text } = analysis;
   const read: Attribution[] = [];
   for (const quote of quotes) {
@@ -45,7 +46,7 @@ export function readUnclaimedQuotes(analysis: Analysis, units: Unit[], quotes: Q
     }
     if (quote.start !== unit.start) continue;
     const afterQuote = firstTokenFrom(tokens, quote.end);
-    const after = afterQuote < unit.last ? (trailingCue(analysis, unit, quotes, afterQuote) ?? trailingReport(tokens, afterQuote, unit.last)) : null;
+    const after = afterQuote < unit.last ? (trailingCue(analysis, unit, quotes, afterQuote, cueModel) ?? trailingReport(tokens, afterQuote, unit.last)) : null;
     if (after) {
       read.push({ shape: 'quoted', content: [quote.start, quote.end], source: after.source, cue: after.cue, probability: 0.5 });
       continue;
@@ -66,9 +67,9 @@ const MAX_SOURCE_TOKENS = 15;
  * `“…” a narrator in the Clinton ad asks.`: the first cue after the quote, with the words between
  * as its speaker when they name one and hold no verb.
  */
-function trailingCue(analysis: Analysis, unit: Unit, quotes: Quote[], i: number): { source: [number, number]; cue: [number, number] } | null {
+function trailingCue(analysis: Analysis, unit: Unit, quotes: Quote[], i: number, cueModel: CueModel): { source: [number, number]; cue: [number, number] } | null {
   const { tokens } = analysis;
-  const cue = findCues(analysis, unit, quotes).find((c) => c.first >= i);
+  const cue = findCues(analysis, unit, quotes, cueModel).find((c) => c.first >= i);
   if (!cue || cue.first - i > MAX_SOURCE_TOKENS) return null;
   let first = i;
   while (first < cue.first && tokens[first].text === ',') first++;

@@ -6,7 +6,7 @@ import { findCues } from '#shared/extraction/cues.ts';
 import { claimKind } from '#shared/extraction/claim-kind.ts';
 import { extractClaims, readCandidates } from '#shared/extraction/extract-claims.ts';
 import { claimConfidence } from '#shared/extraction/claim-model.ts';
-import { cueProbability } from '#shared/extraction/cue-model.ts';
+import { SHIPPED_CUE_MODEL } from '#shared/extraction/cue-model.ts';
 
 const one = (text: string) => {
   const claims = extractClaims(text);
@@ -390,10 +390,16 @@ describe('the learned models', () => {
     const probabilityOf = (text: string, word: string) => {
       const { tokens, sentences } = analyse(text);
       const i = tokens.findIndex((t) => t.text === word);
-      return cueProbability(tokens, i, false, sentences[0].first, sentences[0].last);
+      return SHIPPED_CUE_MODEL.probability(tokens, i, false, sentences[0].first, sentences[0].last);
     };
     expect(probabilityOf('Critics argued that it failed.', 'argued')).toBeGreaterThan(probabilityOf('The argued point was old.', 'argued'));
     expect(probabilityOf('Officials believe the plan works.', 'believe')).toBeGreaterThan(probabilityOf('Believe it or not, it rained.', 'Believe'));
+  });
+
+  it('reads with the cue model it is given, as the claim model’s training does', () => {
+    const deaf = { threshold: 0.5, probability: () => 0 };
+    expect(readCandidates('The senator said that the bill would fail.', { cueModel: deaf })).toEqual([]);
+    expect(readCandidates('The senator said that the bill would fail.')).toHaveLength(1);
   });
 
   it('is more confident of a clear report than of a doubtful reading', () => {
