@@ -36,6 +36,19 @@ export function trainLogisticRegression(examples: Example[], options: { epochs: 
   return { get bias() { return bias; }, weights, probability };
 }
 
+/**
+ * The mean of models trained on the same examples in different orders: stochastic gradient
+ * descent lands somewhere different for each shuffle, and the mean moves less from one retraining
+ * to the next than any one of them.
+ */
+export function averageModels(models: LogisticModel[]): LogisticModel {
+  const weights = new Map<string, number>();
+  for (const m of models) for (const [f, w] of m.weights) weights.set(f, (weights.get(f) ?? 0) + w / models.length);
+  const bias = models.reduce((b, m) => b + m.bias / models.length, 0);
+  const probability = (features: string[]) => 1 / (1 + Math.exp(-features.reduce((z, f) => z + (weights.get(f) ?? 0), bias)));
+  return { bias, weights, probability };
+}
+
 /** The model as shipped: weights rounded, the `keep` strongest only, in key order for readable diffs. */
 export function modelJson(model: LogisticModel, threshold: number, keep = Infinity): string {
   const round = (w: number) => Math.round(w * 1000) / 1000;

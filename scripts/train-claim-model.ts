@@ -17,7 +17,7 @@ import { readDocument } from '#shared/documents/read-document.ts';
 import { readCandidates, selectClaims, type ExtractedClaim } from '#shared/extraction/extract-claims.ts';
 import { cueModelFrom } from '#shared/extraction/cue-model.ts';
 import { trainCueModel } from './cue-model-training.ts';
-import { modelJson, trainLogisticRegression, type Example } from './logistic-regression.ts';
+import { averageModels, modelJson, trainLogisticRegression, type Example } from './logistic-regression.ts';
 
 const EPOCHS = 10;
 const RATE = 0.1;
@@ -40,7 +40,11 @@ const articles = gold.map((article, i) => {
   const { errors } = score([article], new Map([[article.name, candidates.map((c) => c.claim)]]));
   return { article, text: document.text, candidates, examples: candidates.map((c, i): Example => ({ features: c.features, label: errors[0].attributed[i] ? 1 : 0 })) };
 });
-const train = (part: typeof articles) => trainLogisticRegression(part.flatMap((a) => a.examples), { epochs: EPOCHS, rate: RATE, l2: L2, seed: 7 });
+const SEEDS = [7, 11, 13, 17, 19];
+const train = (part: typeof articles) => {
+  const examples = part.flatMap((a) => a.examples);
+  return averageModels(SEEDS.map((seed) => trainLogisticRegression(examples, { epochs: EPOCHS, rate: RATE, l2: L2, seed })));
+};
 
 // Each fold's articles are selected by a claim model trained on the other four, so that the
 // threshold rests on every article rather than on a tenth of them.

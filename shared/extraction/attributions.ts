@@ -1,6 +1,7 @@
 import { firstTokenFrom, type Analysis, type Token } from './analyse.ts';
 import type { Cue } from './cues.ts';
 import { wordCueProbability } from './cue-lexicon.ts';
+import { DOCUMENT_HEADS } from './speaker-words.ts';
 import { phraseEndingAt, phraseStartingAt, withAppositiveAfter, isTimePhrase, isTimeWord, type Phrase } from './noun-phrases.ts';
 import { insideQuote, isClosingQuote, isOpeningQuote, isQuoteMark, type Quote } from './quotes.ts';
 import type { Unit } from './units.ts';
@@ -167,8 +168,7 @@ export function readColonAttribution(analysis: Analysis, unit: Unit): Attributio
   }
   if (colon < 0 || unit.last - colon - 1 < 3) return null;
   const source = phraseEndingAt(tokens, colon, first);
-  const named = (t: Token) => t.pos === 'PROPN' || t.pos === 'NOUN' || /^\p{Lu}/u.test(t.text);
-  if (!source || source.first !== first || !tokens.slice(source.first, source.last).some(named)) return null;
+  if (!source || source.first !== first || !speaksBeforeColon(tokens, source)) return null;
   return {
     shape: 'colon',
     content: [tokens[colon + 1].start, trimmedEnd(tokens, colon + 1, unit.last)],
@@ -177,6 +177,17 @@ export function readColonAttribution(analysis: Analysis, unit: Unit): Attributio
     probability: 0.5,
   };
 }
+
+/**
+ * `Graham: …`, `JAKE TAPPER: …`, `Report: …` speak; `BUSTED: …`, `Breaking: …` and `Their goal:
+ * …` label what follows: the phrase must end in a name that is no headline label, or a document.
+ */
+function speaksBeforeColon(tokens: Token[], source: Phrase): boolean {
+  const head = tokens[source.last - 1];
+  if (HEADLINE_LABELS.has(head.lower) || source.last - source.first > 4) return false;
+  return head.pos === 'PROPN' || /^\p{Lu}/u.test(head.text) || DOCUMENT_HEADS.has(head.lower);
+}
+const HEADLINE_LABELS = new Set(['breaking', 'revealed', 'busted', 'boom', 'look', 'watch', 'exclusive', 'update', 'updated', 'leaked', 'bombshell', 'photos', 'video', 'opinion', 'analysis', 'editorial', 'wow', 'confirmed', 'developing', 'alert']);
 
 function readPrepositional(tokens: Token[], unit: Unit, cue: Cue): Attribution | null {
   const phrase = phraseStartingAt(tokens, cue.last, unit.last) ?? compoundStartingAt(tokens, cue.last, unit.last) ?? stretchAfter(tokens, cue.last, unit.last);

@@ -190,6 +190,13 @@ describe('more shapes of report', () => {
     expect(one('Lynch: No outside influence on FBI probe into Clinton emails')).toMatchObject({ source: { text: 'Lynch' }, content: { text: 'No outside influence on FBI probe into Clinton emails' } });
   });
 
+  it('takes no headline label or description before a colon for a speaker', () => {
+    const colonSources = (text: string) => readCandidates(text).filter((c) => c.claim.cue?.text === ':').map((c) => c.claim.source?.text);
+    expect(colonSources('BUSTED: Emails Reveal Reporter Caught Conspiring At Hearing')).toEqual([]);
+    expect(colonSources('Their goal: figuring out how countries can live up to the agreement')).toEqual([]);
+    expect(colonSources('Report: Half of her meetings were with donors')).toEqual(['Report']);
+  });
+
   it('reads a headline that gives its source before a colon', () => {
     expect(one('Graham: Trump’s rhetoric is destroying the party')).toMatchObject({ cue: { text: ':' }, source: { text: 'Graham' }, content: { text: 'Trump’s rhetoric is destroying the party' } });
   });
