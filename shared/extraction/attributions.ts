@@ -474,12 +474,13 @@ function frontedContentEnd(tokens: Token[], unit: Unit, boundary: number, parent
   const before = tokens[boundary - 1];
   // `Survival, Mr. VandeHei says, depends on …`: a cue set off by commas may follow a single word
   if (!before || boundary - 1 - unit.first < (parenthetical ? 1 : MIN_CONTENT_WORDS)) return null;
-  if (isClosingQuote(before.text)) return before.end;
-  // `In New Hampshire, Christie railed …`, `Walking into the office, he said …`: an adverbial
-  // opening the sentence has no verb of its own and is no content
-  // (`In particular, Will wrote, Christie can …` is the exception: the content runs on after the cue)
-  if (/^[,:—–-]$/.test(before.text) && (parenthetical || !isAdverbial(tokens, unit.first, boundary - 1))) return tokens[boundary - 2].end;
-  return null;
+  const quoted = isClosingQuote(before.text);
+  if (!quoted && !/^[,:—–-]$/.test(before.text)) return null;
+  // `In New Hampshire, Christie railed …`, `On this weekend's “Fox News Sunday,” Pence said …`: an
+  // adverbial opening the sentence has no verb of its own and is no content (`In particular, Will
+  // wrote, Christie can …` is the exception: the content runs on after the cue)
+  if (!parenthetical && !isOpeningQuote(tokens[unit.first].text) && isAdverbial(tokens, unit.first, boundary - 1)) return null;
+  return quoted ? before.end : tokens[boundary - 2].end;
 }
 
 /**

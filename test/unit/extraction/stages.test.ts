@@ -343,6 +343,11 @@ describe('subjects the noun-phrase walk alone misses', () => {
     expect(scalia.claim.content.text).toBe('that students might do better at "less advanced schools,"');
   });
 
+  it('takes no opening adverbial for fronted content, even one that ends in a quoted title', () => {
+    const c = one('On this weekend’s broadcast of “Fox News Sunday,” Gov. Mike Pence said the tweet was only “to mock” Clinton.');
+    expect([c.source?.text, c.content.text]).toEqual(['Gov. Mike Pence', 'the tweet was only “to mock” Clinton']);
+  });
+
   it('never takes the subject of the clause after the cue as an inverted source', () => {
     const claims = extractClaims('The group, which organized the letter, said Clinton’s response was undercut by her ties.');
     expect(claims.map((c) => c.source?.text)).not.toContain('Clinton’s response');
