@@ -663,7 +663,8 @@ function trimmedEnd(tokens: Token[], start: number, last: number): number {
   return tokens[end - 1].end;
 }
 
-const range = (tokens: Token[], p: Phrase): [number, number] => [tokens[p.first].start, tokens[p.last - 1].end];
+/** A phrase's tokens as a character range. */
+export const range = (tokens: Token[], p: Phrase): [number, number] => [tokens[p.first].start, tokens[p.last - 1].end];
 
 /**
  * A relative pronoun names its speaker through what it follows: `Barkley, who said …` is

@@ -1,5 +1,5 @@
 import { firstTokenFrom, type Analysis, type Token } from './analyse.ts';
-import { mainClause, type Attribution } from './attributions.ts';
+import { mainClause, range, type Attribution } from './attributions.ts';
 import { phraseStartingAt } from './noun-phrases.ts';
 import { insideQuote, type Quote } from './quotes.ts';
 import { findCues } from './cues.ts';
@@ -19,8 +19,9 @@ const isTitle = (words: string[]) => words.length <= 12 && words.filter((w) => /
 /**
  * Quotes that no cue claimed are still somebody's words: annotators attribute nearly three in four
  * of them. A quote inside a sentence belongs to the subject of that sentence's verb (`Moore thanked
- * him for “stepping up …”`); a quote standing as its own paragraph continues the last claim before
- * it (`the website notes:` ⏎ `"Among those principles …"` ⏎ `"This statement …"`).
+ * him for “stepping up …”`); one that opens its sentence, to the speaker and cue after it (`“…?” a
+ * narrator in the Clinton ad asks.`); a quote standing as its own paragraph continues the last
+ * claim before it (`the website notes:` ⏎ `"Among those principles …"` ⏎ `"This statement …"`).
  */
 export function readUnclaimedQuotes(analysis: Analysis, units: Unit[], quotes: Quote[], found: Attribution[], cueModel: CueModel): Attribution[] {
   const { tokens, text } = analysis;
@@ -38,8 +39,8 @@ export function readUnclaimedQuotes(analysis: Analysis, units: Unit[], quotes: Q
       read.push({
         shape: 'quoted',
         content: [quote.start, quote.end],
-        source: [tokens[clause.subject.first].start, tokens[clause.subject.last - 1].end],
-        cue: [tokens[clause.verb.first].start, tokens[clause.verb.last - 1].end],
+        source: range(tokens, clause.subject),
+        cue: range(tokens, clause.verb),
         probability: 0.5,
       });
       continue;
@@ -74,21 +75,21 @@ function trailingCue(analysis: Analysis, unit: Unit, quotes: Quote[], i: number,
   let first = i;
   while (first < cue.first && tokens[first].text === ',') first++;
   let last = cue.first;
-  while (last > first && /^(,|ADV|AUX|PART)$/.test(tokens[last - 1].text === ',' ? ',' : tokens[last - 1].pos)) last--;
+  const beforeCue = (t: Token) => t.text === ',' || /^(ADV|AUX|PART)$/.test(t.pos);
+  while (last > first && beforeCue(tokens[last - 1])) last--;
   if (last <= first) return null;
   const words = tokens.slice(first, last);
   if (!words.some((t) => /^(PROPN|PRON|NOUN)$/.test(t.pos)) || words.some((t) => t.pos === 'VERB' && !/^\p{Lu}/u.test(t.text))) return null;
-  return { source: [tokens[first].start, tokens[last - 1].end], cue: [tokens[cue.first].start, tokens[cue.last - 1].end] };
+  return { source: range(tokens, { first, last }), cue: range(tokens, cue) };
 }
 
 /** `“…” Trump barked and …`, `“…,” said the senator`: a speaker and verb right after the quote. */
 function trailingReport(tokens: Token[], i: number, last: number): { source: [number, number]; cue: [number, number] } | null {
-  if (i < 0) return null;
   while (i < last && tokens[i].text === ',') i++;
   const at = (k: number): [number, number] => [tokens[k].start, tokens[k].end];
   if (i < last && tokens[i].pos === 'VERB') {
     const phrase = phraseStartingAt(tokens, i + 1, last);
-    return phrase ? { cue: at(i), source: [tokens[phrase.first].start, tokens[phrase.last - 1].end] } : null;
+    return phrase ? { cue: at(i), source: range(tokens, phrase) } : null;
   }
   const phrase = phraseStartingAt(tokens, i, last);
   if (!phrase || phrase.last >= last) return null;
@@ -96,5 +97,5 @@ function trailingReport(tokens: Token[], i: number, last: number): { source: [nu
   while (verb < last && tokens[verb].pos === 'ADV') verb++;
   const named = tokens.slice(phrase.first, phrase.last).some((t) => t.pos === 'PROPN' || t.pos === 'PRON');
   if (verb >= last || !(tokens[verb].pos === 'VERB' || (named && tokens[verb].pos === 'NOUN'))) return null;
-  return { cue: at(verb), source: [tokens[phrase.first].start, tokens[phrase.last - 1].end] };
+  return { cue: at(verb), source: range(tokens, phrase) };
 }
