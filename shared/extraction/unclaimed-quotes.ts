@@ -1,5 +1,7 @@
 import { firstTokenFrom, type Analysis, type Token } from './analyse.ts';
-import { mainClause, range, type Attribution } from './attributions.ts';
+import type { Attribution } from './attributions.ts';
+import { range } from './clauses.ts';
+import { mainClause } from './subjects.ts';
 import { phraseStartingAt } from './noun-phrases.ts';
 import { insideQuote, type Quote } from './quotes.ts';
 import { findCues } from './cues.ts';
