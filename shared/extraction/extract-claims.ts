@@ -74,9 +74,11 @@ export function readCandidates(text: string, options: ExtractOptions = {}): Cand
   const quotes = findQuotes(analysis);
   const units = groupUnits(analysis, quotes, options.bodyStart ?? 0);
   const found: Attribution[] = [];
+  const cuesOf = new Map<Unit, Cue[]>();
   const claimed = new Set<Unit>();
   units.forEach((unit, u) => {
     const cues = findCues(analysis, unit, quotes, cueModel);
+    cuesOf.set(unit, cues);
     const next = units[u + 1];
     const announced = analysis.tokens[unit.last - 1].text === ':' && next ? (quotes.find((q) => q.start === next.start) ?? paragraphOf(units, u + 1)) : null;
     const stops = cues.filter((c) => opensNewAttribution(analysis.tokens, c)).map((c) => c.first - 1);
@@ -87,7 +89,7 @@ export function readCandidates(text: string, options: ExtractOptions = {}): Cand
     if (inUnit.length > 0) claimed.add(unit);
   });
   extendOverQuotedUnits(found, units, claimed, quotes);
-  found.push(...readUnclaimedQuotes(analysis, units, quotes, found, cueModel));
+  found.push(...readUnclaimedQuotes(analysis, units, quotes, found, cuesOf));
   const speakers = resolveSpeakers(analysis, found.map((a) => a.source));
   return found
     .map((a, i) => {

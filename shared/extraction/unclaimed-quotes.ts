@@ -4,8 +4,7 @@ import { range } from './clauses.ts';
 import { mainClause } from './subjects.ts';
 import { phraseStartingAt } from './noun-phrases.ts';
 import { insideQuote, type Quote } from './quotes.ts';
-import { findCues } from './cues.ts';
-import type { CueModel } from './cue-model.ts';
+import type { Cue } from './cues.ts';
 import type { Unit } from './units.ts';
 
 /** Shorter quotes are mostly scare quotes and titles (`the “undercard” debate`), not claims. */
@@ -25,7 +24,7 @@ const isTitle = (words: string[]) => words.length <= 12 && words.filter((w) => /
  * narrator in the Clinton ad asks.`); a quote standing as its own paragraph continues the last
  * claim before it (`the website notes:` ⏎ `"Among those principles …"` ⏎ `"This statement …"`).
  */
-export function readUnclaimedQuotes(analysis: Analysis, units: Unit[], quotes: Quote[], found: Attribution[], cueModel: CueModel): Attribution[] {
+export function readUnclaimedQuotes(analysis: Analysis, units: Unit[], quotes: Quote[], found: Attribution[], cuesOf: Map<Unit, Cue[]>): Attribution[] {
   const { tokens, text } = analysis;
   const read: Attribution[] = [];
   for (const quote of quotes) {
@@ -49,7 +48,7 @@ export function readUnclaimedQuotes(analysis: Analysis, units: Unit[], quotes: Q
     }
     if (quote.start !== unit.start) continue;
     const afterQuote = firstTokenFrom(tokens, quote.end);
-    const after = afterQuote < unit.last ? (trailingCue(analysis, unit, quotes, afterQuote, cueModel) ?? trailingReport(tokens, afterQuote, unit.last)) : null;
+    const after = afterQuote < unit.last ? (trailingCue(tokens, cuesOf.get(unit) ?? [], afterQuote) ?? trailingReport(tokens, afterQuote, unit.last)) : null;
     if (after) {
       read.push({ shape: 'quoted', content: [quote.start, quote.end], source: after.source, cue: after.cue, probability: 0.5 });
       continue;
@@ -70,9 +69,8 @@ const MAX_SOURCE_TOKENS = 15;
  * `“…” a narrator in the Clinton ad asks.`: the first cue after the quote, with the words between
  * as its speaker when they name one and hold no verb.
  */
-function trailingCue(analysis: Analysis, unit: Unit, quotes: Quote[], i: number, cueModel: CueModel): { source: [number, number]; cue: [number, number] } | null {
-  const { tokens } = analysis;
-  const cue = findCues(analysis, unit, quotes, cueModel).find((c) => c.first >= i);
+function trailingCue(tokens: Token[], cues: Cue[], i: number): { source: [number, number]; cue: [number, number] } | null {
+  const cue = cues.find((c) => c.first >= i);
   if (!cue || cue.first - i > MAX_SOURCE_TOKENS) return null;
   let first = i;
   while (first < cue.first && tokens[first].text === ',') first++;
