@@ -35,7 +35,8 @@ const UNKNOWN_SPEAKER: Speaker = { name: 'unknown', type: 'anonymous' };
 /**
  * Text → attributed claims, in reading order. The stages: tokens and sentences (analyse), quote
  * marks (quotes), sentence units joined by quotes (units), cues (cues), source and content around
- * each cue (attributions), then speakers across the article (speakers).
+ * each cue (attributions), quotes no cue claimed (unclaimed-quotes), then speakers across the
+ * article (speakers); the claim model then keeps the readings it trusts (selectClaims).
  */
 export function extractClaims(text: string, options: ExtractOptions = {}): ExtractedClaim[] {
   const candidates = readCandidates(text, options);
