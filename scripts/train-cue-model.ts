@@ -12,4 +12,4 @@ if (!dir) {
 }
 const { json, trainedOn, heldOut, heldOutF1 } = trainCueModel(readGoldDir(dir));
 console.error(`trained on ${trainedOn} candidate words, held out ${heldOut}: best threshold ${json.threshold}, word-level F1 ${heldOutF1.toFixed(3)}`);
-console.log(JSON.stringify({ source: 'PolNeAR train', ...json }));
+console.log(JSON.stringify(json));
