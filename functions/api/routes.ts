@@ -52,7 +52,7 @@ export const routes: Record<RouteKey, Route> = {
     const articleId = param(event, 'articleId', ARTICLE_ID, 'article');
     const article = await getArticle(deps.store, articleId);
     if (!article) throw new NotFound(`no article ${articleId}`);
-    const [claims, text] = await Promise.all([listArticleClaims(deps.store, articleId), readArticleText(deps.store, articleId)]);
+    const [claims, text] = await Promise.all([listArticleClaims(deps.store, articleId), readArticleText(deps.store, article)]);
     const counts = { pending: 0, verified: 0, disputed: 0 };
     for (const c of claims) if (!c.retracted) counts[c.status] += 1;
     return { ...publicArticle(article), counts, ...(text !== undefined ? { text } : {}), claims };

@@ -23,6 +23,11 @@ export const historyEntrySchema = z.object({
   note: z.string().optional(),
   evidence: evidenceSchema.optional(),
   at: z.string(),
+  /**
+   * set on the entry a newer extractor writes when its reading of a ruled claim differs (other
+   * words, another speaker): the verdict stands, and the entry keeps what the reviewer ruled on
+   */
+  reread: z.object({ extractorVersion: z.string(), previous: z.object({ text: z.string(), speaker: z.string() }) }).optional(),
 });
 
 export const claimSchema = z.object({
@@ -37,9 +42,15 @@ export const claimSchema = z.object({
   confidence: z.number().min(0).max(1),
   status: claimStatusSchema,
   version: z.number().int().nonnegative(),
+  /** the newest entries (at most MAX_HISTORY_IN_ITEM); GET /claims/{claimId}/history pages through all */
   history: z.array(historyEntrySchema),
-  /** a newer version of the article no longer says this; kept because a reviewer ruled on it */
+  /** which extraction read the claim (extraction/extractor-version.ts) */
+  extractorVersion: z.string().optional(),
+  /** the words were longer than a claim stores: `text` holds the first MAX_CLAIM_CHARS, the article's text all */
+  truncated: z.literal(true).optional(),
+  /** a newer version of the article, or a newer extractor, no longer says this; kept because a reviewer ruled on it */
   retracted: z.boolean().optional(),
+  retractedReason: z.string().optional(),
   createdAt: z.string(),
   updatedAt: z.string(),
 });
@@ -79,6 +90,8 @@ export const listClaimsQuerySchema = z.strictObject({
   speaker: z.string().min(1).max(200).optional(),
   articleId: z.string().regex(/^[0-9a-f]{20}$/, 'not an article id').optional(),
 });
+
+export const historyQuerySchema = z.strictObject({ limit: limitSchema, cursor: cursorSchema });
 
 export const healthSchema = z.object({ status: z.literal('ok') });
 

@@ -1,10 +1,12 @@
 import { GetObjectCommand, NoSuchKey, type S3Client } from '@aws-sdk/client-s3';
 import { readDocument, UnreadableDocument, type ArticleDocument } from '../documents/read-document.ts';
-import { extractClaims } from '../extraction/extract-claims.ts';
-import type { Claim } from '../api/schemas.ts';
+import { extractClaims, type ExtractedClaim, type ExtractOptions } from '../extraction/extract-claims.ts';
+import { EXTRACTOR_VERSION } from '../extraction/extractor-version.ts';
+import { claimIdsFor } from '../review/claim-identity.ts';
 import { beginProcessing, markFailed, markReady, normaliseSequencer, type ArticleStore } from '../store/articles.ts';
-import { storeArticleText } from '../store/article-text.ts';
-import { createClaim, listArticleClaims, restoreClaim, retireClaim } from '../store/claims.ts';
+import { dropArticleText, storeArticleText } from '../store/article-text.ts';
+import { listStoredClaims, retireClaim, withdrawCreated, writeReading, type Reading } from '../store/claims.ts';
+import { isPermanentRefusal } from '../store/dynamodb-limits.ts';
 import { articleIdFor, claimIdFor } from '../store/keys.ts';
 
 export interface IngestDeps {
@@ -12,6 +14,9 @@ export interface IngestDeps {
   store: ArticleStore;
   maxBytes: number;
   now?: () => Date;
+  /** the extraction to read with, and its version: the shipped one unless an upgrade is being measured */
+  extract?: (text: string, options: ExtractOptions) => ExtractedClaim[];
+  extractorVersion?: string;
 }
 
 /** An object named by an S3 ObjectCreated event. */
@@ -41,9 +46,13 @@ const WRITE_CONCURRENCY = 8;
  * out-of-order events:
  *   - the article's id comes from the key, and the event's sequencer decides which upload of the
  *     key an article shows: an older upload's late event is refused (`superseded`);
- *   - each claim's id comes from its words and speaker, and claims are created only where absent,
- *     so a claim that a re-upload still says keeps its id, status and history;
+ *   - each claim's id comes from its words and speaker, or from the ruled claim it continues
+ *     (review/claim-identity.ts), so a claim that a re-upload or a newer extractor still says
+ *     keeps its id, status and history;
+ *   - every write is fenced by the sequencer, so an older upload still running never changes what
+ *     a newer one wrote;
  *   - claims a re-upload no longer says leave the review queue (retireClaim);
+ *   - a write DynamoDB can never accept fails the article at once, with the reason;
  *   - a file that can never be read ends `failed` with the reason; anything else throws, so the
  *     message is retried.
  */
@@ -89,30 +98,60 @@ export async function ingestObject(deps: IngestDeps, object: StoredObject): Prom
   }
 
   const started = performance.now();
-  const createdAt = now().toISOString();
-  const claims = new Map<string, Claim>();
-  for (const c of extractClaims(document.text, { bodyStart: document.bodyStart })) {
-    const claimId = claimIdFor(articleId, c.content.text, c.speaker.name);
-    if (claims.has(claimId)) continue;
-    claims.set(claimId, {
-      claimId, articleId, text: c.content.text, kind: c.kind, speaker: c.speaker, content: c.content, source: c.source, cue: c.cue,
-      confidence: c.confidence, status: 'pending', version: 0, history: [], createdAt, updatedAt: createdAt,
-    });
-  }
+  const readings = (deps.extract ?? extractClaims)(document.text, { bodyStart: document.bodyStart });
   const extracted = performance.now();
 
-  const stored = new Map((await listArticleClaims(deps.store, articleId)).map((c) => [c.claimId, c]));
-  await inBatches([...claims.values()], WRITE_CONCURRENCY, async (claim) => {
-    const existing = stored.get(claim.claimId);
-    if (!existing) await createClaim(deps.store, claim);
-    else if (existing.retracted) await restoreClaim(deps.store, existing, now());
-  });
-  await inBatches([...stored.values()].filter((c) => !claims.has(c.claimId) && !c.retracted), WRITE_CONCURRENCY, (c) => retireClaim(deps.store, c, now()));
-  await storeArticleText(deps.store, articleId, document.text, sequencer);
-  const finished = await markReady(deps.store, articleId, sequencer, { claimCount: claims.size, format: document.format, title: document.title, publishedAt: document.publishedAt, dateline: document.dateline }, now());
-  if (!finished) return { articleId, status: 'superseded' };
-  return { articleId, status: 'ready', claimCount: claims.size, timings: { extractionMs: extracted - started, storageMs: performance.now() - extracted } };
+  try {
+    const { claimCount, created } = await storeReadings(deps, articleId, sequencer, document.text, readings, now());
+    const finished = await markReady(deps.store, articleId, sequencer, { claimCount, format: document.format, title: document.title, publishedAt: document.publishedAt, dateline: document.dateline }, now());
+    if (!finished) {
+      // a later upload began meanwhile: what it read before these writes it has fenced, what it
+      // could not see is withdrawn here (only what still carries this upload's sequencer)
+      await withdrawCreated(deps.store, created, sequencer, now());
+      await dropArticleText(deps.store, articleId, { of: sequencer });
+      return { articleId, status: 'superseded' };
+    }
+    await dropArticleText(deps.store, articleId, { olderThan: sequencer });
+    return { articleId, status: 'ready', claimCount, timings: { extractionMs: extracted - started, storageMs: performance.now() - extracted } };
+  } catch (error) {
+    if (!isPermanentRefusal(error)) throw error;
+    // no retry can store what DynamoDB refuses: say so now rather than after every delivery
+    const reason = `the article's claims could not be stored: ${(error as Error).message}`;
+    await markFailed(deps.store, articleId, sequencer, reason, now());
+    return { articleId, status: 'failed', error: reason };
+  }
 }
+
+/**
+ * Writes one upload's readings of an article: each under the id claim-identity gives it (so a
+ * verdict survives a redrawn boundary or a better-resolved speaker), every write fenced by the
+ * upload's sequencer; retires what the upload no longer says; stores the text under the upload's
+ * own key. Returns how many claims the upload says and which it created.
+ */
+async function storeReadings(deps: IngestDeps, articleId: string, sequencer: string, text: string, readings: ExtractedClaim[], at: Date): Promise<{ claimCount: number; created: string[] }> {
+  const stored = await listStoredClaims(deps.store, articleId);
+  const read = readings.map((r) => ({
+    articleId, text: r.content.text, kind: r.kind, speaker: r.speaker, content: r.content, source: r.source, cue: r.cue,
+    confidence: r.confidence, extractorVersion: deps.extractorVersion ?? EXTRACTOR_VERSION,
+  }));
+  const ids = claimIdsFor(read, stored, (r) => claimIdFor(articleId, r.text, r.speaker.name));
+  const said = new Map<string, Reading>();
+  read.forEach((r, i) => {
+    if (!said.has(ids[i])) said.set(ids[i], { claimId: ids[i], ...r });
+  });
+  const byId = new Map(stored.map((c) => [c.claimId, c]));
+  const created: string[] = [];
+  await inBatches([...said.values()], WRITE_CONCURRENCY, async (reading) => {
+    if ((await writeReading(deps.store, reading, sequencer, byId.get(reading.claimId), at)) === 'created') created.push(reading.claimId);
+  });
+  const unsaid = stored.filter((c) => !said.has(c.claimId));
+  await inBatches(unsaid, WRITE_CONCURRENCY, (claim) => retireClaim(deps.store, claim, sequencer, RETRACTED_REASON, at).then(() => undefined));
+  await storeArticleText(deps.store, articleId, text, sequencer);
+  return { claimCount: said.size, created };
+}
+
+/** Why a ruled claim left review: no reading of the article's newest version continues it (claim-identity.ts). */
+const RETRACTED_REASON = 'no claim in the newest reading of the article continues it';
 
 /** `application/octet-stream` and its kin say nothing about the format: the key and the bytes decide. */
 const generic = (type: string | undefined) => !type || /^(application|binary)\/octet-stream/i.test(type);

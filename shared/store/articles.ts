@@ -2,10 +2,15 @@ import { GetCommand, QueryCommand, UpdateCommand, type DynamoDBDocumentClient } 
 import type { Article } from '../api/schemas.ts';
 import { conditionally } from './conditional-write.ts';
 import { decodeCursor, encodeCursor } from './cursor.ts';
-import { articleKey, articleListKey, ARTICLES_PARTITION, GSI1 } from './keys.ts';
+import { ARTICLE_LIST_SK, ARTICLE_PK, articleKey, articleListKey, ARTICLES_PARTITION, GSI1 } from './keys.ts';
 
 /** An article item as stored: the contract's Article less its counts, which are read from its claims. */
-export type ArticleRecord = Omit<Article, 'counts'> & { sourceEtag?: string; sourceSequencer?: string };
+export type ArticleRecord = Omit<Article, 'counts'> & {
+  sourceEtag?: string;
+  sourceSequencer?: string;
+  /** the upload whose text the article shows (article-text.ts): the last one that became ready */
+  textSequencer?: string;
+};
 
 export interface ArticleSource {
   articleId: string;
@@ -72,7 +77,7 @@ export async function markReady(
 ): Promise<boolean> {
   const names: Record<string, string> = { '#status': 'status', '#format': 'format' };
   const values: Record<string, unknown> = { ':ready': 'ready', ':count': details.claimCount, ':format': details.format, ':at': now.toISOString(), ':seq': sequencer };
-  const sets = ['#status = :ready', 'claimCount = :count', '#format = :format', 'updatedAt = :at'];
+  const sets = ['#status = :ready', 'claimCount = :count', '#format = :format', 'updatedAt = :at', 'textSequencer = :seq'];
   const removes: string[] = [];
   for (const field of ['title', 'publishedAt', 'dateline'] as const) {
     names[`#${field}`] = field;
@@ -114,11 +119,11 @@ export async function markFailed({ client, table }: ArticleStore, articleId: str
 }
 
 export async function getArticle({ client, table }: ArticleStore, articleId: string): Promise<ArticleRecord | null> {
-  const out = await client.send(new GetCommand({ TableName: table, Key: articleKey(articleId) }));
+  const out = await client.send(new GetCommand({ TableName: table, Key: articleKey(articleId), ConsistentRead: true }));
   return out.Item ? fromItem(out.Item) : null;
 }
 
-const ARTICLES_CURSOR = { query: 'articles', keys: ['pk', 'sk', 'gsi1pk', 'gsi1sk'], fixed: { gsi1pk: ARTICLES_PARTITION } };
+const ARTICLES_CURSOR = { query: 'articles', keys: { pk: ARTICLE_PK, sk: 'ARTICLE', gsi1pk: ARTICLES_PARTITION, gsi1sk: ARTICLE_LIST_SK } };
 
 /** Articles newest first. */
 export async function listArticles(

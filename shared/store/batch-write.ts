@@ -1,9 +1,8 @@
 import { BatchWriteCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { MAX_BATCH_WRITE } from './dynamodb-limits.ts';
 
-type WriteRequest = { PutRequest: { Item: Record<string, unknown> } } | { DeleteRequest: { Key: Record<string, unknown> } };
+export type WriteRequest = { PutRequest: { Item: Record<string, unknown> } } | { DeleteRequest: { Key: Record<string, unknown> } };
 
-/** DynamoDB takes at most 25 writes per BatchWriteItem. */
-const BATCH_LIMIT = 25;
 const MAX_ATTEMPTS = 8;
 
 /**
@@ -16,8 +15,8 @@ export async function batchWriteAll(
   requests: WriteRequest[],
   { baseDelayMs = 25 }: { baseDelayMs?: number } = {},
 ): Promise<void> {
-  for (let i = 0; i < requests.length; i += BATCH_LIMIT) {
-    let pending = requests.slice(i, i + BATCH_LIMIT);
+  for (let i = 0; i < requests.length; i += MAX_BATCH_WRITE) {
+    let pending = requests.slice(i, i + MAX_BATCH_WRITE);
     for (let attempt = 1; pending.length > 0; attempt++) {
       if (attempt > MAX_ATTEMPTS) throw new Error(`${pending.length} writes still unprocessed after ${MAX_ATTEMPTS} attempts`);
       if (attempt > 1) await new Promise((r) => setTimeout(r, Math.min(2000, baseDelayMs * 2 ** attempt)));

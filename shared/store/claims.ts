@@ -1,81 +1,315 @@
-import { DeleteCommand, GetCommand, PutCommand, QueryCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { DeleteCommand, GetCommand, QueryCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
-import type { Claim, ClaimStatus } from '../api/schemas.ts';
+import type { Claim, ClaimStatus, HistoryEntry } from '../api/schemas.ts';
 import type { Review } from '../review/verdicts.ts';
 import { NotFound, VersionConflict } from '../errors.ts';
+import { batchWriteAll } from './batch-write.ts';
 import { conditionally } from './conditional-write.ts';
 import { decodeCursor, encodeCursor } from './cursor.ts';
+import { MAX_CLAIM_CHARS, MAX_HISTORY_IN_ITEM, MAX_SPAN_CHARS } from './dynamodb-limits.ts';
 import { queryAll } from './query-all.ts';
-import { articleKey, claimKey, CLAIM_SK_PREFIX, GSI1, queueKey, queuePartition } from './keys.ts';
+import { ARTICLE_PK, articleKey, claimKey, CLAIM_SK, CLAIM_SK_PREFIX, GSI1, historyKey, QUEUE_SK, queueKey, queuePartition } from './keys.ts';
 
 export interface ClaimStore {
   client: DynamoDBDocumentClient;
   table: string;
 }
 
-const toItem = (claim: Claim) => ({ ...claimKey(claim.claimId), ...queueKey(claim.status, claim), ...claim });
-const fromItem = (item: Record<string, unknown>): Claim => {
-  const { pk, sk, gsi1pk, gsi1sk, ...claim } = item;
-  return claim as Claim;
+/** What an extraction reads of a claim: everything but its review. */
+export type Reading = Pick<Claim, 'claimId' | 'articleId' | 'text' | 'kind' | 'speaker' | 'content' | 'source' | 'cue' | 'confidence'> & { extractorVersion: string };
+
+/** A claim as read back for a decision: with the sequencer of the upload that last wrote it. */
+export type StoredClaim = Claim & { seq?: string };
+
+/**
+ * A claim's words are stored once (`text`; the content span keeps only its offsets) and bounded,
+ * so that no claim can pass DynamoDB's item limit: a longer one keeps its first MAX_CLAIM_CHARS and
+ * says `truncated`, while its offsets and the article's text keep every word.
+ */
+function readingAttributes(reading: Reading): Record<string, unknown> {
+  const truncated = reading.text.length > MAX_CLAIM_CHARS;
+  const bound = (span: Claim['source']) => span && { ...span, text: span.text.slice(0, MAX_SPAN_CHARS) };
+  return {
+    claimId: reading.claimId,
+    articleId: reading.articleId,
+    text: reading.text.slice(0, MAX_CLAIM_CHARS),
+    kind: reading.kind,
+    speaker: reading.speaker,
+    content: { start: reading.content.start, end: reading.content.end },
+    source: bound(reading.source),
+    cue: bound(reading.cue),
+    confidence: reading.confidence,
+    extractorVersion: reading.extractorVersion,
+    ...(truncated ? { truncated: true } : {}),
+  };
+}
+
+const fromItem = (item: Record<string, unknown>): StoredClaim => {
+  const { pk, sk, gsi1pk, gsi1sk, ...claim } = item as Record<string, unknown> & { text: string; content: { start: number; end: number } };
+  return { ...claim, content: { ...claim.content, text: claim.text } } as StoredClaim;
 };
+export const publicClaim = ({ seq, ...claim }: StoredClaim): Claim => claim;
 
 /** An article's claims in reading order. */
-export async function listArticleClaims({ client, table }: ClaimStore, articleId: string): Promise<Claim[]> {
+export async function listArticleClaims(store: ClaimStore, articleId: string): Promise<Claim[]> {
+  return (await listStoredClaims(store, articleId)).map(publicClaim);
+}
+
+/** An article's claims as stored, read strongly consistently: ingest decides from them. */
+export async function listStoredClaims({ client, table }: ClaimStore, articleId: string): Promise<StoredClaim[]> {
   const items = await queryAll(client, {
     TableName: table,
     KeyConditionExpression: 'pk = :pk AND begins_with(sk, :claim)',
     ExpressionAttributeValues: { ':pk': articleKey(articleId).pk, ':claim': CLAIM_SK_PREFIX },
+    ConsistentRead: true,
   });
   return items.map(fromItem).sort((a, b) => a.content.start - b.content.start);
 }
 
-/**
- * Adds a claim unless it is already there: a claim with this id may hold a reviewer's verdict,
- * which no re-processing may overwrite. Returns whether it was created.
- */
-export async function createClaim({ client, table }: ClaimStore, claim: Claim): Promise<boolean> {
-  return conditionally(() => client.send(new PutCommand({ TableName: table, Item: toItem(claim), ConditionExpression: 'attribute_not_exists(pk)' })));
+export async function getClaim(store: ClaimStore, claimId: string): Promise<Claim | null> {
+  const claim = await getStoredClaim(store, claimId);
+  return claim && publicClaim(claim);
 }
 
-/**
- * Takes a claim out of review because a new version of its article no longer says it. A pending
- * claim is deleted, if no verdict arrived meanwhile; a claim with a verdict is kept, marked
- * `retracted`, and leaves the status lists, so the reviewer's work stays on the record.
- */
-export async function retireClaim({ client, table }: ClaimStore, claim: Claim, now: Date): Promise<void> {
-  const deleted =
-    claim.status === 'pending' &&
-    (await conditionally(() =>
-      client.send(new DeleteCommand({ TableName: table, Key: claimKey(claim.claimId), ConditionExpression: '#status = :pending AND version = :v', ExpressionAttributeNames: { '#status': 'status' }, ExpressionAttributeValues: { ':pending': 'pending', ':v': claim.version } })),
-    ));
-  if (deleted) return;
-  await conditionally(() => client.send(
-    new UpdateCommand({
-      TableName: table,
-      Key: claimKey(claim.claimId),
-      UpdateExpression: 'SET retracted = :true, updatedAt = :at REMOVE gsi1pk, gsi1sk',
-      ConditionExpression: 'attribute_exists(pk)',
-      ExpressionAttributeValues: { ':true': true, ':at': now.toISOString() },
-    }),
-  ));
-}
-
-/** Brings a retracted claim back when a newer version of its article says it again. */
-export async function restoreClaim({ client, table }: ClaimStore, claim: Claim, now: Date): Promise<void> {
-  await conditionally(() => client.send(
-    new UpdateCommand({
-      TableName: table,
-      Key: claimKey(claim.claimId),
-      UpdateExpression: 'SET gsi1pk = :gsi1pk, gsi1sk = :gsi1sk, updatedAt = :at REMOVE retracted',
-      ConditionExpression: 'retracted = :true',
-      ExpressionAttributeValues: { ':true': true, ':at': now.toISOString(), ...prefixed(queueKey(claim.status, claim)) },
-    }),
-  ));
-}
-
-export async function getClaim({ client, table }: ClaimStore, claimId: string): Promise<Claim | null> {
-  const out = await client.send(new GetCommand({ TableName: table, Key: claimKey(claimId) }));
+async function getStoredClaim({ client, table }: ClaimStore, claimId: string): Promise<StoredClaim | null> {
+  const out = await client.send(new GetCommand({ TableName: table, Key: claimKey(claimId), ConsistentRead: true }));
   return out.Item ? fromItem(out.Item) : null;
+}
+
+/**
+ * Every write an upload makes to a claim is fenced by the upload's sequencer: it holds only while
+ * no later upload of the article has written the claim (`seq`), so an older upload still running
+ * can never change what a newer one wrote. Items from before the fence have no `seq`.
+ */
+const FENCE = '(attribute_not_exists(seq) OR seq <= :seq)';
+
+export type WriteOutcome = 'created' | 'written' | 'superseded';
+
+/** Conditional writes to one claim retried from a fresh read: each retry means another writer moved first. */
+const MAX_ATTEMPTS = 5;
+
+/**
+ * Stores an upload's reading of a claim. `prior` is the claim as ingest last read it (absent if it
+ * was not there); the write holds only if the claim is still as read, and is re-decided from a
+ * fresh read otherwise. A new claim arrives pending; a claim already there keeps its status and
+ * history, and comes back into the lists if it was retracted. When the words or the speaker of a
+ * ruled claim change (a newer extractor's reading handed its id, review/claim-identity.ts), its
+ * version moves on and its history says so, so that a reviewer who read the old words must look
+ * again. `superseded` when a later upload has written the claim.
+ */
+export async function writeReading(store: ClaimStore, reading: Reading, sequencer: string, prior: StoredClaim | undefined, now: Date): Promise<WriteOutcome> {
+  const { client, table } = store;
+  const at = now.toISOString();
+  for (let attempt = 1; ; attempt++) {
+    if (prior?.seq !== undefined && prior.seq > sequencer) return 'superseded';
+    const attributes = { ...readingAttributes(reading), seq: sequencer, updatedAt: at };
+    let wrote: boolean;
+    if (!prior) {
+      const fresh = { ...attributes, status: 'pending', version: 0, history: [], createdAt: at, ...queueKey('pending', { ...reading, createdAt: at }) };
+      wrote = await conditionally(() => client.send(new UpdateCommand({ TableName: table, Key: claimKey(reading.claimId), ...assignments(fresh), ConditionExpression: 'attribute_not_exists(pk)' })));
+    } else {
+      const reread = rereadEntry(prior, reading, at);
+      const history = reread ? await withEntry(store, prior, reread) : undefined;
+      const update = {
+        ...attributes,
+        ...queueKey(prior.status, { ...reading, createdAt: prior.createdAt }),
+        ...(history ? { history, version: prior.version + 1 } : {}),
+      };
+      const { UpdateExpression, ExpressionAttributeNames, ExpressionAttributeValues } = assignments(update);
+      const expected = prior.version;
+      const removals = ['retracted', 'retractedReason', ...(reading.text.length > MAX_CLAIM_CHARS ? [] : ['truncated'])];
+      wrote = await conditionally(() =>
+        client.send(new UpdateCommand({
+          TableName: table,
+          Key: claimKey(reading.claimId),
+          UpdateExpression: `${UpdateExpression} REMOVE ${removals.map((_, i) => `#r${i}`).join(', ')}`,
+          ConditionExpression: `${FENCE} AND version = :expected`,
+          ExpressionAttributeNames: { ...ExpressionAttributeNames, ...Object.fromEntries(removals.map((name, i) => [`#r${i}`, name])) },
+          ExpressionAttributeValues: { ...ExpressionAttributeValues, ':expected': expected, ':seq': sequencer },
+        })),
+      );
+    }
+    if (wrote) return prior ? 'written' : 'created';
+    if (attempt === MAX_ATTEMPTS) throw new Error(`claim ${reading.claimId} kept changing under ${MAX_ATTEMPTS} attempts to write it`);
+    prior = (await getStoredClaim(store, reading.claimId)) ?? undefined;
+  }
+}
+
+function rereadEntry(prior: StoredClaim, reading: Reading, at: string): HistoryEntry | undefined {
+  if (prior.status === 'pending') return undefined;
+  if (prior.text === readingAttributes(reading).text && prior.speaker.name === reading.speaker.name) return undefined;
+  return {
+    verdict: prior.status,
+    reviewer: 'extractor',
+    note: `re-read by extractor ${reading.extractorVersion}: the verdict stands on the new reading`,
+    at,
+    reread: { extractorVersion: reading.extractorVersion, previous: { text: prior.text, speaker: prior.speaker.name } },
+  };
+}
+
+/**
+ * Takes a claim an upload no longer says out of review. A pending claim is deleted; a claim with a
+ * verdict is kept, marked `retracted` with the reason, and leaves the status lists, so the
+ * reviewer's work stays on the record. An already retracted claim is fenced all the same, so that
+ * an older upload cannot bring it back.
+ */
+export async function retireClaim(store: ClaimStore, claim: StoredClaim, sequencer: string, reason: string, now: Date): Promise<WriteOutcome> {
+  const { client, table } = store;
+  let prior: StoredClaim | null = claim;
+  for (let attempt = 1; prior; attempt++) {
+    if (prior.seq !== undefined && prior.seq > sequencer) return 'superseded';
+    // retracted and fenced by this upload already: a redelivery
+    if (prior.retracted && prior.seq === sequencer) return 'written';
+    const version = prior.version;
+    const done =
+      prior.status === 'pending' && !prior.retracted
+        ? await conditionally(() =>
+            client.send(new DeleteCommand({
+              TableName: table,
+              Key: claimKey(claim.claimId),
+              ConditionExpression: `${FENCE} AND #status = :pending AND version = :v`,
+              ExpressionAttributeNames: { '#status': 'status' },
+              ExpressionAttributeValues: { ':pending': 'pending', ':v': version, ':seq': sequencer },
+            })),
+          )
+        : await conditionally(() =>
+            client.send(new UpdateCommand({
+              TableName: table,
+              Key: claimKey(claim.claimId),
+              UpdateExpression: 'SET retracted = :true, retractedReason = if_not_exists(retractedReason, :reason), seq = :seq, updatedAt = :at REMOVE gsi1pk, gsi1sk',
+              ConditionExpression: `${FENCE} AND version = :v`,
+              ExpressionAttributeValues: { ':true': true, ':reason': reason, ':at': now.toISOString(), ':v': version, ':seq': sequencer },
+            })),
+          );
+    if (done) return 'written';
+    if (attempt === MAX_ATTEMPTS) throw new Error(`claim ${claim.claimId} kept changing under ${MAX_ATTEMPTS} attempts to retire it`);
+    prior = await getStoredClaim(store, claim.claimId);
+  }
+  return 'written';
+}
+
+/**
+ * Undoes the claims an upload created once a later upload has overtaken it: the later one never
+ * saw them. A claim someone ruled on meanwhile is retracted rather than deleted.
+ */
+export async function withdrawCreated(store: ClaimStore, claimIds: string[], sequencer: string, now: Date): Promise<void> {
+  const { client, table } = store;
+  for (const claimId of claimIds) {
+    const deleted = await conditionally(() =>
+      client.send(new DeleteCommand({
+        TableName: table,
+        Key: claimKey(claimId),
+        ConditionExpression: 'seq = :seq AND #status = :pending AND version = :zero',
+        ExpressionAttributeNames: { '#status': 'status' },
+        ExpressionAttributeValues: { ':seq': sequencer, ':pending': 'pending', ':zero': 0 },
+      })),
+    );
+    if (deleted) continue;
+    await conditionally(() =>
+      client.send(new UpdateCommand({
+        TableName: table,
+        Key: claimKey(claimId),
+        UpdateExpression: 'SET retracted = :true, retractedReason = :reason, updatedAt = :at REMOVE gsi1pk, gsi1sk',
+        ConditionExpression: 'seq = :seq',
+        ExpressionAttributeValues: { ':true': true, ':reason': 'read from an upload that a newer upload of the article replaced', ':at': now.toISOString(), ':seq': sequencer },
+      })),
+    );
+  }
+}
+
+/** `SET a = :a, …` for an update that assigns every attribute given. */
+function assignments(attributes: Record<string, unknown>) {
+  const names: Record<string, string> = {};
+  const values: Record<string, unknown> = {};
+  const sets = Object.entries(attributes).map(([name, value], i) => {
+    names[`#a${i}`] = name;
+    values[`:a${i}`] = value;
+    return `#a${i} = :a${i}`;
+  });
+  return { UpdateExpression: `SET ${sets.join(', ')}`, ExpressionAttributeNames: names, ExpressionAttributeValues: values };
+}
+
+/**
+ * The claim's history with `entry` added, as its item keeps it: the newest MAX_HISTORY_IN_ITEM.
+ * Entries that leave the item are first written to items of their own, keyed by their place in
+ * the whole history (entry i moved the claim to version i + 1), so writing them again is harmless
+ * and none is lost if the claim's own write then fails.
+ */
+async function withEntry({ client, table }: ClaimStore, claim: Claim, entry: HistoryEntry): Promise<HistoryEntry[]> {
+  const history = [...claim.history, entry];
+  const overflow = history.length - MAX_HISTORY_IN_ITEM;
+  if (overflow <= 0) return history;
+  const firstIndex = claim.version - claim.history.length;
+  await batchWriteAll(client, table, history.slice(0, overflow).map((e, i) => ({ PutRequest: { Item: { ...historyKey(claim.claimId, firstIndex + i), entry: e } } })));
+  return history.slice(overflow);
+}
+
+/**
+ * Stores a verdict in one conditional write: status, version and history change together, and
+ * only if the claim is still at the version the reviewer saw (and the version `claim` was read at).
+ */
+export async function recordReview(store: ClaimStore, claim: Claim, expectedVersion: number, review: Review): Promise<Claim> {
+  const { client, table } = store;
+  if (claim.version !== expectedVersion) throw new VersionConflict(claim.version, expectedVersion);
+  try {
+    const history = await withEntry(store, claim, review.entry);
+    const out = await client.send(
+      new UpdateCommand({
+        TableName: table,
+        Key: claimKey(claim.claimId),
+        UpdateExpression: 'SET #status = :status, version = :version, history = :history, updatedAt = :at, gsi1pk = :gsi1pk, gsi1sk = :gsi1sk',
+        ConditionExpression: 'attribute_exists(pk) AND version = :expected AND attribute_not_exists(retracted)',
+        ExpressionAttributeNames: { '#status': 'status' },
+        ExpressionAttributeValues: {
+          ':status': review.status,
+          ':version': review.version,
+          ':history': history,
+          ':at': review.entry.at,
+          ':expected': expectedVersion,
+          ...prefixed(queueKey(review.status, claim)),
+        },
+        ReturnValues: 'ALL_NEW',
+      }),
+    );
+    return publicClaim(fromItem(out.Attributes!));
+  } catch (error) {
+    if (!(error instanceof ConditionalCheckFailedException)) throw error;
+    const current = await getClaim(store, claim.claimId);
+    if (!current) throw new NotFound(`no claim ${claim.claimId}`);
+    throw new VersionConflict(current.version, expectedVersion);
+  }
+}
+
+const prefixed = (keys: Record<string, string>) => Object.fromEntries(Object.entries(keys).map(([k, v]) => [`:${k}`, v]));
+
+/**
+ * A claim's whole history, oldest first, a page at a time: the entries that left the claim's item
+ * (their own items) and then the newest ones in it. The cursor is the index of the next entry.
+ */
+export async function listClaimHistory(store: ClaimStore, claimId: string, limit: number, cursor?: string): Promise<{ items: HistoryEntry[]; nextCursor: string | null }> {
+  const claim = await getClaim(store, claimId);
+  if (!claim) throw new NotFound(`no claim ${claimId}`);
+  const shape = { query: `history:${claimId}`, keys: { index: /^\d{1,9}$/ } };
+  const from = Number(decodeCursor(shape, cursor)?.index ?? 0);
+  const archived = claim.version - claim.history.length;
+  const items: HistoryEntry[] = [];
+  if (from < archived) {
+    const out = await store.client.send(new QueryCommand({
+      TableName: store.table,
+      KeyConditionExpression: 'pk = :pk AND sk BETWEEN :from AND :to',
+      ExpressionAttributeValues: { ':pk': articleKey(claim.articleId).pk, ':from': historyKey(claimId, from).sk, ':to': historyKey(claimId, archived - 1).sk },
+      Limit: limit,
+      ConsistentRead: true,
+    }));
+    items.push(...(out.Items ?? []).map((i) => i.entry as HistoryEntry));
+  }
+  // a page of archived entries can stop short at DynamoDB's 1 MB: then the next page goes on from there
+  if (from + items.length >= archived) {
+    const inItemFrom = from + items.length - archived;
+    items.push(...claim.history.slice(inItemFrom, inItemFrom + limit - items.length));
+  }
+  const next = from + items.length;
+  return { items, nextCursor: next < claim.version && items.length > 0 ? encodeCursor(shape, { index: String(next) }) : null };
 }
 
 /**
@@ -88,7 +322,7 @@ export async function listClaimsByStatus(
   limit: number,
   cursor?: string,
 ): Promise<{ items: Claim[]; nextCursor: string | null }> {
-  const shape = { query: `claims:${query.status}:${query.speaker ?? ''}`, keys: ['pk', 'sk', 'gsi1pk', 'gsi1sk'], fixed: { gsi1pk: queuePartition(query.status) } };
+  const shape = { query: `claims:${query.status}:${query.speaker ?? ''}`, keys: { pk: ARTICLE_PK, sk: CLAIM_SK, gsi1pk: queuePartition(query.status), gsi1sk: QUEUE_SK } };
   const out = await client.send(
     new QueryCommand({
       TableName: table,
@@ -100,7 +334,7 @@ export async function listClaimsByStatus(
       ExclusiveStartKey: decodeCursor(shape, cursor),
     }),
   );
-  return { items: (out.Items ?? []).map(fromItem), nextCursor: encodeCursor(shape, out.LastEvaluatedKey) };
+  return { items: (out.Items ?? []).map(fromItem).map(publicClaim), nextCursor: encodeCursor(shape, out.LastEvaluatedKey) };
 }
 
 /** One article's claims of one status (and speaker), from the article's own partition. */
@@ -111,57 +345,20 @@ export async function listArticleClaimsByStatus(
   cursor?: string,
 ): Promise<{ items: Claim[]; nextCursor: string | null }> {
   const pk = articleKey(query.articleId).pk;
-  const shape = { query: `article-claims:${query.status}:${query.speaker ?? ''}`, keys: ['pk', 'sk'], fixed: { pk } };
+  const shape = { query: `article-claims:${query.status}:${query.speaker ?? ''}`, keys: { pk, sk: CLAIM_SK } };
   const out = await client.send(
     new QueryCommand({
       TableName: table,
       KeyConditionExpression: 'pk = :pk AND begins_with(sk, :claim)',
-      FilterExpression: `#status = :status${query.speaker ? ' AND speaker.#name = :speaker' : ''}`,
+      FilterExpression: `#status = :status AND attribute_not_exists(retracted)${query.speaker ? ' AND speaker.#name = :speaker' : ''}`,
       ExpressionAttributeNames: { '#status': 'status', ...(query.speaker ? { '#name': 'name' } : {}) },
       ExpressionAttributeValues: { ':pk': pk, ':claim': CLAIM_SK_PREFIX, ':status': query.status, ...(query.speaker ? { ':speaker': query.speaker } : {}) },
       Limit: limit,
       ExclusiveStartKey: decodeCursor(shape, cursor),
     }),
   );
-  return { items: (out.Items ?? []).map(fromItem).sort((a, b) => a.content.start - b.content.start), nextCursor: encodeCursor(shape, out.LastEvaluatedKey) };
+  return { items: (out.Items ?? []).map(fromItem).map(publicClaim).sort((a, b) => a.content.start - b.content.start), nextCursor: encodeCursor(shape, out.LastEvaluatedKey) };
 }
-
-/**
- * Stores a verdict in one conditional write: status, version and the appended history entry
- * change together, and only if the claim is still at the version the reviewer saw.
- */
-export async function recordReview({ client, table }: ClaimStore, claim: Claim, expectedVersion: number, review: Review): Promise<Claim> {
-  const at = review.entry.at;
-  try {
-    const out = await client.send(
-      new UpdateCommand({
-        TableName: table,
-        Key: claimKey(claim.claimId),
-        UpdateExpression:
-          'SET #status = :status, version = :version, history = list_append(history, :entry), updatedAt = :at, gsi1pk = :gsi1pk, gsi1sk = :gsi1sk',
-        ConditionExpression: 'attribute_exists(pk) AND version = :expected AND attribute_not_exists(retracted)',
-        ExpressionAttributeNames: { '#status': 'status' },
-        ExpressionAttributeValues: {
-          ':status': review.status,
-          ':version': review.version,
-          ':entry': [review.entry],
-          ':at': at,
-          ':expected': expectedVersion,
-          ...prefixed(queueKey(review.status, claim)),
-        },
-        ReturnValues: 'ALL_NEW',
-      }),
-    );
-    return fromItem(out.Attributes!);
-  } catch (error) {
-    if (!(error instanceof ConditionalCheckFailedException)) throw error;
-    const current = await getClaim({ client, table }, claim.claimId);
-    if (!current) throw new NotFound(`no claim ${claim.claimId}`);
-    throw new VersionConflict(current.version, expectedVersion);
-  }
-}
-
-const prefixed = (keys: Record<string, string>) => Object.fromEntries(Object.entries(keys).map(([k, v]) => [`:${k}`, v]));
 
 /** Claims of an article by status, counted from the claims themselves so the figures cannot drift. */
 export async function countClaimsByStatus({ client, table }: ClaimStore, articleId: string): Promise<Record<ClaimStatus, number>> {
@@ -176,3 +373,4 @@ export async function countClaimsByStatus({ client, table }: ClaimStore, article
   for (const item of items) if (!item.retracted) counts[item.status as ClaimStatus] += 1;
   return counts;
 }
+

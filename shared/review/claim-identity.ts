@@ -1,0 +1,82 @@
+/**
+ * A claim's identity across extractions. A reviewer's verdict belongs to what a person said, not
+ * to one reading of the article: when a newer extractor (or a corrected upload) draws a claim's
+ * boundary elsewhere or resolves its speaker better, the reading that says the same thing takes
+ * over the ruled claim's id, so its status and history carry on.
+ *
+ * The rule, for each new reading, first that applies:
+ *   1. a stored claim with the same words and the same speaker is the same claim;
+ *   2. a stored claim with the id those words and that speaker give (claimIdFor) is the same claim;
+ *   3. a ruled claim (verified or disputed) that nothing above took, whose words overlap the
+ *      reading's (at least 60% of the shorter one's words are in the other, and at least a quarter
+ *      of both together) and whose speaker is compatible (the same name, a shared name word such as
+ *      a surname, or one of the two no name at all: a pronoun or description that a better reading
+ *      resolves); the best overlap first, each ruled claim to one reading at most;
+ *   4. otherwise the reading is a new claim, with its own id.
+ * Pending claims are not carried over: there is no verdict to keep, and a new id costs nothing.
+ */
+export interface ReadClaim {
+  text: string;
+  speaker: { name: string };
+}
+
+export interface KnownClaim extends ReadClaim {
+  claimId: string;
+  status: 'pending' | 'verified' | 'disputed';
+}
+
+const MIN_CONTAINMENT = 0.6;
+const MIN_JACCARD = 0.25;
+
+/** The id each reading is stored under, in the readings' order. */
+export function claimIdsFor(readings: ReadClaim[], known: KnownClaim[], ownId: (reading: ReadClaim) => string): string[] {
+  const byWords = new Map(known.map((k) => [identity(k), k.claimId]));
+  const knownIds = new Set(known.map((k) => k.claimId));
+  const ids = readings.map((r) => byWords.get(identity(r)) ?? (knownIds.has(ownId(r)) ? ownId(r) : undefined));
+  const taken = new Set(ids.filter((id): id is string => id !== undefined));
+
+  const candidates: Array<{ reading: number; claimId: string; score: number }> = [];
+  const ruled = known.filter((k) => k.status !== 'pending' && !taken.has(k.claimId));
+  readings.forEach((r, i) => {
+    if (ids[i] !== undefined) return;
+    const words = wordsOf(r.text);
+    for (const k of ruled) {
+      const score = overlap(words, wordsOf(k.text));
+      if (score > 0 && speakersCompatible(r.speaker.name, k.speaker.name)) candidates.push({ reading: i, claimId: k.claimId, score });
+    }
+  });
+  candidates.sort((a, b) => b.score - a.score || a.reading - b.reading || a.claimId.localeCompare(b.claimId));
+  for (const c of candidates) {
+    if (ids[c.reading] !== undefined || taken.has(c.claimId)) continue;
+    ids[c.reading] = c.claimId;
+    taken.add(c.claimId);
+  }
+  return readings.map((r, i) => ids[i] ?? ownId(r));
+}
+
+const identity = (c: ReadClaim) => `${c.text}\u0000${c.speaker.name}`;
+
+const wordsOf = (text: string) => new Set(text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
+
+/** How far two claims say the same words: 0 unless both thresholds hold, else their containment. */
+function overlap(a: Set<string>, b: Set<string>): number {
+  if (a.size === 0 || b.size === 0) return 0;
+  let shared = 0;
+  for (const w of a) if (b.has(w)) shared++;
+  const containment = shared / Math.min(a.size, b.size);
+  const jaccard = shared / (a.size + b.size - shared);
+  return containment >= MIN_CONTAINMENT && jaccard >= MIN_JACCARD ? containment : 0;
+}
+
+/** Capitalised words of a name, less those that open any description: what two readings of one person's name share. */
+const nameWords = (name: string) => new Set((name.match(/\p{Lu}[\p{L}'’-]{2,}/gu) ?? []).filter((w) => !NOT_NAMES.has(w)));
+const NOT_NAMES = new Set(['The', 'And', 'His', 'Her', 'Their', 'Its', 'Former', 'Mr.', 'Mrs', 'Ms.']);
+
+export function speakersCompatible(a: string, b: string): boolean {
+  if (a === b) return true;
+  const wa = nameWords(a);
+  const wb = nameWords(b);
+  if (wa.size === 0 || wb.size === 0) return true;
+  for (const w of wa) if (wb.has(w)) return true;
+  return false;
+}
