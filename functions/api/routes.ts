@@ -1,11 +1,11 @@
 import type { APIGatewayProxyEventV2WithJWTAuthorizer } from 'aws-lambda';
-import { listArticlesQuerySchema, listClaimsQuerySchema, verdictRequestSchema, type Article, type Verdict } from '#shared/api/schemas.ts';
+import { historyQuerySchema, listArticlesQuerySchema, listClaimsQuerySchema, verdictRequestSchema, type Article, type Verdict } from '#shared/api/schemas.ts';
 import { openApiDocument } from '#shared/api/openapi.ts';
 import type { RouteKey } from '#shared/api/routes.ts';
 import { NotFound } from '#shared/errors.ts';
 import { review } from '#shared/review/verdicts.ts';
 import { getArticle, listArticles, type ArticleRecord, type ArticleStore } from '#shared/store/articles.ts';
-import { countClaimsByStatus, getClaim, listArticleClaims, listArticleClaimsByStatus, listClaimsByStatus, recordReview } from '#shared/store/claims.ts';
+import { countClaimsByStatus, getClaim, listArticleClaims, listClaimHistory, listArticleClaimsByStatus, listClaimsByStatus, recordReview } from '#shared/store/claims.ts';
 import { ARTICLE_ID, CLAIM_ID, articleIdFor } from '#shared/store/keys.ts';
 import { readArticleText } from '#shared/store/article-text.ts';
 import { jsonBody, queryOf, reviewerOf } from './requests.ts';
@@ -72,6 +72,12 @@ export const routes: Record<RouteKey, Route> = {
     const claim = await getClaim(deps.store, claimId);
     if (!claim) throw new NotFound(`no claim ${claimId}`);
     return claim;
+  },
+
+  'GET /claims/{claimId}/history': async (event, deps) => {
+    const query = historyQuerySchema.parse(queryOf(event));
+    reviewerOf(event);
+    return listClaimHistory(deps.store, param(event, 'claimId', CLAIM_ID, 'claim'), query.limit, query.cursor);
   },
 
   'PUT /claims/{claimId}/verdict': async (event, deps) => {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ROUTES } from './routes.ts';
-import { articleSchema, claimSchema, healthSchema, listArticlesQuerySchema, listClaimsQuerySchema, problemSchema, verdictRequestSchema } from './schemas.ts';
+import { articleSchema, claimSchema, healthSchema, historyEntrySchema, historyQuerySchema, listArticlesQuerySchema, listClaimsQuerySchema, problemSchema, verdictRequestSchema } from './schemas.ts';
 
 const schema = (s: z.ZodType) => z.toJSONSchema(s, { target: 'openapi-3.0', io: 'output', unrepresentable: 'any' });
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
@@ -16,9 +16,16 @@ const responses: Record<string, Record<string, unknown>> = {
   'GET /articles/{articleId}': { 200: { description: 'The article', ...json({ allOf: [ref('Article'), { type: 'object', properties: { claims: { type: 'array', items: ref('Claim') } } }] }) }, 404: problem('No such article') },
   'GET /claims': { 200: { description: 'A page of claims', ...json(page('Claim')) } },
   'GET /claims/{claimId}': { 200: { description: 'The claim', ...json(ref('Claim')) }, 404: problem('No such claim') },
+  'GET /claims/{claimId}/history': { 200: { description: 'A page of history entries', ...json(page('HistoryEntry')) }, 404: problem('No such claim') },
   'PUT /claims/{claimId}/verdict': { 200: { description: 'The claim after the verdict', ...json(ref('Claim')) }, 404: problem('No such claim'), 409: problem('The claim has moved past expectedVersion'), 403: problem('The token may only read') },
   'GET /openapi.json': { 200: { description: 'This document', ...json({ type: 'object' }) } },
   'GET /health': { 200: { description: 'The API answers', ...json(schema(healthSchema)) } },
+};
+
+const QUERIES: Record<string, z.ZodObject | undefined> = {
+  'GET /articles': listArticlesQuerySchema,
+  'GET /claims': listClaimsQuerySchema,
+  'GET /claims/{claimId}/history': historyQuerySchema,
 };
 
 /** The OpenAPI 3 document, built from the same route list and zod schemas the API runs on. */
@@ -27,7 +34,8 @@ export function openApiDocument() {
   for (const route of ROUTES) {
     const key = `${route.method} ${route.path}`;
     const params = [...route.path.matchAll(/\{(\w+)\}/g)].map((m) => ({ name: m[1], in: 'path', required: true, schema: { type: 'string' } }));
-    const query = key === 'GET /articles' ? queryParameters(listArticlesQuerySchema) : key === 'GET /claims' ? queryParameters(listClaimsQuerySchema) : [];
+    const querySchema = QUERIES[key];
+    const query = querySchema ? queryParameters(querySchema) : [];
     (paths[route.path] ??= {})[route.method.toLowerCase()] = {
       summary: route.summary,
       parameters: [...params, ...query],
@@ -45,7 +53,7 @@ export function openApiDocument() {
     paths,
     components: {
       securitySchemes: { bearer: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' } },
-      schemas: { Article: schema(articleSchema), Claim: schema(claimSchema), VerdictRequest: schema(verdictRequestSchema), Problem: schema(problemSchema) },
+      schemas: { Article: schema(articleSchema), Claim: schema(claimSchema), HistoryEntry: schema(historyEntrySchema), VerdictRequest: schema(verdictRequestSchema), Problem: schema(problemSchema) },
     },
   };
 }

@@ -15,6 +15,7 @@ export const ROUTES = [
   { method: 'GET', path: '/articles/{articleId}', protected: true, summary: 'One article with its claims in reading order' },
   { method: 'GET', path: '/claims', protected: true, summary: 'The review queue: claims of one status, oldest first' },
   { method: 'GET', path: '/claims/{claimId}', protected: true, summary: 'One claim' },
+  { method: 'GET', path: '/claims/{claimId}/history', protected: true, summary: 'Every entry of a claim’s history, oldest first, a page at a time' },
   { method: 'PUT', path: '/claims/{claimId}/verdict', protected: true, summary: 'Verify or dispute a claim' },
   { method: 'GET', path: '/openapi.json', protected: false, summary: 'This API as an OpenAPI 3 document' },
   { method: 'GET', path: '/health', protected: false, summary: 'Whether the API answers' },

@@ -41,11 +41,23 @@ const segment = () =>
   );
 const path = () =>
   fc.oneof(
-    fc.tuple(fc.constantFrom('/claims/', '/articles/'), segment(), fc.constantFrom('', '/verdict', '/verdict/x', '/')).map(([a, b, c]) => `${a}${b}${c}`),
+    fc.tuple(fc.constantFrom('/claims/', '/articles/'), segment(), fc.constantFrom('', '/verdict', '/verdict/x', '/', '/history')).map(([a, b, c]) => `${a}${b}${c}`),
     fc.constantFrom('/claims', '/articles', '/openapi.json', '/health', '/', '/claims/', '/../claims'),
     fc.array(segment(), { maxLength: 4 }).map((parts) => `/${parts.join('/')}`),
   );
-const queryValue = () => fc.oneof(fc.string({ maxLength: 30 }), fc.integer().map(String), fc.constantFrom('-1', '0', '1e9', 'NaN', 'pending', 'verified', 'disputed', 'x'.repeat(5000), 'eyJxIjoiYXJ0aWNsZXMiLCJrIjp7fX0'));
+/**
+ * Cursors a client crafts: the right list name and key attribute names, with values DynamoDB
+ * would refuse (empty, outside the list's partition or prefix) or that point anywhere.
+ */
+const keyValue = () => fc.oneof(fc.constantFrom('', 'ARTICLE#', 'CLAIM#', 'STATUS#pending', 'STATUS#verified', 'ARTICLES', 'ARTICLE', 'TEXT#0001'), fc.string({ maxLength: 40 }), fc.constantFrom(...claimIds).map((id) => `CLAIM#${id}`));
+const craftedCursor = () =>
+  fc
+    .tuple(
+      fc.constantFrom('articles', 'claims:pending:', 'claims:verified:', 'article-claims:pending:', ...claimIds.map((id) => `history:${id}`)),
+      fc.record({ pk: keyValue(), sk: keyValue(), gsi1pk: keyValue(), gsi1sk: keyValue(), index: fc.oneof(keyValue(), fc.integer().map(String)) }, { requiredKeys: [] }),
+    )
+    .map(([q, k]) => Buffer.from(JSON.stringify({ q, k })).toString('base64url'));
+const queryValue = () => fc.oneof(craftedCursor(), fc.string({ maxLength: 30 }), fc.integer().map(String), fc.constantFrom('-1', '0', '1e9', 'NaN', 'pending', 'verified', 'disputed', 'x'.repeat(5000), 'eyJxIjoiYXJ0aWNsZXMiLCJrIjp7fX0'));
 const query = () =>
   fc.dictionary(fc.constantFrom('limit', 'cursor', 'status', 'speaker', 'articleId', 'key', 'junk', '__proto__', 'constructor'), queryValue(), { maxKeys: 4 });
 const body = () =>

@@ -195,6 +195,43 @@ describe('verdicts', () => {
     expect(res.type).toBe('application/problem+json');
   });
 
+  it('answers 400, never 500, to cursors crafted with the right names but keys DynamoDB would refuse', async () => {
+    const claim = await claimAt(0);
+    const forge = (q: string, k: Record<string, string>) => Buffer.from(JSON.stringify({ q, k })).toString('base64url');
+    const queue = { pk: `ARTICLE#${articleId}`, sk: `CLAIM#${claim.claimId}`, gsi1pk: 'STATUS#pending', gsi1sk: `2026-01-01T00:00:00.000Z#${articleId}#000000001#${claim.claimId}` };
+    const crafted: Array<[string, string]> = [
+      ['/claims?status=pending', forge('claims:pending:', { ...queue, gsi1sk: '' })],
+      ['/claims?status=pending', forge('claims:pending:', { ...queue, pk: '' })],
+      ['/claims?status=pending', forge('claims:pending:', { ...queue, sk: 'TEXT#0001' })],
+      ['/claims?status=pending', forge('claims:pending:', { ...queue, gsi1sk: 'zzzz' })],
+      [`/claims?articleId=${articleId}`, forge('article-claims:pending:', { pk: `ARTICLE#${articleId}`, sk: 'ARTICLE' })],
+      [`/claims?articleId=${articleId}`, forge('article-claims:pending:', { pk: `ARTICLE#${articleId}`, sk: '' })],
+      ['/articles?limit=2', forge('articles', { pk: `ARTICLE#${articleId}`, sk: 'ARTICLE', gsi1pk: 'ARTICLES', gsi1sk: '' })],
+      ['/articles?limit=2', forge('articles', { pk: '', sk: 'ARTICLE', gsi1pk: 'ARTICLES', gsi1sk: `2026-01-01T00:00:00.000Z#${articleId}` })],
+      [`/claims/${claim.claimId}/history?limit=2`, forge(`history:${claim.claimId}`, { index: '-1' })],
+    ];
+    for (const [path, cursor] of crafted) {
+      const res = await call(`${path}&cursor=${cursor}`);
+      expect(res.status, path).toBe(400);
+      expect(res.type).toBe('application/problem+json');
+    }
+  });
+
+  it('pages through a claim’s whole history', async () => {
+    const claim = await claimAt(7);
+    let version = claim.version;
+    for (let i = 0; i < 13; i++) version = (await verdict(claim.claimId, { verdict: i % 2 ? 'disputed' : 'verified', note: `step ${i}`, expectedVersion: version })).body.version;
+    const notes: string[] = [];
+    for (let cursor: string | null = null, first = true; first || cursor; first = false) {
+      const res = await call(`/claims/${claim.claimId}/history?limit=4${cursor ? `&cursor=${cursor}` : ''}`);
+      expect(res.status).toBe(200);
+      notes.push(...res.body.items.map((e: { note: string }) => e.note));
+      cursor = res.body.nextCursor;
+    }
+    expect(notes).toEqual(Array.from({ length: 13 }, (_, i) => `step ${i}`));
+    expect((await call(`/claims/${claim.claimId}`)).body.history).toHaveLength(10);
+  });
+
   it('answers 400 to bad list parameters', async () => {
     for (const q of ['limit=0', 'limit=1000', 'limit=abc', 'status=done', 'cursor=garbage', 'unknown=1']) {
       expect((await call(`/claims?${q}`)).status).toBe(400);

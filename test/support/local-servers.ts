@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { S3Client, PutObjectCommand } from '@aws-sdk/client-s3';
 import type { SQSEvent } from 'aws-lambda';
 import { startDynamo, startS3 } from '../../local/embedded-servers.ts';
+import { startDynamoDbLocal } from './dynamodb-local.ts';
 import { encodeS3Key } from '#shared/ingest/s3-event.ts';
 import { makeDocumentClient, makeS3Client } from '#shared/aws/clients.ts';
 
@@ -18,12 +19,18 @@ export interface LocalServers {
 }
 
 /**
- * s3rver and dynalite in this process, on free ports, with the environment pointing the handlers
- * at them. Call before importing a handler module: handlers read their settings on import.
+ * The DynamoDB the integration tests run against: dynalite in this process, or with
+ * DYNAMODB_BACKEND=dynamodb-local (npm run test:dynamodb-local) the official DynamoDB Local.
+ */
+export const DYNAMODB_BACKEND = process.env.DYNAMODB_BACKEND === 'dynamodb-local' ? 'dynamodb-local' : 'dynalite';
+
+/**
+ * s3rver and the DynamoDB backend on free ports, with the environment pointing the handlers at
+ * them. Call before importing a handler module: handlers read their settings on import.
  */
 export async function startLocalServers(): Promise<LocalServers> {
   const dir = mkdtempSync(join(tmpdir(), 'factcheck-test-'));
-  const dynamo = await startDynamo(null, 0, TABLE);
+  const dynamo = DYNAMODB_BACKEND === 'dynamodb-local' ? await startDynamoDbLocal(TABLE) : await startDynamo(null, 0, TABLE);
   const s3Server = await startS3(join(dir, 's3'), 0, [BUCKET]);
   Object.assign(process.env, {
     TABLE_NAME: TABLE, BUCKET_NAME: BUCKET, S3_ENDPOINT: s3Server.endpoint, DYNAMODB_ENDPOINT: dynamo.endpoint,
