@@ -6,6 +6,7 @@ import { Auth } from './constructs/auth.ts';
 import { Desk } from './constructs/desk.ts';
 import { Ingest } from './constructs/ingest.ts';
 import { Monitoring } from './constructs/monitoring.ts';
+import { Reprocess } from './constructs/reprocess.ts';
 import { Storage } from './constructs/storage.ts';
 import type { StackConfig } from './stack-config.ts';
 
@@ -16,6 +17,7 @@ export class FactcheckStack extends Stack {
     const logRetentionDays = Number(config.logRetention);
     const storage = new Storage(this, 'Storage', { existingBucket: config.existingBucket, logRetentionDays });
     const ingest = new Ingest(this, 'Ingest', { bucket: storage.bucket, table: storage.table, maxArticleBytes: config.maxArticleBytes, concurrency: config.ingestConcurrency, logRetention: config.logRetention });
+    const reprocess = new Reprocess(this, 'Reprocess', { bucket: storage.bucket, ingestQueue: ingest.queue, logRetention: config.logRetention });
     const auth = new Auth(this, 'Auth', { stage: config.stage });
     const desk = new Desk(this, 'Desk', { accessLogs: storage.accessLogs });
     const deskClient = auth.addDeskClient(desk.url);
@@ -37,6 +39,7 @@ export class FactcheckStack extends Stack {
     new CfnOutput(this, 'UserPoolId', { value: auth.userPool.userPoolId });
     new CfnOutput(this, 'UserPoolClientId', { value: auth.client.userPoolClientId });
     new CfnOutput(this, 'DeadLetterQueueUrl', { value: ingest.deadLetters.queueUrl });
+    new CfnOutput(this, 'ReprocessQueueUrl', { value: reprocess.queue.queueUrl });
     new CfnOutput(this, 'AlarmTopicArn', { value: monitoring.alarms.topicArn });
 
     NagSuppressions.addStackSuppressions(this, [

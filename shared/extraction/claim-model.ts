@@ -6,11 +6,21 @@ import model from './claim-model.json' with { type: 'json' };
  * probability is the claim's confidence; below the threshold chosen on held-out train articles a
  * reading is dropped.
  */
-const weights = new Map(Object.entries(model.weights as Record<string, number>));
-export const CLAIM_THRESHOLD = model.threshold;
-
-export function claimConfidence(features: string[]): number {
-  let z = model.bias;
-  for (const f of features) z += weights.get(f) ?? 0;
-  return 1 / (1 + Math.exp(-z));
+export interface ClaimModel {
+  bias: number;
+  weights: Record<string, number>;
+  threshold: number;
 }
+
+/** A claim model's confidence function; the shipped model's is claimConfidence. */
+export function claimScorer(claimModel: ClaimModel): (features: string[]) => number {
+  const weights = new Map(Object.entries(claimModel.weights));
+  return (features) => {
+    let z = claimModel.bias;
+    for (const f of features) z += weights.get(f) ?? 0;
+    return 1 / (1 + Math.exp(-z));
+  };
+}
+
+export const CLAIM_THRESHOLD = model.threshold;
+export const claimConfidence = claimScorer(model);

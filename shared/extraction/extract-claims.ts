@@ -2,7 +2,7 @@ import { analyse } from './analyse.ts';
 import { readAttribution, readColonAttribution, type Attribution, type AttributionShape } from './attributions.ts';
 import { claimKind, type ClaimKind } from './claim-kind.ts';
 import { claimFeatures } from './claim-features.ts';
-import { claimConfidence, CLAIM_THRESHOLD } from './claim-model.ts';
+import { claimConfidence, claimScorer, CLAIM_THRESHOLD, type ClaimModel } from './claim-model.ts';
 import { findCues, type Cue } from './cues.ts';
 import { SHIPPED_CUE_MODEL, type CueModel } from './cue-model.ts';
 import type { Token } from './analyse.ts';
@@ -28,6 +28,8 @@ export interface ExtractOptions {
   bodyStart?: number;
   /** the cue model to read with; the shipped one unless training swaps in another */
   cueModel?: CueModel;
+  /** the claim model to select with; the shipped one unless an upgrade is being measured */
+  claimModel?: ClaimModel;
 }
 
 const UNKNOWN_SPEAKER: Speaker = { name: 'unknown', type: 'anonymous' };
@@ -40,7 +42,9 @@ const UNKNOWN_SPEAKER: Speaker = { name: 'unknown', type: 'anonymous' };
  */
 export function extractClaims(text: string, options: ExtractOptions = {}): ExtractedClaim[] {
   const candidates = readCandidates(text, options);
-  return selectClaims(text, candidates, candidates.map((c) => claimConfidence(c.features)), CLAIM_THRESHOLD);
+  if (!options.claimModel) return selectClaims(text, candidates, candidates.map((c) => claimConfidence(c.features)), CLAIM_THRESHOLD);
+  const confidence = claimScorer(options.claimModel);
+  return selectClaims(text, candidates, candidates.map((c) => confidence(c.features)), options.claimModel.threshold);
 }
 
 /**

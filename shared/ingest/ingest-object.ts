@@ -3,7 +3,7 @@ import { readDocument, UnreadableDocument, type ArticleDocument } from '../docum
 import { extractClaims, type ExtractedClaim, type ExtractOptions } from '../extraction/extract-claims.ts';
 import { EXTRACTOR_VERSION } from '../extraction/extractor-version.ts';
 import { claimIdsFor } from '../review/claim-identity.ts';
-import { beginProcessing, markFailed, markReady, normaliseSequencer, type ArticleStore } from '../store/articles.ts';
+import { beginProcessing, getArticle, markFailed, markReady, normaliseSequencer, type ArticleStore } from '../store/articles.ts';
 import { dropArticleText, storeArticleText } from '../store/article-text.ts';
 import { listStoredClaims, retireClaim, withdrawCreated, writeReading, type Reading } from '../store/claims.ts';
 import { isPermanentRefusal } from '../store/dynamodb-limits.ts';
@@ -59,8 +59,9 @@ const WRITE_CONCURRENCY = 8;
 export async function ingestObject(deps: IngestDeps, object: StoredObject): Promise<IngestOutcome> {
   const now = deps.now ?? (() => new Date());
   const articleId = articleIdFor(object.bucket, object.key);
-  // an event without a sequencer (none from S3 itself) sorts before any that has one
-  const sequencer = normaliseSequencer(object.sequencer ?? '0');
+  // an event without a sequencer is a reprocess request (reprocess.ts), never S3's own: it re-reads
+  // the upload the article shows, and sorts before any later upload's event
+  const sequencer = normaliseSequencer(object.sequencer ?? (await getArticle(deps.store, articleId))?.sourceSequencer ?? '0');
   const source = { articleId, bucket: object.bucket, key: object.key, etag: object.etag, sequencer };
 
   const refuseOversized = async (size: number): Promise<IngestOutcome> => {

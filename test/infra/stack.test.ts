@@ -26,11 +26,11 @@ describe('the AWS stack', () => {
     expect(findings.map((f) => `${f.id}: ${String(f.entry.data).slice(0, 120)}`)).toEqual([]);
   });
 
-  it('has the articles, access-log and desk buckets, the table with its queue index, two queues and two functions of its own', () => {
+  it('has the articles, access-log and desk buckets, the table with its queue index, the upload and reprocess queues with their DLQs, and three functions of its own', () => {
     template.resourceCountIs('AWS::S3::Bucket', 3);
     template.resourceCountIs('AWS::DynamoDB::Table', 1);
-    template.resourceCountIs('AWS::SQS::Queue', 2);
-    template.resourcePropertiesCountIs('AWS::Lambda::Function', { Runtime: 'nodejs24.x', Architectures: ['arm64'], TracingConfig: { Mode: 'Active' } }, 2);
+    template.resourceCountIs('AWS::SQS::Queue', 4);
+    template.resourcePropertiesCountIs('AWS::Lambda::Function', { Runtime: 'nodejs24.x', Architectures: ['arm64'], TracingConfig: { Mode: 'Active' } }, 3);
     template.hasResourceProperties('AWS::DynamoDB::Table', {
       KeySchema: [{ AttributeName: 'pk', KeyType: 'HASH' }, { AttributeName: 'sk', KeyType: 'RANGE' }],
       GlobalSecondaryIndexes: [Match.objectLike({ IndexName: 'gsi1' })],
@@ -38,6 +38,16 @@ describe('the AWS stack', () => {
       PointInTimeRecoverySpecification: { PointInTimeRecoveryEnabled: true },
       SSESpecification: { SSEEnabled: true },
     });
+  });
+
+  it('reprocesses the bucket a page at a time: lists the bucket, feeds the ingest queue, chains its own delayed pages', () => {
+    template.hasResourceProperties('AWS::Lambda::Function', {
+      Environment: { Variables: Match.objectLike({ REPROCESS_PAGE_SIZE: '100', REPROCESS_DELAY_SECONDS: '60', INGEST_QUEUE_URL: Match.anyValue() }) },
+    });
+    template.hasResourceProperties('AWS::Lambda::EventSourceMapping', { BatchSize: 1 });
+    const statements = policiesOf('ReprocessFunction');
+    expect(statements.flatMap((s) => s.Action)).toEqual(expect.arrayContaining(['s3:ListBucket', 'sqs:SendMessage']));
+    template.hasOutput('ReprocessQueueUrl', {});
   });
 
   it('keeps the articles bucket private, encrypted, SSL-only, versioned and access-logged', () => {

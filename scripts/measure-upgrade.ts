@@ -1,0 +1,78 @@
+/**
+ * usage: npm run --silent measure-upgrade -- GOLD_DIR [--from REV]
+ * How many verdicts an extractor upgrade keeps. On in-process s3rver and dynalite: every article
+ * of GOLD_DIR/text is ingested with the claim model of commit REV (default: the one before the
+ * shipped model's last change), every claim is ruled on, then every article is read again with
+ * the shipped extractor, as `npm run reprocess` does. Prints the share of verdicts still on a live
+ * claim, how many of those changed words or speaker (handed over, review/claim-identity.ts), and
+ * every verdict retracted, with its reason.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { PutObjectCommand } from '@aws-sdk/client-s3';
+import { startDynamo, startS3 } from '../local/embedded-servers.ts';
+import { makeDocumentClient, makeS3Client } from '#shared/aws/clients.ts';
+import { extractClaims } from '#shared/extraction/extract-claims.ts';
+import type { ClaimModel } from '#shared/extraction/claim-model.ts';
+import { ingestObject } from '#shared/ingest/ingest-object.ts';
+import { review } from '#shared/review/verdicts.ts';
+import { getClaim, listArticleClaims, recordReview } from '#shared/store/claims.ts';
+import { articleIdFor } from '#shared/store/keys.ts';
+
+const { values, positionals } = parseArgs({ allowPositionals: true, options: { from: { type: 'string' } } });
+if (positionals.length !== 1) {
+  console.error('usage: npm run --silent measure-upgrade -- GOLD_DIR [--from REV]');
+  process.exit(2);
+}
+const MODEL = 'shared/extraction/claim-model.json';
+const from = values.from ?? execFileSync('git', ['log', '-2', '--format=%h', '--', MODEL], { encoding: 'utf8' }).trim().split('\n')[1];
+const previousModel = JSON.parse(execFileSync('git', ['show', `${from}:${MODEL}`], { encoding: 'utf8' })) as ClaimModel;
+
+const dir = mkdtempSync(join(tmpdir(), 'measure-upgrade-'));
+const bucket = 'articles';
+const s3Server = await startS3(join(dir, 's3'), 0, [bucket]);
+const dynamo = await startDynamo(null, 0, 'factcheck');
+const s3 = makeS3Client({ AWS_REGION: 'us-east-1', S3_ENDPOINT: s3Server.endpoint });
+const store = { client: makeDocumentClient({ AWS_REGION: 'us-east-1', DYNAMODB_ENDPOINT: dynamo.endpoint }), table: 'factcheck' };
+const reviewer = { id: 'measure-upgrade', canWrite: true };
+
+try {
+  const textDir = join(positionals[0], 'text');
+  const keys = readdirSync(textDir).filter((f) => f.endsWith('.txt')).sort();
+  const ruled = new Map<string, { status: string; text: string; speaker: string }>();
+  for (const key of keys) {
+    await s3.send(new PutObjectCommand({ Bucket: bucket, Key: key, Body: readFileSync(join(textDir, key)) }));
+    await ingestObject({ s3, store, maxBytes: 1 << 24, extractorVersion: `claim model of ${from}`, extract: (text, options) => extractClaims(text, { ...options, claimModel: previousModel }) }, { bucket, key });
+    for (const [i, claim] of (await listArticleClaims(store, articleIdFor(bucket, key))).entries()) {
+      const verdict = i % 3 === 2 ? 'disputed' : 'verified';
+      await recordReview(store, claim, 0, review(claim, { verdict, expectedVersion: 0 }, reviewer, new Date()));
+      ruled.set(claim.claimId, { status: verdict, text: claim.text, speaker: claim.speaker.name });
+    }
+  }
+  for (const key of keys) await ingestObject({ s3, store, maxBytes: 1 << 24 }, { bucket, key });
+
+  let kept = 0;
+  let handedOver = 0;
+  const retracted: string[] = [];
+  for (const [claimId, before] of ruled) {
+    const after = await getClaim(store, claimId);
+    if (after && !after.retracted && after.status === before.status) {
+      kept++;
+      if (after.history.some((e) => e.reread)) handedOver++;
+    } else {
+      retracted.push(`  ${claimId} (${before.speaker}: “${before.text.slice(0, 80)}”): ${after?.retractedReason ?? 'gone'}`);
+    }
+  }
+  console.log(`extractor upgrade from the claim model of ${from} to the shipped extractor, ${keys.length} articles`);
+  console.log(`verdicts kept on a live claim: ${kept} / ${ruled.size} = ${(kept / ruled.size).toFixed(4)}`);
+  console.log(`  of which the claim's words or speaker changed (handed over, with a history entry): ${handedOver}`);
+  console.log(`verdicts on retracted claims: ${retracted.length}`);
+  for (const line of retracted) console.log(line);
+} finally {
+  await s3Server.close();
+  await dynamo.close();
+  rmSync(dir, { recursive: true, force: true });
+}
