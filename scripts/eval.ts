@@ -1,17 +1,27 @@
 /**
- * usage: npm run eval -- GOLD_DIR [--errors] [--json]
+ * usage: npm run eval -- GOLD_DIR [--errors] [--json] [--labels DIR] [--claimbuster DIR]
  * Extracts claims from GOLD_DIR/text/*.txt and scores them against GOLD_DIR/attributions with the
  * measures of METRICS.md (the same figures as shared/tools/score.mjs), overall and by kind.
  * --errors lists, per article, the gold claims missed, the predicted claims with no gold match,
- * and matched claims whose source is wrong.
+ * and matched claims whose source is wrong (and, with labels, the speakers named wrong).
+ * With hand labels of the gold (--labels, by default ../../polnear-labels/<split> beside GOLD_DIR
+ * when there) it also prints speaker accuracy and check-worthiness ranking (evaluation/labels.ts);
+ * with ClaimBuster's test set (--claimbuster, by default ../../checkworthiness/claimbuster) the
+ * check-worthiness model's AUC and F1 there.
  */
+import { existsSync, readFileSync } from 'node:fs';
+import { basename, join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
 import { readGoldDir } from '#shared/evaluation/brat.ts';
 import { score, type PRF } from '#shared/evaluation/score.ts';
 import { readDocument } from '#shared/documents/read-document.ts';
 import { extractClaims } from '#shared/extraction/extract-claims.ts';
+import { scoreLabels } from '#shared/evaluation/labels.ts';
+import { checkworthinessOf } from '#shared/checkworthiness/model.ts';
+import { areaUnderCurve } from '#shared/checkworthiness/area-under-curve.ts';
 
-const args = process.argv.slice(2);
-const dir = args.find((a) => !a.startsWith('--'));
+const { values, positionals } = parseArgs({ allowPositionals: true, options: { errors: { type: 'boolean' }, json: { type: 'boolean' }, labels: { type: 'string' }, claimbuster: { type: 'string' } } });
+const dir = positionals[0];
 if (!dir) {
   console.error('usage: npm run eval -- GOLD_DIR [--errors] [--json]');
   process.exit(2);
@@ -24,9 +34,22 @@ const predictions = new Map(
   }),
 );
 const { scores, errors } = score(gold, predictions);
+const labelDir = values.labels ?? join(resolve(dir), '../../polnear-labels', basename(resolve(dir)));
+const labels = existsSync(labelDir) ? scoreLabels(labelDir, gold.map((a) => ({ name: a.name, text: a.text, claims: predictions.get(a.name) ?? [] }))) : null;
+const claimbusterDir = values.claimbuster ?? join(resolve(dir), '../../checkworthiness/claimbuster');
+const claimbuster = existsSync(join(claimbusterDir, 'test.json')) ? claimbusterTest(join(claimbusterDir, 'test.json')) : null;
 
-if (args.includes('--json')) {
-  console.log(JSON.stringify(scores));
+/** The check-worthiness model on ClaimBuster's held-out test sentences: AUC, and F1 at 0.5. */
+function claimbusterTest(file: string) {
+  const test = JSON.parse(readFileSync(file, 'utf8')) as Array<{ text: string; label: number }>;
+  const scored = test.map((s) => ({ score: checkworthinessOf(s.text).checkworthiness, positive: s.label === 1 }));
+  const tp = scored.filter((s) => s.score >= 0.5 && s.positive).length;
+  const wrong = scored.filter((s) => s.score >= 0.5 !== s.positive).length;
+  return { auc: areaUnderCurve(scored), f1: (2 * tp) / (2 * tp + wrong), sentences: test.length };
+}
+
+if (values.json) {
+  console.log(JSON.stringify({ ...scores, labels, claimbuster }));
 } else {
   const f = (x: number) => x.toFixed(3);
   const row = (name: string, m: PRF) => `${name.padEnd(22)} P ${f(m.p)}  R ${f(m.r)}  F1 ${f(m.f1)}`;
@@ -38,8 +61,15 @@ if (args.includes('--json')) {
   console.log(row('exact-content', scores.exactContent));
   console.log(row('cue', scores.cue));
   for (const [kind, k] of Object.entries(scores.byKind)) console.log(row(`  ${kind} (${k.gold} gold)`, k.attributedClaim));
+  if (labels) {
+    const { speakers, checkworthiness } = labels;
+    console.log(`speaker accuracy       ${f(speakers.accuracyOfFound)} (${speakers.right} of ${speakers.found} found of ${speakers.keyed} labelled)  ${Object.entries(speakers.byType).map(([t, v]) => `${t} ${v.right}/${v.found}`).join(', ')}`);
+    console.log(`check-worthiness       AUC ${f(checkworthiness.aucOnFoundGold)} on found gold; top third of the queue ${f(checkworthiness.topThirdCfs)} CFS (all claims ${f(checkworthiness.baseRateCfs)})`);
+  }
+  if (claimbuster) console.log(`ClaimBuster test       AUC ${f(claimbuster.auc)}  F1 ${f(claimbuster.f1)} (${claimbuster.sentences} sentences)`);
 }
-if (args.includes('--errors')) {
+if (values.errors) {
+  for (const miss of labels?.speakerMisses ?? []) console.log(`  speaker   ${miss}`);
   for (const e of errors) {
     if (!e.missed.length && !e.spurious.length && !e.wrongSource.length) continue;
     console.log(`\n## ${e.name}`);

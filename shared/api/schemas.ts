@@ -40,6 +40,10 @@ export const claimSchema = z.object({
   source: spanSchema.nullable(),
   cue: spanSchema.nullable(),
   confidence: z.number().min(0).max(1),
+  /** how likely a fact-checker is to find this a check-worthy factual claim (checkworthiness/model.ts) */
+  checkworthiness: z.number().min(0).max(1).optional(),
+  /** why, in words: a number or statistic, a comparison, … an opinion, a prediction (checkworthiness/signals.ts) */
+  signals: z.array(z.string()).optional(),
   status: claimStatusSchema,
   version: z.number().int().nonnegative(),
   /** the newest entries (at most MAX_HISTORY_IN_ITEM); GET /claims/{claimId}/history pages through all */

@@ -2,6 +2,7 @@ import { analyse } from './analyse.ts';
 import { readAttribution, readColonAttribution, type Attribution, type AttributionShape } from './attributions.ts';
 import { claimKind, type ClaimKind } from './claim-kind.ts';
 import { claimFeatures } from './claim-features.ts';
+import { checkworthinessOf, type Checkworthiness } from '../checkworthiness/model.ts';
 import { claimConfidence, claimScorer, CLAIM_THRESHOLD, type ClaimModel } from './claim-model.ts';
 import { findCues, type Cue } from './cues.ts';
 import { SHIPPED_CUE_MODEL, type CueModel } from './cue-model.ts';
@@ -38,13 +39,14 @@ const UNKNOWN_SPEAKER: Speaker = { name: 'unknown', type: 'anonymous' };
  * Text → attributed claims, in reading order. The stages: tokens and sentences (analyse), quote
  * marks (quotes), sentence units joined by quotes (units), cues (cues), source and content around
  * each cue (attributions), quotes no cue claimed (unclaimed-quotes), then speakers across the
- * article (speakers); the claim model then keeps the readings it trusts (selectClaims).
+ * article (speakers); the claim model then keeps the readings it trusts (selectClaims), and the
+ * check-worthiness model scores each for the review queue (checkworthiness/).
  */
-export function extractClaims(text: string, options: ExtractOptions = {}): ExtractedClaim[] {
+export function extractClaims(text: string, options: ExtractOptions = {}): Array<ExtractedClaim & Checkworthiness> {
   const candidates = readCandidates(text, options);
-  if (!options.claimModel) return selectClaims(text, candidates, candidates.map((c) => claimConfidence(c.features)), CLAIM_THRESHOLD);
-  const confidence = claimScorer(options.claimModel);
-  return selectClaims(text, candidates, candidates.map((c) => confidence(c.features)), options.claimModel.threshold);
+  const confidence = options.claimModel ? claimScorer(options.claimModel) : claimConfidence;
+  const claims = selectClaims(text, candidates, candidates.map((c) => confidence(c.features)), options.claimModel?.threshold ?? CLAIM_THRESHOLD);
+  return claims.map((c) => ({ ...c, ...checkworthinessOf(c.content.text) }));
 }
 
 /**

@@ -1,6 +1,7 @@
 import { GetObjectCommand, NoSuchKey, type S3Client } from '@aws-sdk/client-s3';
 import { readDocument, UnreadableDocument, type ArticleDocument } from '../documents/read-document.ts';
 import { extractClaims, type ExtractedClaim, type ExtractOptions } from '../extraction/extract-claims.ts';
+import type { Checkworthiness } from '../checkworthiness/model.ts';
 import { EXTRACTOR_VERSION } from '../extraction/extractor-version.ts';
 import { claimIdsFor } from '../review/claim-identity.ts';
 import { beginProcessing, getArticle, markFailed, markReady, normaliseSequencer, type ArticleStore } from '../store/articles.ts';
@@ -15,7 +16,7 @@ export interface IngestDeps {
   maxBytes: number;
   now?: () => Date;
   /** the extraction to read with, and its version: the shipped one unless an upgrade is being measured */
-  extract?: (text: string, options: ExtractOptions) => ExtractedClaim[];
+  extract?: (text: string, options: ExtractOptions) => Array<ExtractedClaim & Partial<Checkworthiness>>;
   extractorVersion?: string;
 }
 
@@ -129,11 +130,11 @@ export async function ingestObject(deps: IngestDeps, object: StoredObject): Prom
  * upload's sequencer; retires what the upload no longer says; stores the text under the upload's
  * own key. Returns how many claims the upload says and which it created.
  */
-async function storeReadings(deps: IngestDeps, articleId: string, sequencer: string, text: string, readings: ExtractedClaim[], at: Date): Promise<{ claimCount: number; created: string[] }> {
+async function storeReadings(deps: IngestDeps, articleId: string, sequencer: string, text: string, readings: Array<ExtractedClaim & Partial<Checkworthiness>>, at: Date): Promise<{ claimCount: number; created: string[] }> {
   const stored = await listStoredClaims(deps.store, articleId);
   const read = readings.map((r) => ({
     articleId, text: r.content.text, kind: r.kind, speaker: r.speaker, content: r.content, source: r.source, cue: r.cue,
-    confidence: r.confidence, extractorVersion: deps.extractorVersion ?? EXTRACTOR_VERSION,
+    confidence: r.confidence, checkworthiness: r.checkworthiness, signals: r.signals, extractorVersion: deps.extractorVersion ?? EXTRACTOR_VERSION,
   }));
   const ids = claimIdsFor(read, stored, (r) => claimIdFor(articleId, r.text, r.speaker.name));
   const said = new Map<string, Reading>();
