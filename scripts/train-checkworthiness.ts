@@ -30,4 +30,4 @@ scores.forEach((p, i) => {
   else if (test[i].label) fn++;
 });
 console.error(`ClaimBuster test: AUC ${auc.toFixed(3)}, F1 ${((2 * tp) / (2 * tp + fp + fn)).toFixed(3)} at 0.5 (${test.length} sentences)`);
-process.stdout.write(modelJson(model, 0.5, 20_000).replace('"PolNeAR train"', '"ClaimBuster train"') + '\n');
+process.stdout.write(modelJson(model, 0.5, 8_000).replace('"PolNeAR train"', '"ClaimBuster train"') + '\n');

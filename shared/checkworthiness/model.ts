@@ -1,6 +1,6 @@
 import model from './checkworthiness-model.json' with { type: 'json' };
 import { checkworthinessFeatures } from './features.ts';
-import { signalsOf, type Signal } from './signals.ts';
+import { signalKeys, SIGNALS, type Signal } from './signals.ts';
 
 /**
  * The check-worthiness model: logistic regression over checkworthinessFeatures, trained on
@@ -16,7 +16,8 @@ export interface Checkworthiness {
 }
 
 export function checkworthinessOf(text: string): Checkworthiness {
+  const signals = signalKeys(text);
   let z = model.bias;
-  for (const f of checkworthinessFeatures(text)) z += weights.get(f) ?? 0;
-  return { checkworthiness: Math.round(1000 / (1 + Math.exp(-z))) / 1000, signals: signalsOf(text) };
+  for (const f of checkworthinessFeatures(text, signals)) z += weights.get(f) ?? 0;
+  return { checkworthiness: Math.round(1000 / (1 + Math.exp(-z))) / 1000, signals: signals.map((key) => SIGNALS[key]) };
 }
