@@ -5,7 +5,8 @@ import type { RouteKey } from '#shared/api/routes.ts';
 import { NotFound } from '#shared/errors.ts';
 import { review } from '#shared/review/verdicts.ts';
 import { getArticle, listArticles, type ArticleRecord, type ArticleStore } from '#shared/store/articles.ts';
-import { countClaimsByStatus, getClaim, listArticleClaims, listClaimHistory, listArticleClaimsByStatus, listClaimsByStatus, recordReview } from '#shared/store/claims.ts';
+import { countClaimsByStatus, getClaim, listArticleClaims, listClaimHistory, listArticleClaimsByStatus, recordReview } from '#shared/store/claims.ts';
+import { listQueue } from '#shared/store/review-queue.ts';
 import { ARTICLE_ID, CLAIM_ID, articleIdFor } from '#shared/store/keys.ts';
 import { readArticleText } from '#shared/store/article-text.ts';
 import { jsonBody, queryOf, reviewerOf } from './requests.ts';
@@ -59,11 +60,9 @@ export const routes: Record<RouteKey, Route> = {
   },
 
   'GET /claims': async (event, deps) => {
-    const { limit, cursor, ...query } = listClaimsQuerySchema.parse(queryOf(event));
+    const { limit, cursor, articleId, ...query } = listClaimsQuerySchema.parse(queryOf(event));
     reviewerOf(event);
-    return query.articleId
-      ? listArticleClaimsByStatus(deps.store, { ...query, articleId: query.articleId }, limit, cursor)
-      : listClaimsByStatus(deps.store, query, limit, cursor);
+    return articleId ? listArticleClaimsByStatus(deps.store, { ...query, articleId }, limit, cursor) : listQueue(deps.store, query, limit, cursor);
   },
 
   'GET /claims/{claimId}': async (event, deps) => {

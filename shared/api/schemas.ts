@@ -91,6 +91,9 @@ export const listClaimsQuerySchema = z.strictObject({
   limit: limitSchema,
   cursor: cursorSchema,
   status: claimStatusSchema.default('pending'),
+  /** most check-worthy first, or oldest article first in reading order; one article's claims always come in reading order */
+  order: z.enum(['checkworthiness', 'reading']).default('checkworthiness'),
+  minCheckworthiness: z.coerce.number().min(0).max(1).optional(),
   speaker: z.string().min(1).max(200).optional(),
   articleId: z.string().regex(/^[0-9a-f]{20}$/, 'not an article id').optional(),
 });

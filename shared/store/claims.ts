@@ -8,7 +8,7 @@ import { conditionally } from './conditional-write.ts';
 import { decodeCursor, encodeCursor } from './cursor.ts';
 import { MAX_CLAIM_CHARS, MAX_HISTORY_IN_ITEM, MAX_SPAN_CHARS } from './dynamodb-limits.ts';
 import { queryAll } from './query-all.ts';
-import { ARTICLE_PK, articleKey, claimKey, CLAIM_SK, CLAIM_SK_PREFIX, GSI1, historyKey, QUEUE_SK, queueKey, queuePartition } from './keys.ts';
+import { articleKey, claimKey, CLAIM_SK, CLAIM_SK_PREFIX, historyKey, queueKey } from './keys.ts';
 
 export interface ClaimStore {
   client: DynamoDBDocumentClient;
@@ -45,8 +45,8 @@ function readingAttributes(reading: Reading): Record<string, unknown> {
   };
 }
 
-const fromItem = (item: Record<string, unknown>): StoredClaim => {
-  const { pk, sk, gsi1pk, gsi1sk, ...claim } = item as Record<string, unknown> & { text: string; content: { start: number; end: number } };
+export const fromItem = (item: Record<string, unknown>): StoredClaim => {
+  const { pk, sk, gsi1pk, gsi1sk, gsi2pk, gsi2sk, ...claim } = item as Record<string, unknown> & { text: string; content: { start: number; end: number } };
   return { ...claim, content: { ...claim.content, text: claim.text } } as StoredClaim;
 };
 export const publicClaim = ({ seq, ...claim }: StoredClaim): Claim => claim;
@@ -177,7 +177,7 @@ export async function retireClaim(store: ClaimStore, claim: StoredClaim, sequenc
             client.send(new UpdateCommand({
               TableName: table,
               Key: claimKey(claim.claimId),
-              UpdateExpression: 'SET retracted = :true, retractedReason = if_not_exists(retractedReason, :reason), seq = :seq, updatedAt = :at REMOVE gsi1pk, gsi1sk',
+              UpdateExpression: 'SET retracted = :true, retractedReason = if_not_exists(retractedReason, :reason), seq = :seq, updatedAt = :at REMOVE gsi1pk, gsi1sk, gsi2pk, gsi2sk',
               ConditionExpression: `${FENCE} AND version = :v`,
               ExpressionAttributeValues: { ':true': true, ':reason': reason, ':at': now.toISOString(), ':v': version, ':seq': sequencer },
             })),
@@ -210,7 +210,7 @@ export async function withdrawCreated(store: ClaimStore, claimIds: string[], seq
       client.send(new UpdateCommand({
         TableName: table,
         Key: claimKey(claimId),
-        UpdateExpression: 'SET retracted = :true, retractedReason = :reason, updatedAt = :at REMOVE gsi1pk, gsi1sk',
+        UpdateExpression: 'SET retracted = :true, retractedReason = :reason, updatedAt = :at REMOVE gsi1pk, gsi1sk, gsi2pk, gsi2sk',
         ConditionExpression: 'seq = :seq',
         ExpressionAttributeValues: { ':true': true, ':reason': 'read from an upload that a newer upload of the article replaced', ':at': now.toISOString(), ':seq': sequencer },
       })),
@@ -258,7 +258,7 @@ export async function recordReview(store: ClaimStore, claim: Claim, expectedVers
       new UpdateCommand({
         TableName: table,
         Key: claimKey(claim.claimId),
-        UpdateExpression: 'SET #status = :status, version = :version, history = :history, updatedAt = :at, gsi1pk = :gsi1pk, gsi1sk = :gsi1sk',
+        UpdateExpression: 'SET #status = :status, version = :version, history = :history, updatedAt = :at, gsi1pk = :gsi1pk, gsi1sk = :gsi1sk, gsi2pk = :gsi2pk, gsi2sk = :gsi2sk',
         ConditionExpression: 'attribute_exists(pk) AND version = :expected AND attribute_not_exists(retracted)',
         ExpressionAttributeNames: { '#status': 'status' },
         ExpressionAttributeValues: {
@@ -313,47 +313,23 @@ export async function listClaimHistory(store: ClaimStore, claimId: string, limit
   return { items, nextCursor: next < claim.version && items.length > 0 ? encodeCursor(shape, { index: String(next) }) : null };
 }
 
-/**
- * The review queue: claims of one status, oldest article first and in reading order within it,
- * optionally of one speaker (filtered on the queue index, so a page may hold fewer than `limit`).
- */
-export async function listClaimsByStatus(
-  { client, table }: ClaimStore,
-  query: { status: ClaimStatus; speaker?: string },
-  limit: number,
-  cursor?: string,
-): Promise<{ items: Claim[]; nextCursor: string | null }> {
-  const shape = { query: `claims:${query.status}:${query.speaker ?? ''}`, keys: { pk: ARTICLE_PK, sk: CLAIM_SK, gsi1pk: queuePartition(query.status), gsi1sk: QUEUE_SK } };
-  const out = await client.send(
-    new QueryCommand({
-      TableName: table,
-      IndexName: GSI1,
-      KeyConditionExpression: 'gsi1pk = :p',
-      ...(query.speaker ? { FilterExpression: 'speaker.#name = :speaker', ExpressionAttributeNames: { '#name': 'name' } } : {}),
-      ExpressionAttributeValues: { ':p': queuePartition(query.status), ...(query.speaker ? { ':speaker': query.speaker } : {}) },
-      Limit: limit,
-      ExclusiveStartKey: decodeCursor(shape, cursor),
-    }),
-  );
-  return { items: (out.Items ?? []).map(fromItem).map(publicClaim), nextCursor: encodeCursor(shape, out.LastEvaluatedKey) };
-}
-
 /** One article's claims of one status (and speaker), from the article's own partition. */
 export async function listArticleClaimsByStatus(
   { client, table }: ClaimStore,
-  query: { articleId: string; status: ClaimStatus; speaker?: string },
+  query: { articleId: string; status: ClaimStatus; speaker?: string; minCheckworthiness?: number },
   limit: number,
   cursor?: string,
 ): Promise<{ items: Claim[]; nextCursor: string | null }> {
   const pk = articleKey(query.articleId).pk;
-  const shape = { query: `article-claims:${query.status}:${query.speaker ?? ''}`, keys: { pk, sk: CLAIM_SK } };
+  const min = query.minCheckworthiness;
+  const shape = { query: `article-claims:${query.status}:${query.speaker ?? ''}:${min ?? ''}`, keys: { pk, sk: CLAIM_SK } };
   const out = await client.send(
     new QueryCommand({
       TableName: table,
       KeyConditionExpression: 'pk = :pk AND begins_with(sk, :claim)',
-      FilterExpression: `#status = :status AND attribute_not_exists(retracted)${query.speaker ? ' AND speaker.#name = :speaker' : ''}`,
+      FilterExpression: `#status = :status AND attribute_not_exists(retracted)${query.speaker ? ' AND speaker.#name = :speaker' : ''}${min !== undefined ? ' AND checkworthiness >= :min' : ''}`,
       ExpressionAttributeNames: { '#status': 'status', ...(query.speaker ? { '#name': 'name' } : {}) },
-      ExpressionAttributeValues: { ':pk': pk, ':claim': CLAIM_SK_PREFIX, ':status': query.status, ...(query.speaker ? { ':speaker': query.speaker } : {}) },
+      ExpressionAttributeValues: { ':pk': pk, ':claim': CLAIM_SK_PREFIX, ':status': query.status, ...(query.speaker ? { ':speaker': query.speaker } : {}), ...(min !== undefined ? { ':min': min } : {}) },
       Limit: limit,
       ExclusiveStartKey: decodeCursor(shape, cursor),
     }),

@@ -3,20 +3,31 @@ import { createHash } from 'node:crypto';
 /**
  * Every key of the single table, built here and nowhere else.
  *
- *   item     pk                 sk                          gsi1pk             gsi1sk
- *   article  ARTICLE#<article>  ARTICLE                     ARTICLES           <createdAt>#<article>
- *   claim    ARTICLE#<article>  CLAIM#<claim>               STATUS#<status>    <createdAt>#<article>#<offset>#<claim>
- *   history  ARTICLE#<article>  HISTORY#<claim>#<index>     (none)
- *   text     ARTICLE#<article>  TEXT#<sequencer>#<chunk>    (none)
+ *   item     pk                 sk                        gsi1pk                    gsi1sk                                    gsi2pk                 gsi2sk
+ *   article  ARTICLE#<article>  ARTICLE                   ARTICLES                  <createdAt>#<article>
+ *   claim    ARTICLE#<article>  CLAIM#<claim>             STATUS#<status>#<shard>   <createdAt>#<article>#<offset>#<claim>    CW#<status>#<shard>    <999-score>#<createdAt>#<article>#<offset>#<claim>
+ *   history  ARTICLE#<article>  HISTORY#<claim>#<index>
+ *   text     ARTICLE#<article>  TEXT#<sequencer>#<chunk>
  *
- * Access patterns: an article with its claims (one query on pk), articles newest first and the
- * review queue by status oldest first (gsi1), one claim (its id holds its article's id), a
- * claim's older history (a query on its HISTORY# prefix), the text of one upload (its TEXT#
- * prefix: each upload writes its own chunks and the article switches to them when it is ready).
+ * Access patterns: an article with its claims (one query on pk), articles newest first (gsi1),
+ * the review queue by status in reading order (gsi1) or most check-worthy first (gsi2), each
+ * spread over QUEUE_SHARDS partitions and read back merged (review-queue.ts), one claim (its id
+ * holds its article's id), a claim's older history (a query on its HISTORY# prefix), the text of
+ * one upload (its TEXT# prefix: each upload writes its own chunks and the article switches to
+ * them when it is ready).
  * Every key is a hash or a padded number, far under DynamoDB's key limits (2,048 bytes for a
  * partition key, 1,024 for a sort key).
  */
 export const GSI1 = 'gsi1';
+export const GSI2 = 'gsi2';
+
+/**
+ * DynamoDB takes about 1,000 writes a second into one partition, of a table or an index: one
+ * queue partition per status would cap a reprocess of the archive (~17 million claim writes per
+ * million articles) at over four hours. Spread over 8 shards a status takes ~8,000 claim writes a
+ * second, ~35 minutes for those 17 million; reading a page costs 8 small queries, merged.
+ */
+export const QUEUE_SHARDS = 8;
 
 const hash = (s: string, length: number) => createHash('sha256').update(s).digest('hex').slice(0, length);
 
@@ -41,15 +52,32 @@ export const textChunkKey = (articleId: string, sequencer: string, index: number
 export const historyKey = (claimId: string, index: number) => ({ pk: `ARTICLE#${articleIdOfClaim(claimId)}`, sk: `HISTORY#${claimId}#${String(index).padStart(6, '0')}` });
 
 export const articleListKey = (createdAt: string, articleId: string) => ({ gsi1pk: 'ARTICLES', gsi1sk: `${createdAt}#${articleId}` });
-/** The queue runs oldest article first and, within an article, in reading order. */
-export const queueKey = (status: string, claim: { createdAt: string; articleId: string; claimId: string; content: { start: number } }) => ({
-  gsi1pk: `STATUS#${status}`,
-  gsi1sk: `${claim.createdAt}#${claim.articleId}#${String(claim.content.start).padStart(9, '0')}#${claim.claimId}`,
-});
+/** A claim's shard of the queue, fixed by its id. */
+export const queueShard = (claimId: string) => parseInt(hash(claimId, 4), 16) % QUEUE_SHARDS;
+
+/** 000 for the most check-worthy, 999 for the least, so that an ascending read ranks them. */
+export const checkworthinessRank = (checkworthiness: number) => String(999 - Math.round(Math.min(1, Math.max(0, checkworthiness)) * 999)).padStart(3, '0');
+
+/**
+ * A claim's places in the two queues of its status: in reading order (oldest article first, then
+ * as the article reads) and most check-worthy first (then in reading order).
+ */
+export const queueKey = (status: string, claim: { createdAt: string; articleId: string; claimId: string; content: { start: number }; checkworthiness?: number }) => {
+  const reading = `${claim.createdAt}#${claim.articleId}#${String(claim.content.start).padStart(9, '0')}#${claim.claimId}`;
+  const shard = queueShard(claim.claimId);
+  return {
+    gsi1pk: queuePartition('reading', status, shard),
+    gsi1sk: reading,
+    gsi2pk: queuePartition('checkworthiness', status, shard),
+    gsi2sk: `${checkworthinessRank(claim.checkworthiness ?? 0)}#${reading}`,
+  };
+};
+export type QueueOrder = 'reading' | 'checkworthiness';
+export const queuePartition = (order: QueueOrder, status: string, shard: number) => `${order === 'reading' ? 'STATUS' : 'CW'}#${status}#${shard}`;
 /** The forms of key values a page cursor may carry (cursor.ts). */
 export const ARTICLE_PK = /^ARTICLE#[0-9a-f]{20}$/;
 export const CLAIM_SK = /^CLAIM#[0-9a-f]{20}-[0-9a-f]{12}$/;
 export const QUEUE_SK = /^[0-9TZ:.-]{1,40}#[0-9a-f]{20}#\d{9}#[0-9a-f]{20}-[0-9a-f]{12}$/;
+export const RANKED_QUEUE_SK = /^\d{3}#[0-9TZ:.-]{1,40}#[0-9a-f]{20}#\d{9}#[0-9a-f]{20}-[0-9a-f]{12}$/;
 export const ARTICLE_LIST_SK = /^[0-9TZ:.-]{1,40}#[0-9a-f]{20}$/;
-export const queuePartition = (status: string) => `STATUS#${status}`;
 export const ARTICLES_PARTITION = 'ARTICLES';

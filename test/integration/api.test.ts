@@ -198,14 +198,18 @@ describe('verdicts', () => {
   it('answers 400, never 500, to cursors crafted with the right names but keys DynamoDB would refuse', async () => {
     const claim = await claimAt(0);
     const forge = (q: string, k: Record<string, string>) => Buffer.from(JSON.stringify({ q, k })).toString('base64url');
-    const queue = { pk: `ARTICLE#${articleId}`, sk: `CLAIM#${claim.claimId}`, gsi1pk: 'STATUS#pending', gsi1sk: `2026-01-01T00:00:00.000Z#${articleId}#000000001#${claim.claimId}` };
+    const ranked = `000#2026-01-01T00:00:00.000Z#${articleId}#000000001#${claim.claimId}`;
+    const shards = (p: string) => Array.from({ length: 8 }, () => p);
+    const forgeQueue = (q: string, p: unknown) => Buffer.from(JSON.stringify({ q, p })).toString('base64url');
     const crafted: Array<[string, string]> = [
-      ['/claims?status=pending', forge('claims:pending:', { ...queue, gsi1sk: '' })],
-      ['/claims?status=pending', forge('claims:pending:', { ...queue, pk: '' })],
-      ['/claims?status=pending', forge('claims:pending:', { ...queue, sk: 'TEXT#0001' })],
-      ['/claims?status=pending', forge('claims:pending:', { ...queue, gsi1sk: 'zzzz' })],
-      [`/claims?articleId=${articleId}`, forge('article-claims:pending:', { pk: `ARTICLE#${articleId}`, sk: 'ARTICLE' })],
-      [`/claims?articleId=${articleId}`, forge('article-claims:pending:', { pk: `ARTICLE#${articleId}`, sk: '' })],
+      ['/claims?status=pending', forgeQueue('queue:checkworthiness:pending::', shards(''))],
+      ['/claims?status=pending', forgeQueue('queue:checkworthiness:pending::', shards('TEXT#0001'))],
+      ['/claims?status=pending', forgeQueue('queue:checkworthiness:pending::', shards('zzzz'))],
+      ['/claims?status=pending', forgeQueue('queue:checkworthiness:pending::', [ranked])],
+      ['/claims?status=pending&order=reading', forgeQueue('queue:reading:pending::', shards(ranked))],
+      ['/claims?status=pending', forgeQueue('queue:reading:pending::', shards('-'))],
+      [`/claims?articleId=${articleId}`, forge('article-claims:pending::', { pk: `ARTICLE#${articleId}`, sk: 'ARTICLE' })],
+      [`/claims?articleId=${articleId}`, forge('article-claims:pending::', { pk: `ARTICLE#${articleId}`, sk: '' })],
       ['/articles?limit=2', forge('articles', { pk: `ARTICLE#${articleId}`, sk: 'ARTICLE', gsi1pk: 'ARTICLES', gsi1sk: '' })],
       ['/articles?limit=2', forge('articles', { pk: '', sk: 'ARTICLE', gsi1pk: 'ARTICLES', gsi1sk: `2026-01-01T00:00:00.000Z#${articleId}` })],
       [`/claims/${claim.claimId}/history?limit=2`, forge(`history:${claim.claimId}`, { index: '-1' })],

@@ -6,7 +6,8 @@ import { DynamoDBDocumentClient, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { startLocalServers, sqsEventFor, sqsEventOf, notificationFor, BUCKET, type LocalServers } from '../support/local-servers.ts';
 import { lambdaContext } from '../../local/lambda-context.ts';
 import { getArticle } from '#shared/store/articles.ts';
-import { getClaim, listArticleClaims, listClaimsByStatus, recordReview } from '#shared/store/claims.ts';
+import { getClaim, listArticleClaims, recordReview } from '#shared/store/claims.ts';
+import { listQueue } from '#shared/store/review-queue.ts';
 import { readArticleText } from '#shared/store/article-text.ts';
 import { articleIdFor } from '#shared/store/keys.ts';
 import { review } from '#shared/review/verdicts.ts';
@@ -66,7 +67,7 @@ describe('re-uploads', () => {
     const current = (await claimsOf(key)).filter((c) => !c.retracted);
     expect(current.map((c) => [c.text, c.status])).toEqual([['that taxes would fall', 'verified'], ['that reserves were thin', 'pending']]);
     expect(await article(key)).toMatchObject({ status: 'ready', claimCount: 2 });
-    const disputed = await listClaimsByStatus(servers.store, { status: 'disputed' }, 100);
+    const disputed = await listQueue(servers.store, { status: 'disputed', order: 'reading' }, 100);
     expect(disputed.items.map((c) => c.claimId)).not.toContain(crime.claimId);
     expect(await readArticleText(servers.store, (await article(key))!)).toBe('The mayor said that taxes would fall. The treasurer said that reserves were thin.');
   });

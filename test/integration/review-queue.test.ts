@@ -1,0 +1,90 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startLocalServers, type LocalServers } from '../support/local-servers.ts';
+import { recordReview, writeReading, listArticleClaims, type Reading } from '#shared/store/claims.ts';
+import { listQueue, type QueueQuery } from '#shared/store/review-queue.ts';
+import { articleIdFor, claimIdFor } from '#shared/store/keys.ts';
+import { review } from '#shared/review/verdicts.ts';
+import type { Claim } from '#shared/api/schemas.ts';
+
+let servers: LocalServers;
+const speakers = ['Ana Ruiz', 'Ben Okafor', 'Chen Wei'];
+const claims: Array<Claim> = [];
+
+/** 6 articles of 12 claims, scores spread and repeated (ties), speakers in turn. */
+beforeAll(async () => {
+  servers = await startLocalServers();
+  for (let a = 0; a < 6; a++) {
+    const articleId = articleIdFor('articles', `queue-${a}.txt`);
+    for (let i = 0; i < 12; i++) {
+      const text = `claim ${i} of article ${a}`;
+      const speaker = speakers[(a + i) % 3];
+      const reading: Reading = {
+        claimId: claimIdFor(articleId, text, speaker), articleId, text, kind: 'indirect', speaker: { name: speaker, type: 'person' },
+        content: { start: i * 100, end: i * 100 + text.length, text }, source: null, cue: null, confidence: 0.9,
+        checkworthiness: [0.95, 0.8, 0.5, 0.5, 0.2, 0.05][(a * 7 + i) % 6], signals: [], extractorVersion: 'test',
+      };
+      await writeReading(servers.store, reading, '0'.repeat(32), undefined, new Date(Date.UTC(2026, 0, 1 + a)));
+    }
+    claims.push(...(await listArticleClaims(servers.store, articleId)));
+  }
+});
+afterAll(() => servers.close());
+
+async function walk(query: QueueQuery, limit: number, between?: (page: number) => Promise<void>): Promise<Claim[]> {
+  const seen: Claim[] = [];
+  let cursor: string | undefined;
+  for (let page = 0; ; page++) {
+    const out = await listQueue(servers.store, query, limit, cursor);
+    expect(out.items.length).toBeLessThanOrEqual(limit);
+    seen.push(...out.items);
+    if (!out.nextCursor) return seen;
+    cursor = out.nextCursor;
+    await between?.(page);
+  }
+}
+
+const readingOrder = (a: Claim, b: Claim) => a.createdAt.localeCompare(b.createdAt) || a.content.start - b.content.start;
+const pendingIds = () => claims.filter((c) => c.status === 'pending').map((c) => c.claimId);
+
+describe('the review queue', () => {
+  it('walks the most check-worthy claims first, ties in reading order, each claim once, across its shards', async () => {
+    const seen = await walk({ status: 'pending', order: 'checkworthiness' }, 7);
+    const expected = [...claims].sort((a, b) => b.checkworthiness! - a.checkworthiness! || readingOrder(a, b));
+    expect(seen.map((c) => c.claimId)).toEqual(expected.map((c) => c.claimId));
+  });
+
+  it('walks in reading order, oldest article first', async () => {
+    const seen = await walk({ status: 'pending', order: 'reading' }, 5);
+    expect(seen.map((c) => c.claimId)).toEqual([...claims].sort(readingOrder).map((c) => c.claimId));
+  });
+
+  it('keeps to a minimum score, in both orders', async () => {
+    for (const order of ['checkworthiness', 'reading'] as const) {
+      const seen = await walk({ status: 'pending', order, minCheckworthiness: 0.5 }, 6);
+      expect(seen.map((c) => c.claimId).sort()).toEqual(claims.filter((c) => c.checkworthiness! >= 0.5).map((c) => c.claimId).sort());
+    }
+  });
+
+  it('filters by speaker without losing the order or a claim, though pages may run short', async () => {
+    const seen = await walk({ status: 'pending', order: 'checkworthiness', speaker: 'Ben Okafor' }, 4);
+    const expected = claims.filter((c) => c.speaker.name === 'Ben Okafor').sort((a, b) => b.checkworthiness! - a.checkworthiness! || readingOrder(a, b));
+    expect(seen.map((c) => c.claimId)).toEqual(expected.map((c) => c.claimId));
+  });
+
+  it('keeps an open page’s cursor valid while other reviewers rule: no claim repeated, none skipped', async () => {
+    const before = new Set(pendingIds());
+    const ruled = new Set<string>();
+    const seen = await walk({ status: 'pending', order: 'checkworthiness' }, 6, async (page) => {
+      // someone rules on a claim this reviewer has not reached yet, and on one already seen
+      const unseen = [...before].filter((id) => !ruled.has(id)).at(-1 - page)!;
+      const claim = claims.find((c) => c.claimId === unseen)!;
+      await recordReview(servers.store, claim, 0, review(claim, { verdict: 'verified', expectedVersion: 0 }, { id: 'bob', canWrite: true }, new Date()));
+      ruled.add(unseen);
+    });
+    const ids = seen.map((c) => c.claimId);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(ids.filter((id) => !ruled.has(id)).sort()).toEqual([...before].filter((id) => !ruled.has(id)).sort());
+    const verified = await walk({ status: 'verified', order: 'checkworthiness' }, 50);
+    expect(verified.map((c) => c.claimId).sort()).toEqual([...ruled].sort());
+  });
+});
