@@ -65,6 +65,7 @@ if (values.json) {
     const { speakers, checkworthiness } = labels;
     console.log(`speaker accuracy       ${f(speakers.accuracyOfFound)} (${speakers.right} of ${speakers.found} found of ${speakers.keyed} labelled)  ${Object.entries(speakers.byType).map(([t, v]) => `${t} ${v.right}/${v.found}`).join(', ')}`);
     console.log(`check-worthiness       AUC ${f(checkworthiness.aucOnFoundGold)} on found gold; top third of the queue ${f(checkworthiness.topThirdCfs)} CFS (all claims ${f(checkworthiness.baseRateCfs)})`);
+    console.log(`  calibration by tenth  ${checkworthiness.calibration.map((t) => `${t.from.toFixed(1)}+: ${t.claims ? f(t.cfs) : '—'} of ${t.claims}`).join(' · ')}`);
   }
   if (claimbuster) console.log(`ClaimBuster test       AUC ${f(claimbuster.auc)}  F1 ${f(claimbuster.f1)} (${claimbuster.sentences} sentences)`);
 }

@@ -21,6 +21,8 @@ export interface Claim {
   cue: Span | null;
   source: Span | null;
   confidence: number;
+  checkworthiness?: number;
+  signals?: string[];
   status: 'pending' | 'verified' | 'disputed';
   version: number;
   history: HistoryEntry[];
@@ -46,6 +48,9 @@ export interface Problem {
   detail: string;
   currentVersion?: number;
 }
+
+/** The score from which the desk calls a claim worth checking. */
+export const WORTH_CHECKING = 0.5;
 
 export class ApiError extends Error {
   constructor(readonly problem: Problem) {
@@ -73,9 +78,17 @@ export class Api {
   articles = () => this.call<{ items: Article[] }>('/articles?limit=100');
   article = (id: string) => this.call<ArticleWithClaims>(`/articles/${encodeURIComponent(id)}`);
   claim = (id: string) => this.call<Claim>(`/claims/${encodeURIComponent(id)}`);
-  queue = (q: { status: string; speaker?: string; articleId?: string }) =>
+  queue = (q: { status: string; order: string; worthChecking: boolean; speaker?: string; articleId?: string }, cursor?: string) =>
     this.call<{ items: Claim[]; nextCursor: string | null }>(
-      `/claims?${new URLSearchParams({ status: q.status, limit: '100', ...(q.speaker ? { speaker: q.speaker } : {}), ...(q.articleId ? { articleId: q.articleId } : {}) })}`,
+      `/claims?${new URLSearchParams({
+        status: q.status,
+        order: q.order,
+        limit: '50',
+        ...(q.worthChecking ? { minCheckworthiness: String(WORTH_CHECKING) } : {}),
+        ...(q.speaker ? { speaker: q.speaker } : {}),
+        ...(q.articleId ? { articleId: q.articleId } : {}),
+        ...(cursor ? { cursor } : {}),
+      })}`,
     );
   verdict = (id: string, body: { verdict: 'verified' | 'disputed'; note?: string; evidence?: string[]; expectedVersion: number }) =>
     this.call<Claim>(`/claims/${encodeURIComponent(id)}/verdict`, { method: 'PUT', body: JSON.stringify(body) });

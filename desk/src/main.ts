@@ -1,5 +1,5 @@
 import './style.css';
-import { Api, ApiError, type Article, type ArticleWithClaims, type Claim } from './api';
+import { Api, ApiError, WORTH_CHECKING, type Article, type ArticleWithClaims, type Claim } from './api';
 import { finishHostedSignIn, forgetToken, reviewerOf, startHostedSignIn, storedToken, storeToken, takeTokenFromFragment, type DeskConfig, type Reviewer } from './session';
 
 const POLL_MS = 4000;
@@ -85,22 +85,27 @@ function signInView(): void {
 
 // ---- the queue -------------------------------------------------------------------------------
 
-const filters = { status: 'pending', speaker: '', articleId: '' };
+const filters = { status: 'pending', order: 'checkworthiness', worthChecking: false, speaker: '', articleId: '' };
+
+/** The queue as shown: the claims of the pages loaded so far, in the API's order, and the selected one. */
+let queue: { claims: Claim[]; nextCursor: string | null; selected: number; draw: () => void } | null = null;
 
 async function queueView(): Promise<void> {
+  current = null;
   const counts = h('p', { class: 'counts', 'aria-live': 'polite' });
   const list = h('ol', { class: 'claims', 'aria-label': 'Claims' });
+  const more = h('button', { type: 'button', class: 'more', hidden: true }, 'Load more claims') as HTMLButtonElement;
   const articles = h('ul', { class: 'articles', 'aria-label': 'Articles' });
   const articleSelect = h('select', { id: 'f-article' }, h('option', { value: '' }, 'All articles')) as HTMLSelectElement;
   const statusSelect = h('select', { id: 'f-status' }, ...['pending', 'verified', 'disputed'].map((s) => h('option', { value: s, selected: s === filters.status }, s))) as HTMLSelectElement;
+  const orderSelect = h('select', { id: 'f-order' }, h('option', { value: 'checkworthiness', selected: filters.order === 'checkworthiness' }, 'Most check-worthy first'), h('option', { value: 'reading', selected: filters.order === 'reading' }, 'Reading order')) as HTMLSelectElement;
+  const worthChecking = h('input', { id: 'f-worth', type: 'checkbox', checked: filters.worthChecking }) as HTMLInputElement;
   const speakerInput = h('input', { id: 'f-speaker', type: 'search', value: filters.speaker, placeholder: 'e.g. Moin ul Haque' }) as HTMLInputElement;
   const apply = () => {
-    Object.assign(filters, { status: statusSelect.value, speaker: speakerInput.value.trim(), articleId: articleSelect.value });
-    void refresh();
+    Object.assign(filters, { status: statusSelect.value, order: orderSelect.value, worthChecking: worthChecking.checked, speaker: speakerInput.value.trim(), articleId: articleSelect.value });
+    void refresh(true);
   };
-  statusSelect.addEventListener('change', apply);
-  articleSelect.addEventListener('change', apply);
-  speakerInput.addEventListener('change', apply);
+  for (const control of [statusSelect, orderSelect, worthChecking, articleSelect, speakerInput]) control.addEventListener('change', apply);
 
   app.replaceChildren(
     h('section', { class: 'queue' },
@@ -108,26 +113,55 @@ async function queueView(): Promise<void> {
       counts,
       h('div', { class: 'filters', role: 'search' },
         h('label', { for: 'f-status' }, 'Status'), statusSelect,
+        h('label', { for: 'f-order' }, 'Order'), orderSelect,
         h('label', { for: 'f-speaker' }, 'Speaker'), speakerInput,
-        h('label', { for: 'f-article' }, 'Article'), articleSelect),
-      list),
+        h('label', { for: 'f-article' }, 'Article'), articleSelect,
+        h('label', { for: 'f-worth', class: 'check' }, worthChecking, ' Worth checking only')),
+      h('p', { class: 'muted' }, 'j/k next/previous, Enter open, v verify, d dispute'),
+      list,
+      more),
     h('section', { class: 'side' }, h('h2', {}, 'Articles'), articles),
   );
 
-  async function refresh(): Promise<void> {
+  let all: Article[] = [];
+  const draw = () => {
+    if (!queue) return;
+    list.replaceChildren(...(queue.claims.length ? queue.claims.map((c, i) => claimItem(c, all, i === queue!.selected)) : [h('li', { class: 'empty' }, 'Nothing here.')]));
+    more.hidden = !queue.nextCursor;
+  };
+  more.addEventListener('click', () => void loadMore());
+
+  async function loadMore(): Promise<void> {
+    if (!queue?.nextCursor) return;
     try {
-      const [{ items: all }, { items: claims }] = await Promise.all([api.articles(), api.queue(filters)]);
+      const page = await api.queue(filters, queue.nextCursor);
+      const known = new Set(queue.claims.map((c) => c.claimId));
+      queue.claims.push(...page.items.filter((c) => !known.has(c.claimId)));
+      queue.nextCursor = page.nextCursor;
+      draw();
+    } catch (error) {
+      handleError(error);
+    }
+  }
+
+  /** Articles and counts each time; the claims when the filters change, or while only the first page is shown. */
+  async function refresh(reset = false): Promise<void> {
+    try {
+      const firstPage = reset || !queue || queue.claims.length <= 50 ? api.queue(filters) : null;
+      const [{ items }, page] = await Promise.all([api.articles(), firstPage]);
+      all = items;
       const total = all.reduce((t, a) => ({ pending: t.pending + a.counts.pending, verified: t.verified + a.counts.verified, disputed: t.disputed + a.counts.disputed }), { pending: 0, verified: 0, disputed: 0 });
       counts.textContent = `${total.pending} pending · ${total.verified} verified · ${total.disputed} disputed`;
       const selected = articleSelect.value;
       articleSelect.replaceChildren(h('option', { value: '' }, 'All articles'), ...all.map((a) => h('option', { value: a.articleId, selected: a.articleId === selected }, titleOf(a))));
       articles.replaceChildren(...all.map(articleItem));
-      list.replaceChildren(...(claims.length ? claims.map((c) => claimItem(c, all)) : [h('li', { class: 'empty' }, 'Nothing here.')]));
+      if (page) queue = { claims: page.items, nextCursor: page.nextCursor, selected: reset || !queue ? 0 : Math.min(queue.selected, page.items.length - 1), draw };
+      draw();
     } catch (error) {
       handleError(error);
     }
   }
-  await refresh();
+  await refresh(true);
   poll = setInterval(refresh, POLL_MS);
 }
 
@@ -140,12 +174,53 @@ function articleItem(a: Article): HTMLElement {
     a.status === 'failed' ? h('span', { class: 'error' }, a.error ?? '') : h('span', { class: 'muted' }, `${a.counts.pending} pending of ${a.claimCount}`));
 }
 
-function claimItem(c: Claim, all: Article[]): HTMLElement {
+/** A claim's check-worthiness as a reviewer reads it: the score and the reasons. */
+function worthiness(c: Claim): HTMLElement | null {
+  if (c.checkworthiness === undefined) return null;
+  return h('span', { class: 'worth' },
+    h('span', { class: `score${c.checkworthiness >= WORTH_CHECKING ? ' high' : ''}`, title: 'how likely a fact-checker is to find this worth checking' }, `worth checking ${Math.round(c.checkworthiness * 100)}%`),
+    ...(c.signals ?? []).map((s) => h('span', { class: 'signal' }, s)));
+}
+
+function claimItem(c: Claim, all: Article[], selected: boolean): HTMLElement {
   const article = all.find((a) => a.articleId === c.articleId);
-  return h('li', {},
+  return h('li', { class: selected ? 'selected' : undefined, 'aria-current': selected ? 'true' : undefined },
     h('a', { href: `#/article/${c.articleId}/${c.claimId}`, class: `claim-link ${c.status}` },
       h('q', {}, c.text.length > 220 ? `${c.text.slice(0, 220)}…` : c.text),
-      h('span', { class: 'muted' }, ` — ${c.speaker.name}${c.speaker.title ? `, ${c.speaker.title}` : ''} · ${article ? titleOf(article) : ''} · confidence ${Math.round(c.confidence * 100)}%`)));
+      h('span', { class: 'muted' }, ` — ${c.speaker.name}${c.speaker.title ? `, ${c.speaker.title}` : ''} · ${article ? titleOf(article) : ''}`)),
+    worthiness(c));
+}
+
+/** The queue's keys: the order a reviewer works in is the queue's order. */
+function onQueueKey(e: KeyboardEvent): boolean {
+  if (!queue || queue.claims.length === 0) return false;
+  const claim = queue.claims[queue.selected];
+  if (e.key === 'j' || e.key === 'k') {
+    queue.selected = Math.min(queue.claims.length - 1, Math.max(0, queue.selected + (e.key === 'j' ? 1 : -1)));
+    queue.draw();
+    document.querySelector('.claims li.selected')?.scrollIntoView({ block: 'nearest' });
+  } else if (e.key === 'Enter' && claim) {
+    location.hash = `#/article/${claim.articleId}/${claim.claimId}`;
+  } else if ((e.key === 'v' || e.key === 'd') && claim && reviewer?.canWrite) {
+    void ruleFromQueue(claim, e.key === 'v' ? 'verified' : 'disputed');
+  } else return false;
+  return true;
+}
+
+async function ruleFromQueue(claim: Claim, verdict: 'verified' | 'disputed'): Promise<void> {
+  try {
+    await api.verdict(claim.claimId, { verdict, expectedVersion: claim.version });
+    toast(`Marked ${verdict}.`);
+  } catch (error) {
+    if (!(error instanceof ApiError && error.problem.status === 409)) return handleError(error);
+    const last = (await api.claim(claim.claimId)).history.at(-1);
+    toast(`Someone ruled first: ${last ? `${last.reviewer} marked it ${last.verdict}` : 'the claim changed'}.`);
+  }
+  // the claim leaves this status's queue; the selection stays in place, on the next claim in order
+  if (!queue) return;
+  queue.claims = queue.claims.filter((c) => c.claimId !== claim.claimId);
+  queue.selected = Math.min(queue.selected, Math.max(0, queue.claims.length - 1));
+  queue.draw();
 }
 
 // ---- an article ------------------------------------------------------------------------------
@@ -153,8 +228,11 @@ function claimItem(c: Claim, all: Article[]): HTMLElement {
 let current: { article: ArticleWithClaims; claims: Claim[]; selected: number } | null = null;
 
 async function articleView(articleId: string, claimId?: string): Promise<void> {
+  queue = null;
   try {
     const article = await api.article(articleId);
+    // the reviewer may have gone elsewhere while it loaded
+    if (!location.hash.startsWith(`#/article/${articleId}`)) return;
     const claims = article.claims.filter((c) => !c.retracted);
     const selected = Math.max(0, claims.findIndex((c) => c.claimId === claimId));
     current = { article, claims, selected };
@@ -202,6 +280,7 @@ function claimPanel(c: Claim): HTMLElement {
       h('dt', {}, 'Cue'), h('dd', {}, c.cue?.text ?? '—'),
       h('dt', {}, 'Source'), h('dd', {}, c.source?.text ?? '—'),
       h('dt', {}, 'Confidence'), h('dd', {}, `${Math.round(c.confidence * 100)}%`),
+      h('dt', {}, 'Check-worthiness'), h('dd', {}, worthiness(c) ?? '—'),
       h('dt', {}, 'Speaker type'), h('dd', {}, c.speaker.type ?? '—')),
     h('blockquote', {}, c.text),
     reviewer?.canWrite
@@ -254,8 +333,13 @@ function select(i: number): void {
 }
 
 function onKey(e: KeyboardEvent): void {
-  if (!current || !/^#\/article\//.test(location.hash) || e.metaKey || e.ctrlKey || e.altKey) return;
-  if ((e.target as HTMLElement).closest('input, textarea, select')) return;
+  // keys typed into a field are the field's; a checkbox takes no letters
+  if (e.metaKey || e.ctrlKey || e.altKey || (e.target as HTMLElement).closest('textarea, select, input:not([type=checkbox])')) return;
+  if (!/^#\/article\//.test(location.hash)) {
+    if (onQueueKey(e)) e.preventDefault();
+    return;
+  }
+  if (!current) return;
   const claim = current.claims[current.selected];
   if (e.key === 'j') select(current.selected + 1);
   else if (e.key === 'k') select(current.selected - 1);

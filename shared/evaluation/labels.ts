@@ -26,7 +26,7 @@ export interface LabelledClaim {
 
 export interface LabelScores {
   speakers: { keyed: number; found: number; right: number; accuracyOfFound: number; byType: Record<string, { found: number; right: number }> };
-  checkworthiness: { aucOnFoundGold: number; topThirdCfs: number; baseRateCfs: number };
+  checkworthiness: { aucOnFoundGold: number; topThirdCfs: number; baseRateCfs: number; calibration: Array<{ from: number; claims: number; cfs: number }> };
   speakerMisses: string[];
 }
 
@@ -77,7 +77,15 @@ export function scoreLabels(labelDir: string, articles: Array<{ name: string; te
   const share = (xs: Array<{ positive: boolean }>) => (xs.length ? xs.filter((x) => x.positive).length / xs.length : 0);
   return {
     speakers: { ...speakers, accuracyOfFound: speakers.found ? speakers.right / speakers.found : 0 },
-    checkworthiness: { aucOnFoundGold: areaUnderCurve(found), topThirdCfs: share(top), baseRateCfs: share(queue) },
+    checkworthiness: { aucOnFoundGold: areaUnderCurve(found), topThirdCfs: share(top), baseRateCfs: share(queue), calibration: byTenth(queue) },
     speakerMisses: misses,
   };
+}
+
+/** Claims by tenth of score, and the share of them that are check-worthy: a calibrated score's share is its tenth. */
+function byTenth(scored: Array<{ score: number; positive: boolean }>) {
+  return Array.from({ length: 10 }, (_, t) => {
+    const inTenth = scored.filter((x) => Math.min(9, Math.floor(x.score * 10)) === t);
+    return { from: t / 10, claims: inTenth.length, cfs: inTenth.length ? inTenth.filter((x) => x.positive).length / inTenth.length : 0 };
+  });
 }

@@ -136,4 +136,29 @@ describe('the reviewer desk', () => {
     await s3.send(new PutObjectCommand({ Bucket: 'articles', Key: 'later.txt', Body: 'The mayor said that the bridge would reopen in May.' }));
     await page.getByRole('link', { name: 'later.txt', exact: true }).waitFor({ timeout: 15_000 });
   }, 30_000);
+
+  it('puts the most check-worthy claims first, says why, filters those worth checking, and rules in that order from the keyboard', async () => {
+    const queue = async (query: string) => (await (await fetch(`${api}/claims?status=pending&limit=100${query}`, { headers: { authorization: `Bearer ${token}` } })).json()).items as Claim[];
+    const ranked = await queue('');
+    expect(ranked.map((c) => c.checkworthiness)).toEqual([...ranked.map((c) => c.checkworthiness)].sort((a, b) => b! - a!));
+    const page = await browser.newPage();
+    await page.goto(`${api}/#token=${token}`);
+    await page.locator('.claims li .worth').first().waitFor();
+    expect(await page.locator('.claims li q').first().textContent()).toBe(ranked[0].text.length > 220 ? `${ranked[0].text.slice(0, 220)}…` : ranked[0].text);
+    expect(await page.locator('.claims li').first().locator('.score').textContent()).toBe(`worth checking ${Math.round(ranked[0].checkworthiness! * 100)}%`);
+
+    await page.getByLabel('Worth checking only').check();
+    const worth = await queue('&minCheckworthiness=0.5');
+    await poll('the filtered queue', async () => ((await page.locator('.claims li .worth').count()) === worth.length || (worth.length === 0 && (await page.getByText('Nothing here.').count()) === 1) ? true : undefined), 10_000);
+    await page.getByLabel('Worth checking only').uncheck();
+    await poll('the whole queue', async () => ((await page.locator('.claims li .worth').count()) === ranked.length ? true : undefined), 10_000);
+
+    // j moves to the second claim in the queue's order; v verifies it and the selection moves on to the next
+    await page.keyboard.press('j');
+    await page.keyboard.press('v');
+    await page.getByText('Marked verified.').waitFor();
+    const verified = await poll('the verdict', async () => ((await claimsOverApi()).find((c) => c.claimId === ranked[1].claimId)?.status === 'verified' ? true : undefined));
+    expect(verified).toBe(true);
+    expect(await page.locator('.claims li.selected q').textContent()).toBe(ranked[2].text.length > 220 ? `${ranked[2].text.slice(0, 220)}…` : ranked[2].text);
+  }, 60_000);
 });

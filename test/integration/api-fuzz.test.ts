@@ -53,13 +53,13 @@ const keyValue = () => fc.oneof(fc.constantFrom('', 'ARTICLE#', 'CLAIM#', 'STATU
 const craftedCursor = () =>
   fc
     .tuple(
-      fc.constantFrom('articles', 'claims:pending:', 'claims:verified:', 'article-claims:pending:', ...claimIds.map((id) => `history:${id}`)),
+      fc.constantFrom('articles', 'queue:checkworthiness:pending::', 'queue:reading:verified::', 'article-claims:pending::', ...claimIds.map((id) => `history:${id}`)),
       fc.record({ pk: keyValue(), sk: keyValue(), gsi1pk: keyValue(), gsi1sk: keyValue(), index: fc.oneof(keyValue(), fc.integer().map(String)) }, { requiredKeys: [] }),
     )
     .map(([q, k]) => Buffer.from(JSON.stringify({ q, k })).toString('base64url'));
-const queryValue = () => fc.oneof(craftedCursor(), fc.string({ maxLength: 30 }), fc.integer().map(String), fc.constantFrom('-1', '0', '1e9', 'NaN', 'pending', 'verified', 'disputed', 'x'.repeat(5000), 'eyJxIjoiYXJ0aWNsZXMiLCJrIjp7fX0'));
+const queryValue = () => fc.oneof(craftedCursor(), fc.string({ maxLength: 30 }), fc.integer().map(String), fc.constantFrom('-1', '0', '0.5', '1.5', '1e9', 'NaN', 'reading', 'checkworthiness', 'pending', 'verified', 'disputed', 'x'.repeat(5000), 'eyJxIjoiYXJ0aWNsZXMiLCJrIjp7fX0'));
 const query = () =>
-  fc.dictionary(fc.constantFrom('limit', 'cursor', 'status', 'speaker', 'articleId', 'key', 'junk', '__proto__', 'constructor'), queryValue(), { maxKeys: 4 });
+  fc.dictionary(fc.constantFrom('limit', 'cursor', 'status', 'order', 'minCheckworthiness', 'speaker', 'articleId', 'key', 'junk', '__proto__', 'constructor'), queryValue(), { maxKeys: 4 });
 const body = () =>
   fc.oneof(
     fc.constant(undefined),
