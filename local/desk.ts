@@ -28,14 +28,14 @@ export async function ensureDeskBuilt(): Promise<void> {
 export function serveDesk(req: IncomingMessage, res: ServerResponse, path: string): boolean {
   if (req.method !== 'GET' && req.method !== 'HEAD') return false;
   if (path === '/config.json') {
-    res.writeHead(200, { 'content-type': 'application/json', 'cache-control': 'no-store' });
+    res.writeHead(200, { ...res.getHeaders(), 'content-type': 'application/json', 'cache-control': 'no-store' } as Record<string, string>);
     res.end(JSON.stringify({ apiUrl: '' }));
     return true;
   }
   const relative = path === '/' ? 'index.html' : normalize(decodeURIComponent(path)).replace(/^[/\\]+/, '');
   const file = resolve(DESK_DIST, relative);
   if (!file.startsWith(DESK_DIST + '/') || !existsSync(file) || !TYPES[extname(file)]) return false;
-  res.writeHead(200, { 'content-type': TYPES[extname(file)], 'cache-control': relative === 'index.html' ? 'no-cache' : 'public, max-age=31536000, immutable' });
+  res.writeHead(200, { ...res.getHeaders(), 'content-type': TYPES[extname(file)], 'cache-control': relative === 'index.html' ? 'no-cache' : 'public, max-age=31536000, immutable' } as Record<string, string>);
   res.end(req.method === 'HEAD' ? undefined : readFileSync(file));
   return true;
 }

@@ -1,10 +1,12 @@
-import type { AddressInfo } from 'node:net';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import dynalite from 'dynalite';
 import S3rver from 's3rver';
 import { CreateTableCommand, DynamoDBClient, ResourceInUseException } from '@aws-sdk/client-dynamodb';
 import { tableDefinition } from '#shared/store/table-definition.ts';
+import { LOCAL_DYNAMODB_CREDENTIALS, LOCAL_S3_CREDENTIALS } from '#shared/aws/clients.ts';
+import { startSignedDoor } from './signed-requests.ts';
 
 export interface S3Server {
   endpoint: string;
@@ -12,12 +14,26 @@ export interface S3Server {
   close(): Promise<void>;
 }
 
-/** s3rver on loopback, storing objects under `dir`, with the given buckets. */
+/**
+ * s3rver storing objects under `dir`, with the given buckets, behind the signed door on `port`
+ * (signed-requests.ts): it listens on a Unix socket only the door reaches.
+ */
 export async function startS3(dir: string, port: number, buckets: string[]): Promise<S3Server> {
   mkdirSync(dir, { recursive: true });
-  const server = new S3rver({ address: '127.0.0.1', port, silent: true, directory: dir, configureBuckets: buckets.map((name) => ({ name })) });
-  const address = (await server.run()) as AddressInfo;
-  return { endpoint: `http://127.0.0.1:${address.port}`, server, close: () => server.close() };
+  const sockets = mkdtempSync(join(tmpdir(), 's3-'));
+  const server = new S3rver({ silent: true, directory: dir, configureBuckets: buckets.map((name) => ({ name })) });
+  await server.configureBuckets();
+  server.httpServer = await server.listen({ path: join(sockets, 'socket') });
+  const door = await startSignedDoor({ service: 's3', credentials: LOCAL_S3_CREDENTIALS, region: 'us-east-1', socketPath: join(sockets, 'socket'), port });
+  return {
+    endpoint: door.endpoint,
+    server,
+    close: async () => {
+      await door.close();
+      await server.close();
+      rmSync(sockets, { recursive: true, force: true });
+    },
+  };
 }
 
 export interface DynamoServer {
@@ -25,16 +41,21 @@ export interface DynamoServer {
   close(): Promise<void>;
 }
 
-/** dynalite on loopback, persisting under `dir` (or in memory when `dir` is null), with the table created. */
+/**
+ * dynalite persisting under `dir` (or in memory when `dir` is null), with the table created,
+ * behind the signed door on `port`: it listens on a Unix socket only the door reaches.
+ */
 export async function startDynamo(dir: string | null, port: number, tableName: string): Promise<DynamoServer> {
   if (dir) mkdirSync(dir, { recursive: true });
+  const sockets = mkdtempSync(join(tmpdir(), 'dynamodb-'));
+  const socketPath = join(sockets, 'socket');
   const server = dynalite({ createTableMs: 0, deleteTableMs: 0, updateTableMs: 0, ...(dir ? { path: join(dir, 'db') } : {}) });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
-    server.listen(port, '127.0.0.1', () => resolve());
+    server.listen(socketPath, () => resolve());
   });
-  const endpoint = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  const client = new DynamoDBClient({ endpoint, region: 'us-east-1', credentials: { accessKeyId: 'local', secretAccessKey: 'local' } });
+  const door = await startSignedDoor({ service: 'dynamodb', credentials: LOCAL_DYNAMODB_CREDENTIALS, region: 'us-east-1', socketPath, port });
+  const client = new DynamoDBClient({ endpoint: door.endpoint, region: 'us-east-1', credentials: LOCAL_DYNAMODB_CREDENTIALS });
   try {
     await client.send(new CreateTableCommand(tableDefinition(tableName)));
   } catch (error) {
@@ -42,5 +63,12 @@ export async function startDynamo(dir: string | null, port: number, tableName: s
   } finally {
     client.destroy();
   }
-  return { endpoint, close: () => new Promise((resolve) => server.close(() => resolve())) };
+  return {
+    endpoint: door.endpoint,
+    close: async () => {
+      await door.close();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      rmSync(sockets, { recursive: true, force: true });
+    },
+  };
 }

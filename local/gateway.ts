@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { randomUUID } from 'node:crypto';
 import type { APIGatewayProxyEventV2WithJWTAuthorizer, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
 import { matchRoute, routeKey } from '#shared/api/routes.ts';
+import { API_SECURITY_HEADERS, DESK_SECURITY_HEADERS } from '#shared/api/security-headers.ts';
 import { verifyReviewerToken } from './reviewer-tokens.ts';
 import { lambdaContext } from './lambda-context.ts';
 import { serveDesk } from './desk.ts';
@@ -60,11 +61,12 @@ async function serve(req: IncomingMessage, res: ServerResponse, options: Gateway
     return problem(res, 400, 'Bad Request', 'the request target is not a valid path');
   }
   const method = req.method ?? 'GET';
+  const match = matchRoute(method, url.pathname);
+  for (const [name, value] of Object.entries(match || !options.desk ? API_SECURITY_HEADERS : DESK_SECURITY_HEADERS)) res.setHeader(name, value);
   if (allowCors(req, res, options.corsOrigins ?? ['*']) && method === 'OPTIONS') {
     res.writeHead(204, res.getHeaders() as Record<string, string>);
     return res.end();
   }
-  const match = matchRoute(method, url.pathname);
   if (!match) {
     try {
       if (options.desk && serveDesk(req, res, url.pathname)) return;

@@ -34,6 +34,7 @@ export async function signReviewerToken(key: Uint8Array, name: string, options: 
 
 /** Verifies as API Gateway's JWT authorizer does: signature, issuer, audience, expiry. */
 export async function verifyReviewerToken(key: Uint8Array, token: string): Promise<JWTPayload> {
-  const { payload } = await jwtVerify(token, key, { issuer: ISSUER, audience: AUDIENCE, algorithms: ['HS256'] });
+  // a token without an expiry would be good for ever: API Gateway's authorizer refuses one, and so does this
+  const { payload } = await jwtVerify(token, key, { issuer: ISSUER, audience: AUDIENCE, algorithms: ['HS256'], requiredClaims: ['exp'] });
   return payload;
 }

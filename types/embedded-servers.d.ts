@@ -31,6 +31,12 @@ declare module 's3rver' {
   export default class S3rver extends EventEmitter {
     constructor(options: S3rverOptions);
     run(): Promise<AddressInfo>;
+    /** what run() does before it listens */
+    configureBuckets(): Promise<void>;
+    /** Node's server.listen arguments: a port, or `{ path }` for a Unix socket */
+    listen(options: { path: string }): Promise<import('node:http').Server>;
+    /** the server listen() started, which close() closes */
+    httpServer?: import('node:http').Server;
     close(): Promise<void>;
     on(event: 'event', listener: (event: S3rverEvent) => void): this;
   }

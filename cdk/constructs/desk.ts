@@ -1,11 +1,12 @@
 import { execFileSync } from 'node:child_process';
-import { DockerImage, RemovalPolicy, Stack } from 'aws-cdk-lib';
-import { Distribution, ViewerProtocolPolicy } from 'aws-cdk-lib/aws-cloudfront';
+import { DockerImage, Duration, RemovalPolicy, Stack } from 'aws-cdk-lib';
+import { Distribution, HeadersFrameOption, HeadersReferrerPolicy, ResponseHeadersPolicy, ViewerProtocolPolicy } from 'aws-cdk-lib/aws-cloudfront';
 import { S3BucketOrigin } from 'aws-cdk-lib/aws-cloudfront-origins';
 import { BlockPublicAccess, Bucket, BucketEncryption, type IBucket } from 'aws-cdk-lib/aws-s3';
 import { BucketDeployment, Source } from 'aws-cdk-lib/aws-s3-deployment';
 import { NagSuppressions } from 'cdk-nag';
 import { Construct } from 'constructs';
+import { deskContentSecurityPolicy } from '../../shared/api/security-headers.ts';
 
 /** What the desk reads from `config.json`: where the API is and how reviewers sign in. */
 export interface DeskConfig {
@@ -33,8 +34,19 @@ export class Desk extends Construct {
       serverAccessLogsPrefix: 'desk/',
       removalPolicy: RemovalPolicy.RETAIN,
     });
+    const region = Stack.of(this).region;
+    // hosts by pattern: naming the API itself would tie the distribution and the API (whose CORS names the desk) in a cycle
+    const securityHeaders = new ResponseHeadersPolicy(this, 'SecurityHeaders', {
+      securityHeadersBehavior: {
+        contentSecurityPolicy: { contentSecurityPolicy: deskContentSecurityPolicy([`https://*.execute-api.${region}.amazonaws.com`, `https://*.auth.${region}.amazoncognito.com`]), override: true },
+        contentTypeOptions: { override: true },
+        frameOptions: { frameOption: HeadersFrameOption.DENY, override: true },
+        referrerPolicy: { referrerPolicy: HeadersReferrerPolicy.NO_REFERRER, override: true },
+        strictTransportSecurity: { accessControlMaxAge: Duration.days(365), includeSubdomains: true, override: true },
+      },
+    });
     this.distribution = new Distribution(this, 'Cdn', {
-      defaultBehavior: { origin: S3BucketOrigin.withOriginAccessControl(this.bucket), viewerProtocolPolicy: ViewerProtocolPolicy.REDIRECT_TO_HTTPS },
+      defaultBehavior: { origin: S3BucketOrigin.withOriginAccessControl(this.bucket), viewerProtocolPolicy: ViewerProtocolPolicy.REDIRECT_TO_HTTPS, responseHeadersPolicy: securityHeaders },
       defaultRootObject: 'index.html',
       enableLogging: true,
       logBucket: props.accessLogs,

@@ -6,6 +6,7 @@ import { makeDocumentClient } from '#shared/aws/clients.ts';
 import { MetricUnit } from '@aws-lambda-powertools/metrics';
 import { captureLambdaHandler } from '@aws-lambda-powertools/tracer/middleware';
 import { logger, metrics, tracer } from '#shared/aws/powertools.ts';
+import { API_SECURITY_HEADERS } from '#shared/api/security-headers.ts';
 import { problemResponse, RouteNotFound } from './problem.ts';
 import { routes, type ApiDeps } from './routes.ts';
 
@@ -26,9 +27,9 @@ async function handleRequest(event: APIGatewayProxyEventV2WithJWTAuthorizer, api
     const route = routes[event.routeKey as keyof typeof routes];
     if (!route) throw new RouteNotFound(`no route ${event.routeKey}`);
     const body = await route(event, apiDeps);
-    return { statusCode: 200, headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) };
+    return { statusCode: 200, headers: { ...API_SECURITY_HEADERS, 'content-type': 'application/json' }, body: JSON.stringify(body) };
   } catch (error) {
-    return problemResponse(error);
+    return problemResponse(error, API_SECURITY_HEADERS);
   }
 }
 

@@ -75,9 +75,11 @@ export async function ingestObject(deps: IngestDeps, object: StoredObject): Prom
 
   let bytes: Uint8Array;
   let contentType: string | undefined;
+  let uploadedAt: Date | undefined;
   try {
     const out = await deps.s3.send(new GetObjectCommand({ Bucket: object.bucket, Key: object.key, ...(object.versionId ? { VersionId: object.versionId } : {}) }));
     contentType = out.ContentType;
+    uploadedAt = out.LastModified;
     if ((out.ContentLength ?? 0) > deps.maxBytes) {
       // the event did not say the size: stop the download and refuse it
       (out.Body as { destroy?: () => void } | undefined)?.destroy?.();
@@ -88,7 +90,7 @@ export async function ingestObject(deps: IngestDeps, object: StoredObject): Prom
     if (error instanceof NoSuchKey || (error as { name?: string }).name === 'NoSuchKey') return { articleId, status: 'gone' };
     throw error;
   }
-  if (!(await beginProcessing(deps.store, source, now()))) return { articleId, status: 'superseded' };
+  if (!(await beginProcessing(deps.store, { ...source, uploadedAt }, now()))) return { articleId, status: 'superseded' };
 
   let document: ArticleDocument;
   try {
@@ -104,7 +106,7 @@ export async function ingestObject(deps: IngestDeps, object: StoredObject): Prom
   const extracted = performance.now();
 
   try {
-    const { claimCount, created } = await storeReadings(deps, articleId, sequencer, document.text, readings, now());
+    const { claimCount, created } = await storeReadings(deps, articleId, sequencer, document.text, readings, { now: now(), uploadedAt: uploadedAt ?? now() });
     const finished = await markReady(deps.store, articleId, sequencer, { claimCount, format: document.format, title: document.title, publishedAt: document.publishedAt, dateline: document.dateline }, now());
     if (!finished) {
       // a later upload began meanwhile: what it read before these writes it has fenced, what it
@@ -130,7 +132,7 @@ export async function ingestObject(deps: IngestDeps, object: StoredObject): Prom
  * upload's sequencer; retires what the upload no longer says; stores the text under the upload's
  * own key. Returns how many claims the upload says and which it created.
  */
-async function storeReadings(deps: IngestDeps, articleId: string, sequencer: string, text: string, readings: Array<ExtractedClaim & Partial<Checkworthiness>>, at: Date): Promise<{ claimCount: number; created: string[] }> {
+async function storeReadings(deps: IngestDeps, articleId: string, sequencer: string, text: string, readings: Array<ExtractedClaim & Partial<Checkworthiness>>, at: { now: Date; uploadedAt: Date }): Promise<{ claimCount: number; created: string[] }> {
   const stored = await listStoredClaims(deps.store, articleId);
   const read = readings.map((r) => ({
     articleId, text: r.content.text, kind: r.kind, speaker: r.speaker, content: r.content, source: r.source, cue: r.cue,
@@ -144,10 +146,10 @@ async function storeReadings(deps: IngestDeps, articleId: string, sequencer: str
   const byId = new Map(stored.map((c) => [c.claimId, c]));
   const created: string[] = [];
   await inBatches([...said.values()], WRITE_CONCURRENCY, async (reading) => {
-    if ((await writeReading(deps.store, reading, sequencer, byId.get(reading.claimId), at)) === 'created') created.push(reading.claimId);
+    if ((await writeReading(deps.store, reading, sequencer, byId.get(reading.claimId), at.now, at.uploadedAt)) === 'created') created.push(reading.claimId);
   });
   const unsaid = stored.filter((c) => !said.has(c.claimId));
-  await inBatches(unsaid, WRITE_CONCURRENCY, (claim) => retireClaim(deps.store, claim, sequencer, RETRACTED_REASON, at).then(() => undefined));
+  await inBatches(unsaid, WRITE_CONCURRENCY, (claim) => retireClaim(deps.store, claim, sequencer, RETRACTED_REASON, at.now).then(() => undefined));
   await storeArticleText(deps.store, articleId, text, sequencer);
   return { claimCount: said.size, created };
 }

@@ -19,6 +19,12 @@ export interface ArticleSource {
   etag?: string;
   /** normalised S3 sequencer of the object version being processed */
   sequencer: string;
+  /**
+   * when the object was uploaded: an article's createdAt, and so its place in the list, comes
+   * from the upload rather than from when it was processed, so that processing it again (after a
+   * crash that lost the first write) lands in the same place
+   */
+  uploadedAt?: Date;
 }
 
 export interface ArticleStore {
@@ -46,7 +52,8 @@ export const normaliseSequencer = (sequencer: string) => sequencer.toUpperCase()
  */
 export async function beginProcessing({ client, table }: ArticleStore, source: ArticleSource, now: Date): Promise<boolean> {
   const at = now.toISOString();
-  const list = articleListKey(at, source.articleId);
+  const created = (source.uploadedAt ?? now).toISOString();
+  const list = articleListKey(created, source.articleId);
   return conditionally(() =>
     client.send(
       new UpdateCommand({
@@ -54,13 +61,13 @@ export async function beginProcessing({ client, table }: ArticleStore, source: A
         Key: articleKey(source.articleId),
         UpdateExpression:
           'SET articleId = :id, #bucket = :bucket, #key = :key, #status = :processing, sourceEtag = :etag, sourceSequencer = :seq, ' +
-          'updatedAt = :at, createdAt = if_not_exists(createdAt, :at), claimCount = if_not_exists(claimCount, :zero), ' +
+          'updatedAt = :at, createdAt = if_not_exists(createdAt, :created), claimCount = if_not_exists(claimCount, :zero), ' +
           'gsi1pk = :gsi1pk, gsi1sk = if_not_exists(gsi1sk, :gsi1sk) REMOVE #error',
         ConditionExpression: 'attribute_not_exists(sourceSequencer) OR sourceSequencer <= :seq',
         ExpressionAttributeNames: { '#bucket': 'bucket', '#key': 'key', '#status': 'status', '#error': 'error' },
         ExpressionAttributeValues: {
           ':id': source.articleId, ':bucket': source.bucket, ':key': source.key, ':processing': 'processing',
-          ':etag': source.etag ?? null, ':seq': source.sequencer, ':at': at, ':zero': 0, ':gsi1pk': list.gsi1pk, ':gsi1sk': list.gsi1sk,
+          ':etag': source.etag ?? null, ':seq': source.sequencer, ':at': at, ':created': created, ':zero': 0, ':gsi1pk': list.gsi1pk, ':gsi1sk': list.gsi1sk,
         },
       }),
     ),

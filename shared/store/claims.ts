@@ -98,15 +98,17 @@ const MAX_ATTEMPTS = 5;
  * version moves on and its history says so, so that a reviewer who read the old words must look
  * again. `superseded` when a later upload has written the claim.
  */
-export async function writeReading(store: ClaimStore, reading: Reading, sequencer: string, prior: StoredClaim | undefined, now: Date): Promise<WriteOutcome> {
+export async function writeReading(store: ClaimStore, reading: Reading, sequencer: string, prior: StoredClaim | undefined, now: Date, uploadedAt: Date = now): Promise<WriteOutcome> {
   const { client, table } = store;
   const at = now.toISOString();
+  // a new claim dates from its upload, as its article does: read again after a lost write, it keeps its place in the queue
+  const created = uploadedAt.toISOString();
   for (let attempt = 1; ; attempt++) {
     if (prior?.seq !== undefined && prior.seq > sequencer) return 'superseded';
     const attributes = { ...readingAttributes(reading), seq: sequencer, updatedAt: at };
     let wrote: boolean;
     if (!prior) {
-      const fresh = { ...attributes, status: 'pending', version: 0, history: [], createdAt: at, ...queueKey('pending', { ...reading, createdAt: at }) };
+      const fresh = { ...attributes, status: 'pending', version: 0, history: [], createdAt: created, ...queueKey('pending', { ...reading, createdAt: created }) };
       wrote = await conditionally(() => client.send(new UpdateCommand({ TableName: table, Key: claimKey(reading.claimId), ...assignments(fresh), ConditionExpression: 'attribute_not_exists(pk)' })));
     } else {
       const reread = rereadEntry(prior, reading, at);

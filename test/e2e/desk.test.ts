@@ -103,6 +103,13 @@ describe('the reviewer desk', () => {
     console.log(`desk: seed article opened with its 10 claims highlighted in ${Math.round(loadMs)} ms`);
   }, 60_000);
 
+  it('is served with a content security policy that lets only its own script run, and may not be framed', async () => {
+    const res = await fetch(`${api}/`);
+    expect(res.headers.get('content-security-policy')).toMatch(/script-src 'self'.*frame-ancestors 'none'/);
+    expect(res.headers.get('x-frame-options')).toBe('DENY');
+    expect(res.headers.get('x-content-type-options')).toBe('nosniff');
+  });
+
   it('shows a read-only reviewer no verdict buttons, and works at 360 px wide', async () => {
     const reader = await run(['tsx', 'scripts/token.ts', 'rita', '--read-only']);
     const page = await browser.newPage({ viewport: { width: 360, height: 740 } });

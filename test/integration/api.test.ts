@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { randomBytes } from 'node:crypto';
 import { BUCKET } from '../support/local-servers.ts';
 import { startApiUnderTest, type ApiUnderTest } from '../support/api-under-test.ts';
-import { signReviewerToken } from '../../local/reviewer-tokens.ts';
+import { SignJWT } from 'jose';
+import { AUDIENCE, ISSUER, signReviewerToken } from '../../local/reviewer-tokens.ts';
 import { seedText } from '../support/seed.ts';
 import { articleIdFor } from '#shared/store/keys.ts';
 import type { ArticleWithClaims, Claim } from '#shared/api/schemas.ts';
@@ -32,10 +33,12 @@ beforeAll(async () => {
 afterAll(() => under.close());
 
 describe('reviewer identity', () => {
-  it('answers 401 problem+json without a token, with a forged one and with an expired one', async () => {
+  it('answers 401 problem+json without a token, with a forged one, an expired one and one that never expires', async () => {
     const forged = await signReviewerToken(randomBytes(32), 'mallory');
     const expired = await signReviewerToken(key, 'alice', { expiresIn: '-1m' });
-    for (const token of [null, 'not-a-jwt', forged, expired]) {
+    // good for ever: signed with the right key, but API Gateway refuses a token without an expiry
+    const forever = await new SignJWT({ 'cognito:groups': ['reviewers'] }).setProtectedHeader({ alg: 'HS256' }).setSubject('alice').setIssuer(ISSUER).setAudience(AUDIENCE).setIssuedAt().sign(key);
+    for (const token of [null, 'not-a-jwt', forged, expired, forever]) {
       const res = await call('/articles', { token });
       expect(res.status).toBe(401);
       expect(res.type).toBe('application/problem+json');
@@ -91,6 +94,16 @@ describe('filters and the browser', () => {
     expect(byArticle.body.items.every((c: Claim) => c.articleId === articleId && c.status === 'pending')).toBe(true);
     expect(byArticle.body.items.length).toBeGreaterThan(0);
     expect((await call(`/claims?articleId=nope`)).status).toBe(400);
+  });
+
+  it('sends security headers with every answer: no sniffing, no framing, no referrer, a content security policy', async () => {
+    for (const path of ['/articles', '/nope', '/health']) {
+      const res = await fetch(`${api}${path}`, { headers: { authorization: `Bearer ${alice}` } });
+      expect(res.headers.get('x-content-type-options')).toBe('nosniff');
+      expect(res.headers.get('x-frame-options')).toBe('DENY');
+      expect(res.headers.get('referrer-policy')).toBe('no-referrer');
+      expect(res.headers.get('content-security-policy')).toContain("frame-ancestors 'none'");
+    }
   });
 
   it('answers a CORS preflight and marks answers for a browser on another origin', async () => {
