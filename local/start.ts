@@ -24,7 +24,7 @@ const stack = await startLocalStack({
 console.log(`S3        ${stack.s3Endpoint}  (bucket "${stack.bucket}", access key S3RVER / secret S3RVER, region us-east-1, path-style)`);
 console.log(`API       ${stack.apiUrl}  (token: npm run --silent token -- NAME)`);
 console.log(`Desk      ${stack.apiUrl}/  (sign in with a token, or open ${stack.apiUrl}/#token=TOKEN)`);
-console.log(`DynamoDB  ${stack.dynamoEndpoint}  (table "${stack.tableName}")`);
+console.log(`DynamoDB  ${stack.dynamoEndpoint}  (table "${stack.tableName}", access key local / secret local, region us-east-1)`);
 if (stack.recovered > 0) console.log(`recovered ${stack.recovered} upload(s) left unfinished by the last run`);
 console.log('ready');
 

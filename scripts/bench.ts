@@ -95,7 +95,7 @@ rmSync(benchDir, { recursive: true, force: true });
 const dataDir = mkdtempSync(join(tmpdir(), 'bench-stack-'));
 const stack = await startLocalStack({ dataDir, s3Port: 0, apiPort: 0, dynamoPort: 0, fresh: true });
 const s3 = makeS3Client({ AWS_REGION: 'us-east-1', S3_ENDPOINT: stack.s3Endpoint });
-const seed = readFileSync(new URL('../test/fixtures/seed/pakistan-china-ukraine.txt', import.meta.url));
+const seed = readFileSync(new URL('../examples/pakistan-china-ukraine.txt', import.meta.url));
 const put = (key: string, body: Uint8Array) => s3.send(new PutObjectCommand({ Bucket: stack.bucket, Key: key, Body: body }));
 const store = { client: makeDocumentClient({ AWS_REGION: 'us-east-1', DYNAMODB_ENDPOINT: stack.dynamoEndpoint }), table: stack.tableName };
 const uploadToIdle = async (key: string, body: Uint8Array) => {

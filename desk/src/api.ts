@@ -32,6 +32,10 @@ export interface Article {
   articleId: string;
   key: string;
   title?: string;
+  lead?: string;
+  bodyStart?: number;
+  publishedAt?: string;
+  dateline?: string;
   status: 'processing' | 'ready' | 'failed';
   error?: string;
   claimCount: number;

@@ -165,11 +165,16 @@ async function queueView(): Promise<void> {
   poll = setInterval(refresh, POLL_MS);
 }
 
-const titleOf = (a: Article) => a.title ?? a.key;
+/** An article by its title, else by its first sentence: the S3 key says little to a reader. */
+const titleOf = (a: Article) => a.title ?? a.lead ?? a.key;
+
+/** Words that carry their own quote marks are not wrapped in another pair. */
+const quoted = (text: string) => h('q', { class: /^["“‘'«]/.test(text) ? 'marked' : undefined }, text);
 
 function articleItem(a: Article): HTMLElement {
   return h('li', {},
     h('a', { href: `#/article/${a.articleId}` }, titleOf(a)),
+    h('span', { class: 'muted key' }, a.key),
     h('span', { class: `badge ${a.status}` }, a.status),
     a.status === 'failed' ? h('span', { class: 'error' }, a.error ?? '') : h('span', { class: 'muted' }, `${a.counts.pending} pending of ${a.claimCount}`));
 }
@@ -186,7 +191,7 @@ function claimItem(c: Claim, all: Article[], selected: boolean): HTMLElement {
   const article = all.find((a) => a.articleId === c.articleId);
   return h('li', { class: selected ? 'selected' : undefined, 'aria-current': selected ? 'true' : undefined },
     h('a', { href: `#/article/${c.articleId}/${c.claimId}`, class: `claim-link ${c.status}` },
-      h('q', {}, c.text.length > 220 ? `${c.text.slice(0, 220)}…` : c.text),
+      quoted(c.text.length > 220 ? `${c.text.slice(0, 220)}…` : c.text),
       h('span', { class: 'muted' }, ` — ${c.speaker.name}${c.speaker.title ? `, ${c.speaker.title}` : ''} · ${article ? titleOf(article) : ''}`)),
     worthiness(c));
 }
@@ -247,7 +252,8 @@ function drawArticle(): void {
   const { article, claims, selected } = current;
   const text = article.text ?? claims.map((c) => c.text).join('\n\n');
   const body = h('div', { class: 'text', 'aria-label': 'Article text' });
-  let at = 0;
+  // the header (`date 2022-03-24 BEIJING:`) is shown as the dateline, not as text
+  let at = article.text ? (article.bodyStart ?? 0) : 0;
   for (const [i, c] of claims.entries()) {
     if (!article.text || c.content.start < at) continue;
     body.append(text.slice(at, c.content.start));
@@ -260,6 +266,7 @@ function drawArticle(): void {
     h('section', { class: 'article' },
       h('p', {}, h('a', { href: '#/' }, '← Queue')),
       h('h2', {}, titleOf(article)),
+      article.dateline || article.publishedAt ? h('p', { class: 'dateline' }, [article.dateline, article.publishedAt].filter(Boolean).join(' · ')) : null,
       h('p', { class: 'muted' }, `${article.counts.pending} pending · ${article.counts.verified} verified · ${article.counts.disputed} disputed · j/k next/previous, v verify, d dispute`),
       body),
     h('aside', { class: 'panel', 'aria-label': 'Selected claim' }, claims.length ? claimPanel(claims[selected]) : h('p', {}, 'No claims in this article.')),
@@ -280,9 +287,9 @@ function claimPanel(c: Claim): HTMLElement {
       h('dt', {}, 'Cue'), h('dd', {}, c.cue?.text ?? '—'),
       h('dt', {}, 'Source'), h('dd', {}, c.source?.text ?? '—'),
       h('dt', {}, 'Confidence'), h('dd', {}, `${Math.round(c.confidence * 100)}%`),
-      h('dt', {}, 'Check-worthiness'), h('dd', {}, worthiness(c) ?? '—'),
       h('dt', {}, 'Speaker type'), h('dd', {}, c.speaker.type ?? '—')),
     h('blockquote', {}, c.text),
+    h('dl', {}, h('dt', {}, 'Check-worthiness'), h('dd', {}, worthiness(c) ?? '—')),
     reviewer?.canWrite
       ? h('form', { class: 'verdict', onsubmit: ((e: Event) => e.preventDefault()) as EventListener },
           h('label', { for: 'note' }, 'Note (optional)'), note,
@@ -292,17 +299,21 @@ function claimPanel(c: Claim): HTMLElement {
             h('button', { type: 'button', class: 'dispute', onclick: rule('disputed') as EventListener }, 'Dispute (d)')))
       : h('p', { class: 'muted' }, 'Read-only: you can read claims but not rule on them.'),
     c.history.length
-      ? h('section', {}, h('h4', {}, 'History'), h('ol', { class: 'history' }, ...c.history.map((e) => h('li', {}, `${e.verdict} by ${e.reviewer}, ${new Date(e.at).toLocaleString()}${e.note ? ` — ${e.note}` : ''}`))))
+      ? h('section', {}, h('h4', {}, 'History'), h('ol', { class: 'history' }, ...c.history.map((e) =>
+          h('li', {}, `${e.verdict} by ${e.reviewer}, ${new Date(e.at).toLocaleString()}${e.note ? ` — ${e.note}` : ''}`,
+            ...(e.evidence ?? []).map((link) => h('a', { href: link, rel: 'noopener noreferrer', target: '_blank', class: 'evidence' }, new URL(link).hostname))))))
       : null,
   );
 }
 
-async function submit(c: Claim, verdict: 'verified' | 'disputed', note: string, evidence: string): Promise<void> {
+async function submit(c: Claim, verdict: 'verified' | 'disputed', note: string, evidence: string, moveOn = false): Promise<void> {
   if (!current) return;
   try {
     const updated = await api.verdict(c.claimId, { verdict, expectedVersion: c.version, ...(note.trim() ? { note: note.trim() } : {}), ...(evidence.trim() ? { evidence: [evidence.trim()] } : {}) });
     replaceClaim(updated);
     toast(`Marked ${verdict}.`);
+    // from the keyboard, the next claim in the article is the next one to read
+    if (moveOn && current.selected < current.claims.length - 1) select(current.selected + 1);
   } catch (error) {
     if (error instanceof ApiError && error.problem.status === 409) {
       const fresh = await api.claim(c.claimId);
@@ -346,7 +357,7 @@ function onKey(e: KeyboardEvent): void {
   else if ((e.key === 'v' || e.key === 'd') && claim && reviewer?.canWrite) {
     const note = (document.getElementById('note') as HTMLTextAreaElement | null)?.value ?? '';
     const evidence = (document.getElementById('evidence') as HTMLInputElement | null)?.value ?? '';
-    void submit(claim, e.key === 'v' ? 'verified' : 'disputed', note, evidence);
+    void submit(claim, e.key === 'v' ? 'verified' : 'disputed', note, evidence, true);
   } else return;
   e.preventDefault();
 }

@@ -66,6 +66,10 @@ export const articleSchema = z.object({
   title: z.string().optional(),
   publishedAt: z.string().optional(),
   dateline: z.string().optional(),
+  /** the body's first sentence, shortened: what the desk names an untitled article by */
+  lead: z.string().optional(),
+  /** where the body starts in the text: before it, a header such as `date 2022-03-24 BEIJING:` */
+  bodyStart: z.number().int().nonnegative().optional(),
   status: articleStatusSchema,
   error: z.string().optional(),
   format: z.enum(['text', 'markdown', 'html', 'json']).optional(),

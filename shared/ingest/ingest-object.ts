@@ -107,7 +107,7 @@ export async function ingestObject(deps: IngestDeps, object: StoredObject): Prom
 
   try {
     const { claimCount, created } = await storeReadings(deps, articleId, sequencer, document.text, readings, { now: now(), uploadedAt: uploadedAt ?? now() });
-    const finished = await markReady(deps.store, articleId, sequencer, { claimCount, format: document.format, title: document.title, publishedAt: document.publishedAt, dateline: document.dateline }, now());
+    const finished = await markReady(deps.store, articleId, sequencer, { claimCount, format: document.format, title: document.title, lead: leadOf(document.text, document.bodyStart), bodyStart: document.bodyStart, publishedAt: document.publishedAt, dateline: document.dateline }, now());
     if (!finished) {
       // a later upload began meanwhile: what it read before these writes it has fenced, what it
       // could not see is withdrawn here (only what still carries this upload's sequencer)
@@ -156,6 +156,16 @@ async function storeReadings(deps: IngestDeps, articleId: string, sequencer: str
 
 /** Why a ruled claim left review: no reading of the article's newest version continues it (claim-identity.ts). */
 const RETRACTED_REASON = 'no claim in the newest reading of the article continues it';
+
+/** The body's first sentence, shortened at a word: what a reader takes an untitled article by. */
+export function leadOf(text: string, bodyStart: number): string | undefined {
+  const body = text.slice(bodyStart).trim();
+  const sentence = /^[\s\S]*?[.!?](?=["”’]?\s|$)/.exec(body)?.[0] ?? body;
+  const line = sentence.split('\n')[0].replace(/\s+/g, ' ').trim();
+  if (!line) return undefined;
+  return line.length <= LEAD_CHARS ? line : `${line.slice(0, line.lastIndexOf(' ', LEAD_CHARS)).replace(/[,;:]$/, '')}…`;
+}
+const LEAD_CHARS = 100;
 
 /** `application/octet-stream` and its kin say nothing about the format: the key and the bytes decide. */
 const generic = (type: string | undefined) => !type || /^(application|binary)\/octet-stream/i.test(type);

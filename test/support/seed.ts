@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
-const fixture = (name: string) => fileURLToPath(new URL(`../fixtures/seed/${name}`, import.meta.url));
+const fixture = (name: string) => fileURLToPath(new URL(`../../examples/${name}`, import.meta.url));
 
-/** The project's own example article and its gold claims (a copy of shared/data/seed, so CI needs nothing beside the repo). */
+/** The project's own sample article and its gold claims (examples/, which the README uploads too). */
 export const seedText = readFileSync(fixture('pakistan-china-ukraine.txt'), 'utf8');
 export const seedGold = JSON.parse(readFileSync(fixture('pakistan-china-ukraine.claims.json'), 'utf8')) as {
   article: { date: string; dateline: string };
