@@ -1,7 +1,8 @@
 /**
  * usage: npm run bench [-- GOLD_DIR]
  * Prints measured speed as ratios against baselines measured in the same run:
- *   extraction   words per second on one core over the dev articles, against wink-nlp's readDoc alone
+ *   extraction   words per second on one core over the dev articles, against wink-nlp's readDoc alone,
+ *                and on one article of 10 KB to 5 MB, against the rate at 10 KB
  *   cold start   time to import the bundled extraction module in a fresh Node process
  *   bundles      size of each Lambda bundle (as CDK builds it) and its import time in a fresh process
  *   pipeline     upload → ready through the local stack (s3rver + dynalite + the real handlers)
@@ -51,6 +52,30 @@ const extractMs = timeRounds(() => texts.forEach((t) => extractClaims(t)));
 console.log(`extraction (${texts.length} articles, ${words} words, median of ${ROUNDS} rounds, one core)`);
 console.log(`  wink-nlp readDoc alone   ${Math.round(words / (readDocMs / 1000)).toLocaleString('en')} words/s  (baseline)`);
 console.log(`  whole extraction         ${Math.round(words / (extractMs / 1000)).toLocaleString('en')} words/s  = ${(extractMs / readDocMs).toFixed(2)}× readDoc's time (target ≤ 3×)`);
+
+// One article of growing size (the dev articles run together): the stages must stay linear, so
+// the rate at 5 MB is that at 10 KB within 1.5×.
+const corpus = texts.join('\n\n');
+const articleOf = (chars: number) => {
+  let text = '';
+  while (text.length < chars) text += `${corpus}\n\n`;
+  return text.slice(0, chars);
+};
+console.log('extraction by article size (one article, one core; median of 3 rounds, 1 at 5 MB)');
+let smallest = 0;
+for (const [label, chars] of [['10 KB', 10_000], ['100 KB', 100_000], ['1 MB', 1_000_000], ['5 MB', 5_000_000]] as const) {
+  const text = articleOf(chars);
+  const n = text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+  const rounds = chars > 1_000_000 ? 1 : 3;
+  const times = Array.from({ length: rounds }, () => {
+    const t0 = performance.now();
+    extractClaims(text);
+    return performance.now() - t0;
+  });
+  const rate = n / (median(times) / 1000);
+  smallest ||= rate;
+  console.log(`  ${label.padEnd(7)} ${Math.round(median(times)).toLocaleString('en').padStart(6)} ms  ${Math.round(rate).toLocaleString('en').padStart(8)} words/s = ${(rate / smallest).toFixed(2)}× the rate at 10 KB (target within 1.5×)`);
+}
 
 const out = mkdtempSync(join(tmpdir(), 'bench-'));
 const bundle = async (name: string, contents: string) => {

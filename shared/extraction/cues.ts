@@ -1,7 +1,7 @@
 import type { Analysis, Token } from './analyse.ts';
 import { phraseCues, LONGEST_PHRASE } from './cue-lexicon.ts';
 import { SHIPPED_CUE_MODEL, type CueModel } from './cue-model.ts';
-import { insideQuote, type Quote } from './quotes.ts';
+import { insideQuote, quotesOverlapping, type Quote } from './quotes.ts';
 import type { Unit } from './units.ts';
 
 export interface Cue {
@@ -28,7 +28,7 @@ const PREPOSITIONAL = new Set(['according to']);
 export function findCues(analysis: Analysis, unit: Unit, quotes: Quote[], model: CueModel = SHIPPED_CUE_MODEL): Cue[] {
   const { tokens } = analysis;
   const cues: Cue[] = [];
-  const quotesHere = quotes.filter((q) => q.start < unit.end && q.end > unit.start);
+  const quotesHere = quotesOverlapping(quotes, unit.start, unit.end);
   for (let i = unit.first; i < unit.last; i++) {
     if (quotesHere.length > 0 && insideQuote(quotesHere, tokens[i].start)) continue;
     const phrase = matchPhrase(tokens, i, unit.last);

@@ -45,7 +45,38 @@ export function findQuotes(analysis: Analysis): Quote[] {
 }
 
 export function insideQuote(quotes: Quote[], start: number, end = start + 1): boolean {
-  return quotes.some((q) => start > q.start && end < q.end);
+  const q = quotes[lastStartingBefore(quotes, start)];
+  return q !== undefined && end < q.end;
+}
+
+/**
+ * The quotes that overlap [start, end). Quotes follow one another without nesting (findQuotes),
+ * so both their starts and their ends rise: a binary search finds them, and a long article stays
+ * linear.
+ */
+export function quotesOverlapping(quotes: Quote[], start: number, end: number): Quote[] {
+  let lo = 0;
+  let hi = quotes.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (quotes[mid].end > start) hi = mid;
+    else lo = mid + 1;
+  }
+  let last = lo;
+  while (last < quotes.length && quotes[last].start < end) last++;
+  return quotes.slice(lo, last);
+}
+
+/** Index of the last quote starting strictly before `offset` (-1 if none). */
+function lastStartingBefore(quotes: Quote[], offset: number): number {
+  let lo = 0;
+  let hi = quotes.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (quotes[mid].start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
 }
 
 export const isQuoteMark = (s: string) => /^(["“”„«»]|'')$/.test(s);

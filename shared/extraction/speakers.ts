@@ -35,6 +35,7 @@ export function resolveSpeakers(analysis: Analysis, sources: Array<[number, numb
   const mentions = personMentions(analysis, people);
   const order = sources.map((_, i) => i).filter((i) => sources[i]).sort((a, b) => sources[a]![0] - sources[b]![0]);
   const speakers: Array<Speaker | null> = sources.map(() => null);
+  const titles = titleSweep(mentions);
 
   for (const i of order) {
     const [start, end] = sources[i]!;
@@ -42,9 +43,11 @@ export function resolveSpeakers(analysis: Analysis, sources: Array<[number, numb
     if (spanTokens.length === 0) continue;
     const sentence = spanTokens[0].sentence;
     const mention = readMention(spanTokens);
-    const person = personFor(mention, spanTokens, analysis, people, mentions, sentence);
+    titles.passTo(start);
+    const person = personFor(mention, spanTokens, analysis, people, mentions, sentence, titles.latest);
     if (person) {
       speakers[i] = { name: person.name, ...(person.title ? { title: person.title } : {}), type: 'person' };
+      titles.note(person);
       (mentions[sentence] ??= []).push({ at: start, person });
       mentions[sentence].sort((a, b) => a.at - b.at);
     } else {
@@ -61,6 +64,8 @@ function personFor(
   people: Map<string, Person>,
   mentions: Array<Array<{ at: number; person: Person }>>,
   sentence: number,
+  /** the person last mentioned before the source whose title holds a word */
+  byTitle: Map<string, Person>,
 ): Person | null {
   if (mention.kind === 'name') {
     // `FBI` is an organisation; `PENCE:` in a transcript is the Pence the article names
@@ -71,11 +76,7 @@ function personFor(
   }
   if (mention.kind === 'description') {
     if (!TITLE_WORDS.has(mention.head)) return null;
-    const before = mentionsBefore(mentions, sentence, spanTokens[0].start, Infinity);
-    for (let k = before.length - 1; k >= 0; k--) {
-      if (before[k].person.title?.toLowerCase().split(/\W+/).includes(mention.head)) return before[k].person;
-    }
-    return null;
+    return byTitle.get(mention.head) ?? null;
   }
   if (mention.pronoun === 'who') {
     const who = spanTokens[0].index;
@@ -84,7 +85,7 @@ function personFor(
     const antecedent = phraseEndingAt(analysis.tokens, end, analysis.sentences[sentence].first);
     if (!antecedent) return null;
     const inner = readMention(analysis.tokens.slice(antecedent.first, antecedent.last));
-    return inner.kind === 'pronoun' ? null : personFor(inner, analysis.tokens.slice(antecedent.first, antecedent.last), analysis, people, mentions, sentence);
+    return inner.kind === 'pronoun' ? null : personFor(inner, analysis.tokens.slice(antecedent.first, antecedent.last), analysis, people, mentions, sentence, byTitle);
   }
   if (!PERSON_PRONOUNS.has(mention.pronoun)) return null;
   for (let s = sentence - 1; s >= Math.max(0, sentence - PRONOUN_REACH); s--) {
@@ -94,10 +95,27 @@ function personFor(
   return mentions[sentence]?.find((m) => m.at < spanTokens[0].start)?.person ?? null;
 }
 
-function mentionsBefore(mentions: Array<Array<{ at: number; person: Person }>>, sentence: number, at: number, reach: number) {
-  const out: Array<{ at: number; person: Person }> = [];
-  for (let s = Math.max(0, sentence - reach); s <= sentence; s++) for (const m of mentions[s] ?? []) if (m.at < at) out.push(m);
-  return out;
+/**
+ * `the ambassador` is the person last mentioned with that word in their title. Sources are
+ * resolved in text order, so a sweep keeps, for each title word, the latest person mentioned
+ * before the point reached: one pass over the article, where a search back from each source made
+ * a long article quadratic.
+ */
+function titleSweep(mentions: Array<Array<{ at: number; person: Person }>>) {
+  const ahead = mentions.flat().sort((a, b) => a.at - b.at);
+  let next = 0;
+  const latest = new Map<string, Person>();
+  const note = (person: Person) => {
+    for (const word of person.title?.toLowerCase().split(/\W+/) ?? []) if (word) latest.set(word, person);
+  };
+  return {
+    latest,
+    note,
+    /** takes in every mention before `at` */
+    passTo(at: number) {
+      while (next < ahead.length && ahead[next].at < at) note(ahead[next++].person);
+    },
+  };
 }
 
 function unnamedSpeaker(mention: Mention): Speaker {

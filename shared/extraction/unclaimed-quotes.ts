@@ -27,11 +27,13 @@ const isTitle = (words: string[]) => words.length <= 12 && words.filter((w) => /
 export function readUnclaimedQuotes(analysis: Analysis, units: Unit[], quotes: Quote[], found: Attribution[], cuesOf: Map<Unit, Cue[]>): Attribution[] {
   const { tokens, text } = analysis;
   const read: Attribution[] = [];
+  const claimedAt = overlapIndex(found);
+  const lastBefore = lastEndingBy(found);
   for (const quote of quotes) {
     const words = text.slice(quote.start, quote.end).match(WORD) ?? [];
     if (words.length < MIN_QUOTE_WORDS || isTitle(words)) continue;
-    if (found.some((a) => a.content[0] < quote.end && a.content[1] > quote.start)) continue;
-    const unit = units.find((u) => u.start <= quote.start && quote.start < u.end);
+    if (claimedAt(quote.start, quote.end)) continue;
+    const unit = unitAt(units, quote.start);
     if (!unit) continue;
     const quoteFirst = firstTokenFrom(tokens, quote.start);
     const clause = quoteFirst > unit.first ? mainClause(tokens, unit, quoteFirst) : null;
@@ -53,13 +55,62 @@ export function readUnclaimedQuotes(analysis: Analysis, units: Unit[], quotes: Q
       read.push({ shape: 'quoted', content: [quote.start, quote.end], source: after.source, cue: after.cue, probability: 0.5 });
       continue;
     }
-    const last = found.filter((a) => a.content[1] <= quote.start).at(-1);
+    const last = lastBefore(quote.start);
     const lastParagraph = last && tokens[firstTokenFrom(tokens, last.content[0])]?.sentence;
     const paragraph = lastParagraph === undefined ? undefined : analysis.sentences[lastParagraph].paragraph;
     if (!last || paragraph === undefined || unit.paragraph - paragraph > MAX_PARAGRAPHS_BACK) continue;
     read.push({ ...last, shape: 'continued', content: [quote.start, quote.end] });
   }
   return read;
+}
+
+/*
+ * The lookups below answer in a logarithm of the article's claims and units, or in one sweep over
+ * quotes that come in order, where a search of every claim for every quote made a long article
+ * quadratic.
+ */
+
+/** Whether any claim's content overlaps [start, end): claims by start, with the furthest end so far. */
+function overlapIndex(found: Attribution[]): (start: number, end: number) => boolean {
+  const byStart = [...found].sort((a, b) => a.content[0] - b.content[0]);
+  const furthest: number[] = [];
+  byStart.forEach((a, i) => (furthest[i] = Math.max(furthest[i - 1] ?? -1, a.content[1])));
+  return (start, end) => {
+    let lo = 0;
+    let hi = byStart.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (byStart[mid].content[0] < end) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 && furthest[lo - 1] > start;
+  };
+}
+
+/** The unit holding an offset: units follow one another. */
+function unitAt(units: Unit[], offset: number): Unit | undefined {
+  let lo = 0;
+  let hi = units.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (units[mid].end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return units[lo] && units[lo].start <= offset ? units[lo] : undefined;
+}
+
+/**
+ * The latest-found claim whose content ends by an offset, for offsets asked in rising order (the
+ * quotes'): claims are taken in order of their end as the offset passes them.
+ */
+function lastEndingBy(found: Attribution[]): (offset: number) => Attribution | undefined {
+  const byEnd = found.map((_, i) => i).sort((a, b) => found[a].content[1] - found[b].content[1]);
+  let next = 0;
+  let latest = -1;
+  return (offset) => {
+    while (next < byEnd.length && found[byEnd[next]].content[1] <= offset) latest = Math.max(latest, byEnd[next++]);
+    return latest >= 0 ? found[latest] : undefined;
+  };
 }
 
 /** How far after a quote its cue may stand: `“…,” Rep. Jim Jordan (R-Ohio), an oversight panel member, said`. */

@@ -1,5 +1,5 @@
 import type { Analysis } from './analyse.ts';
-import type { Quote } from './quotes.ts';
+import { quotesOverlapping, type Quote } from './quotes.ts';
 
 /** A stretch of sentences read as one: a sentence, or several joined by a quote that spans them. */
 export interface Unit {
@@ -30,7 +30,7 @@ export function groupUnits(analysis: Analysis, quotes: Quote[], bodyStart = 0): 
     const joined =
       previous &&
       previous.paragraph === s.paragraph &&
-      (quotes.some((q) => q.start < previous.end && q.end > start) ||
+      (quotesOverlapping(quotes, start, previous.end).length > 0 ||
         (/[?!](["”»]|'')$/.test(analysis.text.slice(previous.start, previous.end)) && /^\p{Ll}/u.test(analysis.tokens[first].text)) ||
         (/(["”»]|'')$/.test(analysis.text.slice(previous.start, previous.end)) && isBareReport(analysis, first, s.last)));
     if (joined) {
