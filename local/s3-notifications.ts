@@ -14,7 +14,7 @@ export interface NotificationOptions {
   /** deliveries of one message before it is given up, as the SQS queue's maxReceiveCount */
   maxReceives?: number;
   retryDelayMs?: number;
-  onDeadLetter?: (body: string, error: string) => void;
+  onDeadLetter?: (body: string, error: string) => void | Promise<void>;
 }
 
 /**
@@ -71,5 +71,5 @@ async function deliver(body: string, options: NotificationOptions): Promise<void
     }
     await new Promise((r) => setTimeout(r, (options.retryDelayMs ?? 200) * receive));
   }
-  options.onDeadLetter?.(body, lastError);
+  await options.onDeadLetter?.(body, lastError);
 }

@@ -6,6 +6,8 @@ import { signingKey } from './reviewer-tokens.ts';
 import { forwardObjectCreated } from './s3-notifications.ts';
 import { recoverUnfinished } from './recover-unfinished.ts';
 import { ensureDeskBuilt } from './desk.ts';
+import { startIngestWorker } from './ingest-worker.ts';
+import { markDeadLettered } from '#shared/ingest/dead-letters.ts';
 import { makeDocumentClient, makeS3Client } from '#shared/aws/clients.ts';
 
 /** Deliveries of one upload before it is dead-lettered, as the AWS queue's maxReceiveCount. */
@@ -35,8 +37,9 @@ export interface LocalStack {
 }
 
 /**
- * The whole stack on one machine: s3rver and dynalite in-process, the ingest handler subscribed
- * to the bucket's ObjectCreated events, and the API handler behind a local gateway. The handlers
+ * The whole stack on one machine: s3rver and dynalite in-process, the ingest handler (on a thread
+ * of its own) subscribed to the bucket's ObjectCreated events, and the API handler behind a local
+ * gateway. The handlers
  * are the Lambda modules themselves, imported once the environment points them at the local
  * servers.
  */
@@ -64,19 +67,24 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     POWERTOOLS_TRACE_ENABLED: 'false',
     POWERTOOLS_LOG_LEVEL: process.env.POWERTOOLS_LOG_LEVEL ?? 'WARN',
   });
-  const ingest = await import('../functions/ingest/handler.ts');
+  const ingest = await startIngestWorker();
   const api = await import('../functions/api/handler.ts');
 
+  const store = { client: makeDocumentClient({ AWS_REGION: 'us-east-1', DYNAMODB_ENDPOINT: dynamo.endpoint }), table: tableName };
   const notifications = forwardObjectCreated(s3.server, {
     handler: ingest.handler,
     bucket,
     maxReceives: MAX_RECEIVES,
-    onDeadLetter: (body, error) => appendFileSync(join(dataDir, 'dead-letters.jsonl'), JSON.stringify({ at: new Date().toISOString(), error, body }) + '\n'),
+    // as the dead-letter queue's reader does in AWS: the record kept, the article marked failed
+    onDeadLetter: (body, error) => {
+      appendFileSync(join(dataDir, 'dead-letters.jsonl'), JSON.stringify({ at: new Date().toISOString(), error, body }) + '\n');
+      return markDeadLettered(store, body, MAX_RECEIVES, new Date()).then(() => undefined);
+    },
   });
   const recovered = await recoverUnfinished(
     makeS3Client({ AWS_REGION: 'us-east-1', S3_ENDPOINT: s3.endpoint }),
     bucket,
-    { client: makeDocumentClient({ AWS_REGION: 'us-east-1', DYNAMODB_ENDPOINT: dynamo.endpoint }), table: tableName },
+    store,
     notifications,
   );
   const corsOrigins = (process.env.CORS_ALLOWED_ORIGINS ?? '*').split(',').map((o) => o.trim()).filter(Boolean);
@@ -94,6 +102,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     close: async () => {
       await gateway.close();
       await notifications.idle();
+      await ingest.close();
       await s3.close();
       await dynamo.close();
     },

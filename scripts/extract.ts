@@ -15,7 +15,7 @@ if (files.length === 0) {
 let failed = 0;
 for (const file of files) {
   try {
-    const document = readDocument(readFileSync(file));
+    const document = readDocument(readFileSync(file), { key: file });
     const claims = extractClaims(document.text, { bodyStart: document.bodyStart });
     process.stdout.write(JSON.stringify({ file, claims }) + '\n');
   } catch (error) {

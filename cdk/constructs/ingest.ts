@@ -11,8 +11,13 @@ import { NagSuppressions } from 'cdk-nag';
 import { Construct } from 'constructs';
 import { functionLogs, lambdaDefaults } from './lambda-defaults.ts';
 
-/** Extraction of a 10 MB article takes a few seconds; a minute leaves room for S3 and DynamoDB retries. */
-const FUNCTION_TIMEOUT = Duration.seconds(60);
+/**
+ * Chosen from the measured throughput (npm run bench: 5 MB read in ~4 s on one core here; a 1 GB
+ * Lambda has ~0.6 of a vCPU, so a 10 MB article, MAX_ARTICLE_BYTES, takes ~15–25 s) and the writes
+ * of its claims. Ingest budgets against the time left (ingest-object.ts) and fails an article it
+ * cannot finish rather than time out on every delivery.
+ */
+const FUNCTION_TIMEOUT = Duration.seconds(120);
 /** SQS delivers a message this many times before it goes to the dead-letter queue. */
 export const MAX_RECEIVES = 5;
 /** wink-nlp's model and the extraction tables want ~300 MB; 1 GB also buys the CPU that extraction uses. */
@@ -27,6 +32,7 @@ export class Ingest extends Construct {
   readonly queue: Queue;
   readonly deadLetters: Queue;
   readonly fn: NodejsFunction;
+  readonly deadLetterFn: NodejsFunction;
 
   constructor(scope: Construct, id: string, props: { bucket: IBucket; table: Table; maxArticleBytes: number; concurrency: number; logRetention: RetentionDays }) {
     super(scope, id);
@@ -65,6 +71,17 @@ export class Ingest extends Construct {
         resources: [props.table.tableArn],
       }),
     );
+    // the dead-letter queue's reader marks each set-aside upload's article failed (functions/dead-letters)
+    this.deadLetterFn = new NodejsFunction(this, 'DeadLetterFunction', {
+      ...lambdaDefaults,
+      entry: 'functions/dead-letters/handler.ts',
+      handler: 'handler',
+      logGroup: functionLogs(this, props.logRetention, 'DeadLetterLogs'),
+      memorySize: 256,
+      environment: { ...lambdaDefaults.environment, TABLE_NAME: props.table.tableName, INGEST_MAX_RECEIVES: String(MAX_RECEIVES) },
+    });
+    this.deadLetterFn.addEventSource(new SqsEventSource(this.deadLetters, { batchSize: 10 }));
+    this.deadLetterFn.addToRolePolicy(new PolicyStatement({ actions: ['dynamodb:GetItem', 'dynamodb:UpdateItem'], resources: [props.table.tableArn] }));
     NagSuppressions.addResourceSuppressions(
       this.fn,
       [{ id: 'AwsSolutions-IAM5', reason: 'Object-level S3 permissions name every object of the one articles bucket (bucket/*); uploads have no fixed keys.', appliesTo: [{ regex: '/^Resource::.*/\\*$/g' }] }],

@@ -29,4 +29,4 @@ export const lambdaDefaults: NodejsFunctionProps = {
 };
 
 /** A function's log group, kept as long as the stage's retention says. */
-export const functionLogs = (scope: Construct, retention: RetentionDays) => new LogGroup(scope, 'Logs', { retention });
+export const functionLogs = (scope: Construct, retention: RetentionDays, id = 'Logs') => new LogGroup(scope, id, { retention });

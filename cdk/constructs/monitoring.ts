@@ -37,7 +37,8 @@ export class Monitoring extends Construct {
       a.addAlarmAction(new SnsAction(this.alarms));
       return a;
     };
-    alarm('DeadLetters', props.deadLetters.metricApproximateNumberOfMessagesVisible({ period: Duration.minutes(5), statistic: 'Maximum' }), 'An upload failed every delivery and waits in the dead-letter queue; its article is marked failed.');
+    // the dead-letter reader empties the queue as it marks articles failed: count what arrives
+    alarm('DeadLetters', props.deadLetters.metricNumberOfMessagesReceived({ period: Duration.minutes(5), statistic: 'Sum' }), 'An upload failed every delivery and was set aside in the dead-letter queue; its article is marked failed with the reason.');
     alarm('IngestErrors', props.ingest.metricErrors({ period: Duration.minutes(5) }), 'The ingest function threw: uploads are being retried.');
     alarm('Api5xx', props.httpApi.metricServerError({ period: Duration.minutes(5) }), 'The reviewer API answered 5xx, which no request should cause.');
 

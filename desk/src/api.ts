@@ -36,6 +36,8 @@ export interface Article {
   bodyStart?: number;
   publishedAt?: string;
   dateline?: string;
+  language?: string;
+  warning?: string;
   status: 'processing' | 'ready' | 'failed';
   error?: string;
   claimCount: number;

@@ -176,7 +176,8 @@ function articleItem(a: Article): HTMLElement {
     h('a', { href: `#/article/${a.articleId}` }, titleOf(a)),
     h('span', { class: 'muted key' }, a.key),
     h('span', { class: `badge ${a.status}` }, a.status),
-    a.status === 'failed' ? h('span', { class: 'error' }, a.error ?? '') : h('span', { class: 'muted' }, `${a.counts.pending} pending of ${a.claimCount}`));
+    a.status === 'failed' ? h('span', { class: 'error' }, a.error ?? '') : h('span', { class: 'muted' }, `${a.counts.pending} pending of ${a.claimCount}`),
+    a.warning ? h('span', { class: 'warning' }, a.warning) : null);
 }
 
 /** A claim's check-worthiness as a reviewer reads it: the score and the reasons. */
@@ -266,6 +267,7 @@ function drawArticle(): void {
     h('section', { class: 'article' },
       h('p', {}, h('a', { href: '#/' }, '← Queue')),
       h('h2', {}, titleOf(article)),
+      article.warning ? h('p', { class: 'warning', role: 'status' }, article.warning) : null,
       article.dateline || article.publishedAt ? h('p', { class: 'dateline' }, [article.dateline, article.publishedAt].filter(Boolean).join(' · ')) : null,
       h('p', { class: 'muted' }, `${article.counts.pending} pending · ${article.counts.verified} verified · ${article.counts.disputed} disputed · j/k next/previous, v verify, d dispute`),
       body),

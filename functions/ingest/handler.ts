@@ -22,7 +22,7 @@ const deps: IngestDeps = {
 const processor = new BatchProcessor(EventType.SQS);
 
 /** One SQS message holds one S3 notification. A message that is no notification is logged and let go: no retry can mend it. */
-async function processRecord(record: SQSRecord): Promise<void> {
+async function processRecord(record: SQSRecord, context: Context): Promise<void> {
   let objects;
   try {
     objects = objectsCreated(record.body);
@@ -32,7 +32,7 @@ async function processRecord(record: SQSRecord): Promise<void> {
   }
   for (const object of objects) {
     logger.appendKeys({ s3Key: object.key });
-    const outcome = await ingestObject(deps, object).catch(async (error: Error) => {
+    const outcome = await ingestObject({ ...deps, remainingMs: () => context.getRemainingTimeInMillis() }, object).catch(async (error: Error) => {
       if (Number(record.attributes.ApproximateReceiveCount) < settings.INGEST_MAX_RECEIVES) {
         logger.error('ingest failed; the message will be retried', { error });
         throw error;
@@ -53,8 +53,11 @@ async function processRecord(record: SQSRecord): Promise<void> {
   }
 }
 
-export const handler = middy(async (event: SQSEvent, context: Context) =>
-  processPartialResponse(event, processRecord, processor, { context, throwOnFullBatchFailure: false }),
+// ingest budgets its own time (remainingMs) and fails an article it cannot finish: middy's early
+// timeout would only abandon the invocation while the work went on into the next delivery
+export const handler = middy(
+  async (event: SQSEvent, context: Context) => processPartialResponse(event, (record: SQSRecord) => processRecord(record, context), processor, { context, throwOnFullBatchFailure: false }),
+  { timeoutEarlyInMillis: 0 },
 )
   .use(captureLambdaHandler(tracer))
   .use(injectLambdaContext(logger, { resetKeys: true }))

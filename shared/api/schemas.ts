@@ -68,6 +68,10 @@ export const articleSchema = z.object({
   dateline: z.string().optional(),
   /** the body's first sentence, shortened: what the desk names an untitled article by */
   lead: z.string().optional(),
+  /** the language the article is written in (ISO 639-1; `und` when too short to tell) */
+  language: z.string().optional(),
+  /** what a reviewer should know about the reading: a language the extractor does not read */
+  warning: z.string().optional(),
   /** where the body starts in the text: before it, a header such as `date 2022-03-24 BEIJING:` */
   bodyStart: z.number().int().nonnegative().optional(),
   status: articleStatusSchema,

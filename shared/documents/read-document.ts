@@ -70,8 +70,9 @@ export function formatOf(text: string, hints: DocumentHints): DocumentFormat {
   for (const [pattern, format] of BY_CONTENT_TYPE) if (pattern.test(type)) return format;
   const extension = /\.([a-z0-9]+)$/i.exec(hints.key ?? '')?.[1]?.toLowerCase();
   if (extension && BY_EXTENSION[extension]) return BY_EXTENSION[extension];
-  const start = text.replace(/^\uFEFF/, '').trimStart().slice(0, 1000).toLowerCase();
-  if (start.startsWith('<!doctype html') || start.startsWith('<html') || /<body[\s>]/.test(start)) return 'html';
+  // an XML prolog, comments and a doctype may come first, and a page's head can run long
+  const start = text.replace(/^\uFEFF/, '').replace(/^(\s+|<\?xml[^>]*>|<!--[\s\S]*?-->)*/, '').slice(0, 64 * 1024).toLowerCase();
+  if (start.startsWith('<!doctype html') || start.startsWith('<html') || start.startsWith('<head') || /<(body|head)[\s>]/.test(start)) return 'html';
   if (start.startsWith('{')) return 'json';
   return 'text';
 }

@@ -32,9 +32,12 @@ export function readMention(spanned: Token[]): Mention {
     if (t.text === ')') depth = Math.max(0, depth - 1);
     return keep;
   });
-  const words = tokens.filter((t) => !/^[,"“”]$/.test(t.text));
+  // a parenthesis that never closes (`… formalised" (Press release).`) would hide every word: read them all
+  const kept = tokens.some((t) => /[\p{L}\p{N}]/u.test(t.text)) ? tokens : all.filter((t) => t.text !== '(' && t.text !== ')');
+  const words = kept.filter((t) => !/^[,"“”]$/.test(t.text));
+  if (words.length === 0) return { kind: 'description', head: '', text: textOf(all).trim() };
   if (words.length === 1 && PERSONAL_PRONOUNS.has(words[0].lower)) return { kind: 'pronoun', pronoun: words[0].lower };
-  const segments = splitAtCommas(tokens);
+  const segments = splitAtCommas(kept);
   let named: { name: string; surname: string; title?: string } | null = null;
   let title: string | undefined;
   for (const segment of segments) {
@@ -44,7 +47,7 @@ export function readMention(spanned: Token[]): Mention {
   }
   if (named) return { kind: 'name', ...named, title: named.title ?? title };
   const head = [...words].reverse().find((t) => t.pos === 'NOUN' || t.pos === 'PROPN') ?? words[words.length - 1];
-  return { kind: 'description', head: head.lower, text: textOf(tokens).replace(/[,\s]+$/, '') };
+  return { kind: 'description', head: head.lower, text: textOf(kept).replace(/[,\s]+$/, '') };
 }
 
 /**

@@ -122,7 +122,7 @@ function unnamedSpeaker(mention: Mention): Speaker {
   if (mention.kind === 'pronoun') return { name: mention.pronoun, type: mention.pronoun === 'they' || mention.pronoun === 'we' ? 'organisation' : 'person' };
   if (mention.kind === 'name') return { name: mention.name, type: 'organisation' };
   // `the Post` is a newspaper, `a post` a document: a capitalised head names an organisation
-  const capitalisedHead = mention.text.split(/\s+/).includes(mention.head[0].toUpperCase() + mention.head.slice(1));
+  const capitalisedHead = mention.head !== '' && mention.text.split(/\s+/).includes(mention.head[0].toUpperCase() + mention.head.slice(1));
   if (DOCUMENT_HEADS.has(mention.head) && !capitalisedHead) return { name: mention.text, type: 'document' };
   // `a White House official`: a person the article does not name, whoever employs them
   if ((ANONYMOUS_HEADS.has(mention.head) || TITLE_WORDS.has(mention.head)) && !capitalisedHead) return { name: mention.text, type: 'anonymous' };

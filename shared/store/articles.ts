@@ -79,14 +79,14 @@ export async function markReady(
   { client, table }: ArticleStore,
   articleId: string,
   sequencer: string,
-  details: { claimCount: number; format: string; title?: string; lead?: string; bodyStart?: number; publishedAt?: string; dateline?: string },
+  details: { claimCount: number; format: string; title?: string; lead?: string; bodyStart?: number; publishedAt?: string; dateline?: string; language?: string; warning?: string },
   now: Date,
 ): Promise<boolean> {
   const names: Record<string, string> = { '#status': 'status', '#format': 'format' };
   const values: Record<string, unknown> = { ':ready': 'ready', ':count': details.claimCount, ':format': details.format, ':at': now.toISOString(), ':seq': sequencer };
   const sets = ['#status = :ready', 'claimCount = :count', '#format = :format', 'updatedAt = :at', 'textSequencer = :seq'];
   const removes: string[] = [];
-  for (const field of ['title', 'lead', 'bodyStart', 'publishedAt', 'dateline'] as const) {
+  for (const field of ['title', 'lead', 'bodyStart', 'publishedAt', 'dateline', 'language', 'warning'] as const) {
     names[`#${field}`] = field;
     if (details[field] !== undefined) {
       sets.push(`#${field} = :${field}`);
@@ -109,17 +109,18 @@ export async function markReady(
   );
 }
 
-/** Marks the article failed with a reason, unless a later version has claimed it meanwhile. */
-export async function markFailed({ client, table }: ArticleStore, articleId: string, sequencer: string, reason: string, now: Date): Promise<boolean> {
+/** Marks the article failed with a reason, unless a later version has claimed it meanwhile (or, with ifProcessing, it is no longer being processed). */
+export async function markFailed({ client, table }: ArticleStore, articleId: string, sequencer: string, reason: string, now: Date, options: { ifProcessing?: boolean } = {}): Promise<boolean> {
   return conditionally(() =>
     client.send(
       new UpdateCommand({
         TableName: table,
         Key: articleKey(articleId),
         UpdateExpression: 'SET #status = :failed, #error = :reason, claimCount = :zero, updatedAt = :at',
-        ConditionExpression: 'sourceSequencer = :seq',
+        // a dead-lettered message may trail an upload that a later delivery finished after all
+        ConditionExpression: options.ifProcessing ? 'sourceSequencer = :seq AND #status = :processing' : 'sourceSequencer = :seq',
         ExpressionAttributeNames: { '#status': 'status', '#error': 'error' },
-        ExpressionAttributeValues: { ':failed': 'failed', ':reason': reason, ':zero': 0, ':at': now.toISOString(), ':seq': sequencer },
+        ExpressionAttributeValues: { ':failed': 'failed', ':reason': reason, ':zero': 0, ':at': now.toISOString(), ':seq': sequencer, ...(options.ifProcessing ? { ':processing': 'processing' } : {}) },
       }),
     ),
   );

@@ -26,11 +26,11 @@ describe('the AWS stack', () => {
     expect(findings.map((f) => `${f.id}: ${String(f.entry.data).slice(0, 120)}`)).toEqual([]);
   });
 
-  it('has the articles, access-log and desk buckets, the table with its two queue indexes, the upload and reprocess queues with their DLQs, and three functions of its own', () => {
+  it('has the articles, access-log and desk buckets, the table with its two queue indexes, the upload and reprocess queues with their DLQs, and four functions of its own', () => {
     template.resourceCountIs('AWS::S3::Bucket', 3);
     template.resourceCountIs('AWS::DynamoDB::Table', 1);
     template.resourceCountIs('AWS::SQS::Queue', 4);
-    template.resourcePropertiesCountIs('AWS::Lambda::Function', { Runtime: 'nodejs24.x', Architectures: ['arm64'], TracingConfig: { Mode: 'Active' } }, 3);
+    template.resourcePropertiesCountIs('AWS::Lambda::Function', { Runtime: 'nodejs24.x', Architectures: ['arm64'], TracingConfig: { Mode: 'Active' } }, 4);
     template.hasResourceProperties('AWS::DynamoDB::Table', {
       KeySchema: [{ AttributeName: 'pk', KeyType: 'HASH' }, { AttributeName: 'sk', KeyType: 'RANGE' }],
       GlobalSecondaryIndexes: [Match.objectLike({ IndexName: 'gsi1' }), Match.objectLike({ IndexName: 'gsi2' })],
@@ -65,6 +65,12 @@ describe('the AWS stack', () => {
     template.hasResourceProperties('AWS::CloudFront::Distribution', { DistributionConfig: Match.objectLike({ DefaultCacheBehavior: Match.objectLike({ ResponseHeadersPolicyId: Match.anyValue() }) }) });
   });
 
+  it('reads the dead-letter queue with a function that marks each set-aside upload failed', () => {
+    template.hasResourceProperties('AWS::Lambda::Function', { Environment: { Variables: Match.objectLike({ INGEST_MAX_RECEIVES: '5', TABLE_NAME: Match.anyValue() }) }, MemorySize: 256 });
+    expect(policiesOf('IngestDeadLetterFunction').flatMap((s) => s.Action)).toEqual(expect.arrayContaining(['dynamodb:GetItem', 'dynamodb:UpdateItem']));
+    expect(Object.keys(template.findResources('AWS::Lambda::EventSourceMapping')).length).toBe(3);
+  });
+
   it('keeps the articles bucket private, encrypted, SSL-only, versioned and access-logged', () => {
     template.hasResourceProperties('AWS::S3::Bucket', {
       PublicAccessBlockConfiguration: { BlockPublicAcls: true, BlockPublicPolicy: true, IgnorePublicAcls: true, RestrictPublicBuckets: true },
@@ -81,8 +87,8 @@ describe('the AWS stack', () => {
     template.hasResourceProperties('Custom::S3BucketNotifications', {
       NotificationConfiguration: { QueueConfigurations: [Match.objectLike({ Events: ['s3:ObjectCreated:*'] })] },
     });
-    template.hasResourceProperties('AWS::SQS::Queue', { RedrivePolicy: Match.objectLike({ maxReceiveCount: 5 }), VisibilityTimeout: 360 });
-    template.hasResourceProperties('AWS::Lambda::Function', { Timeout: 60, MemorySize: 1024, Environment: { Variables: Match.objectLike({ INGEST_MAX_RECEIVES: '5', MAX_ARTICLE_BYTES: String(10 * 1024 * 1024) }) } });
+    template.hasResourceProperties('AWS::SQS::Queue', { RedrivePolicy: Match.objectLike({ maxReceiveCount: 5 }), VisibilityTimeout: 720 });
+    template.hasResourceProperties('AWS::Lambda::Function', { Timeout: 120, MemorySize: 1024, Environment: { Variables: Match.objectLike({ INGEST_MAX_RECEIVES: '5', MAX_ARTICLE_BYTES: String(10 * 1024 * 1024) }) } });
   });
 
   it('consumes the queue with bounded concurrency, reporting partial batch failures', () => {
@@ -126,7 +132,7 @@ describe('the AWS stack', () => {
 
   it('alarms on the dead-letter queue, ingest errors and API 5xx, to a topic, and has a dashboard', () => {
     template.resourceCountIs('AWS::CloudWatch::Alarm', 3);
-    template.hasResourceProperties('AWS::CloudWatch::Alarm', { MetricName: 'ApproximateNumberOfMessagesVisible', Threshold: 1 });
+    template.hasResourceProperties('AWS::CloudWatch::Alarm', { MetricName: 'NumberOfMessagesReceived', Threshold: 1 });
     template.hasResourceProperties('AWS::CloudWatch::Alarm', { MetricName: 'Errors', Namespace: 'AWS/Lambda' });
     template.hasResourceProperties('AWS::CloudWatch::Alarm', { MetricName: '5xx', Namespace: 'AWS/ApiGateway' });
     template.resourceCountIs('AWS::CloudWatch::Dashboard', 1);

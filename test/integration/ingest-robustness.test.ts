@@ -11,6 +11,7 @@ import { listQueue } from '#shared/store/review-queue.ts';
 import { readArticleText } from '#shared/store/article-text.ts';
 import { articleIdFor } from '#shared/store/keys.ts';
 import { review } from '#shared/review/verdicts.ts';
+import { ingestObject } from '#shared/ingest/ingest-object.ts';
 
 let servers: LocalServers;
 let handler: (event: SQSEvent, context: Context) => Promise<SQSBatchResponse>;
@@ -70,6 +71,44 @@ describe('re-uploads', () => {
     const disputed = await listQueue(servers.store, { status: 'disputed', order: 'reading' }, 100);
     expect(disputed.items.map((c) => c.claimId)).not.toContain(crime.claimId);
     expect(await readArticleText(servers.store, (await article(key))!)).toBe('The mayor said that taxes would fall. The treasurer said that reserves were thin.');
+  });
+});
+
+describe('what the extractor cannot read', () => {
+  it('ends an article in another language ready, with no claims and a warning saying why', async () => {
+    await servers.put('lemonde.txt', "Le maire a déclaré mardi que le budget du nouveau pont était définitif et que les impôts ne seraient pas augmentés cette année, selon la ville. « C'est une bonne nouvelle », a-t-il dit.");
+    expect(await ingest(sqsEventFor('lemonde.txt'))).toEqual({ batchItemFailures: [] });
+    expect(await article('lemonde.txt')).toMatchObject({ status: 'ready', claimCount: 0, language: 'fr', warning: expect.stringContaining('French') });
+    expect(await article('lemonde.txt')).not.toHaveProperty('error');
+  });
+
+  it('fails at once, on the first delivery, a page nested too deep to be an article', async () => {
+    await servers.put('nested.html', `<html><body>${'<div>'.repeat(4_000)}text${'</div>'.repeat(4_000)}</body></html>`);
+    expect(await ingest(sqsEventFor('nested.html'))).toEqual({ batchItemFailures: [] });
+    expect(await article('nested.html')).toMatchObject({ status: 'failed', error: expect.stringContaining('nests elements') });
+  });
+
+  it('fails at once an article too long to read in the time the function has left', async () => {
+    await servers.put('too-long.txt', 'The mayor said that taxes would fall. '.repeat(40_000));
+    const outcome = await ingestObject({ s3: servers.s3, store: servers.store, maxBytes: 1 << 24, remainingMs: () => 10_000 }, { bucket: BUCKET, key: 'too-long.txt' });
+    expect(outcome).toMatchObject({ status: 'failed', error: expect.stringContaining("too long to read within the function's time limit") });
+    expect(await article('too-long.txt')).toMatchObject({ status: 'failed' });
+  });
+});
+
+describe('the dead-letter queue', () => {
+  it('marks an upload that failed every delivery failed, with the reason, and leaves a finished one alone', async () => {
+    const { beginProcessing } = await import('#shared/store/articles.ts');
+    const { markDeadLettered } = await import('#shared/ingest/dead-letters.ts');
+    const stuck = { articleId: articleIdFor(BUCKET, 'stuck.txt'), bucket: BUCKET, key: 'stuck.txt', sequencer: '0'.repeat(30) + '0A' };
+    await beginProcessing(servers.store, stuck, new Date());
+    expect(await markDeadLettered(servers.store, notificationFor('stuck.txt', { sequencer: '0A' }), 5, new Date())).toBe(1);
+    expect(await article('stuck.txt')).toMatchObject({ status: 'failed', error: expect.stringContaining('could not be processed in 5 deliveries') });
+
+    await servers.put('fine.txt', 'The mayor said that taxes would fall.');
+    await ingest(sqsEventFor('fine.txt', { sequencer: '0B' }));
+    expect(await markDeadLettered(servers.store, notificationFor('fine.txt', { sequencer: '0B' }), 5, new Date())).toBe(0);
+    expect((await article('fine.txt'))?.status).toBe('ready');
   });
 });
 
