@@ -16,7 +16,7 @@ let failed = 0;
 for (const file of files) {
   try {
     const document = readDocument(readFileSync(file), { key: file });
-    const claims = extractClaims(document.text, { bodyStart: document.bodyStart });
+    const claims = extractClaims(document.text, { bodyStart: document.bodyStart, furniture: document.furniture });
     process.stdout.write(JSON.stringify({ file, claims }) + '\n');
   } catch (error) {
     failed++;

@@ -16,7 +16,7 @@ export const MAX_NESTING = 400;
  * An HTML page → its article: Mozilla Readability (Firefox's reader view) finds the body and
  * drops navigation, footers, scripts and banners; each block becomes a paragraph of plain text.
  */
-export function htmlArticle(html: string): { title?: string; text: string; publishedAt?: string } {
+export function htmlArticle(html: string): { title?: string; text: string; publishedAt?: string; furniture: Array<[number, number]> } {
   const depth = nestingDepth(html);
   if (depth > MAX_NESTING) throw new UnreadableDocument(`the HTML page nests elements ${depth} deep, more than ${MAX_NESTING}: not an article page`);
   const { document } = parseHTML(html);
@@ -27,10 +27,17 @@ export function htmlArticle(html: string): { title?: string; text: string; publi
   const article = new Readability(document as unknown as Document).parse();
   if (!article?.content) throw new UnreadableDocument('the HTML page has no article body');
   const { document: body } = parseHTML(`<!doctype html><html><body>${article.content}</body></html>`);
-  const text = paragraphsOf(body.body as unknown as Node).join('\n\n');
+  const paragraphs = readParagraphs(body.body as unknown as Node);
+  const text = paragraphs.map((p) => p.text).join('\n\n');
+  const furniture: Array<[number, number]> = [];
+  let at = 0;
+  for (const p of paragraphs) {
+    if (p.furniture || LABEL.test(p.text)) furniture.push([at, at + p.text.length]);
+    at += p.text.length + 2;
+  }
   if ((text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0) < MIN_ARTICLE_WORDS) throw new UnreadableDocument('the HTML page has no article body');
   const title = article.title?.trim() || undefined;
-  return { ...(title ? { title } : {}), text, ...(publishedAt ? { publishedAt } : {}) };
+  return { ...(title ? { title } : {}), text, ...(publishedAt ? { publishedAt } : {}), furniture };
 }
 
 /**
@@ -40,24 +47,56 @@ export function htmlArticle(html: string): { title?: string; text: string; publi
  * nothing.
  */
 export function paragraphsOf(root: Node): string[] {
-  const paragraphs: string[] = [];
+  return readParagraphs(root).map((p) => p.text);
+}
+
+/**
+ * Page furniture a reader passes over and nobody said: photo captions and credits, author bios,
+ * related links, newsletter, share and promotion boxes. Readability keeps some of it; its words
+ * stay in the article's text, but no claim is read from them.
+ */
+const FURNITURE_TAGS = new Set(['FIGCAPTION', 'CAPTION', 'FIGURE']);
+const FURNITURE_CLASS = /(caption|credit|byline|author|bio\b|related|newsletter|subscri|share|social|promo|advert|sponsor|signup|sign-up)/i;
+/** `Related: …`, `Map: …`, `Gallery: …`: a label, not a speaker. */
+const MAX_FURNITURE_CHARS = 600;
+const LABEL = /^(related|more|map|maps|gallery|photos?|video|watch|listen|read more|read|see also|review|graphic|chart|source|credit|advertisement|sponsored|editor[’']s note|update|correction)s?\s*:/i;
+
+function readParagraphs(root: Node): Array<{ text: string; furniture: boolean }> {
+  const paragraphs: Array<{ text: string; furniture: boolean }> = [];
   let current = '';
+  let inFurniture = 0;
+  let currentIsFurniture = false;
   const flush = () => {
     const paragraph = current.replace(/\s+/g, ' ').trim();
-    if (paragraph) paragraphs.push(paragraph);
+    if (paragraph) paragraphs.push({ text: paragraph, furniture: currentIsFurniture });
     current = '';
+    currentIsFurniture = inFurniture > 0;
   };
   const stack: Array<{ node: Node; leaving: boolean }> = [{ node: root, leaving: false }];
   while (stack.length) {
     const { node, leaving } = stack.pop()!;
     if (node.nodeType === 3) {
       current += node.nodeValue ?? '';
+      if (inFurniture > 0) currentIsFurniture = true;
       continue;
     }
     if (node.nodeType !== 1) continue;
-    const breaks = BREAKS.has((node as Element).tagName.toUpperCase());
+    const element = node as Element;
+    const breaks = BREAKS.has(element.tagName.toUpperCase());
+    // by its name a box is furniture only while it is short: a wrapper called `article-share` may hold the story
+    const furniture =
+      FURNITURE_TAGS.has(element.tagName.toUpperCase()) ||
+      (FURNITURE_CLASS.test(`${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`) && (element.textContent ?? '').length < MAX_FURNITURE_CHARS);
     if (breaks) flush();
-    if (leaving) continue;
+    if (leaving) {
+      if (furniture) inFurniture--;
+      if (breaks) currentIsFurniture = inFurniture > 0;
+      continue;
+    }
+    if (furniture) {
+      inFurniture++;
+      currentIsFurniture = true;
+    }
     stack.push({ node, leaving: true });
     const children = node.childNodes;
     for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i], leaving: false });

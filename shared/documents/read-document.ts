@@ -17,6 +17,8 @@ export interface ArticleDocument {
   dateline?: string;
   /** where the body starts: the header before it holds no claim */
   bodyStart: number;
+  /** stretches of page furniture (captions, bios, labels, promotion boxes) that hold no claim */
+  furniture?: Array<[number, number]>;
 }
 
 export interface DocumentHints {

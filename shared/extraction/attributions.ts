@@ -149,7 +149,7 @@ export function readColonAttribution(analysis: Analysis, unit: Unit): Attributio
   }
   if (colon < 0 || unit.last - colon - 1 < 3) return null;
   const source = phraseEndingAt(tokens, colon, first);
-  if (!source || source.first !== first || !speaksBeforeColon(tokens, source)) return null;
+  if (!source || source.first !== first || !speaksBeforeColon(tokens, source) || !readsAsSaid(tokens, colon + 1, unit.last)) return null;
   return {
     shape: 'colon',
     content: [tokens[colon + 1].start, trimmedEnd(tokens, colon + 1, unit.last)],
@@ -168,6 +168,20 @@ function speaksBeforeColon(tokens: Token[], source: Phrase): boolean {
   if (HEADLINE_LABELS.has(head.lower) || source.last - source.first > 4) return false;
   return head.pos === 'PROPN' || /^\p{Lu}/u.test(head.text) || DOCUMENT_HEADS.has(head.lower);
 }
+/**
+ * What follows a speaker's colon is something said: a clause (`Pence: Gennifer Flowers Won’t Be
+ * at Debate`) or a headline's phrase (`Lynch: No outside influence on FBI probe`), not the name
+ * of a work, verbless and in title capitals (`Te Ara: The Encyclopedia of New Zealand`,
+ * `Apocalypse Then: American and Japanese Atomic Cinema, 1951-1967`), which is how citations and
+ * subtitles use the colon.
+ */
+function readsAsSaid(tokens: Token[], first: number, last: number): boolean {
+  const words = tokens.slice(first, last).filter((t) => /\p{L}/u.test(t.text));
+  if (words.some((t) => t.pos === 'VERB' || t.pos === 'AUX')) return true;
+  return words.filter((t) => /^\p{Lu}/u.test(t.text)).length < TITLE_CAPITALS * words.length;
+}
+const TITLE_CAPITALS = 0.6;
+
 const HEADLINE_LABELS = new Set(['breaking', 'revealed', 'busted', 'boom', 'look', 'watch', 'exclusive', 'update', 'updated', 'leaked', 'bombshell', 'photos', 'video', 'opinion', 'analysis', 'editorial', 'wow', 'confirmed', 'developing', 'alert']);
 
 function readPrepositional(tokens: Token[], unit: Unit, cue: Cue): Attribution | null {

@@ -27,6 +27,8 @@ export interface ExtractedClaim {
 export interface ExtractOptions {
   /** where the article body starts: text before it (a dateline header) holds no claim */
   bodyStart?: number;
+  /** stretches that hold no claim: page furniture the HTML reader marked (captions, bios, labels) */
+  furniture?: Array<[number, number]>;
   /** the cue model to read with; the shipped one unless training swaps in another */
   cueModel?: CueModel;
   /** the claim model to select with; the shipped one unless an upgrade is being measured */
@@ -46,7 +48,10 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Array
   const candidates = readCandidates(text, options);
   const confidence = options.claimModel ? claimScorer(options.claimModel) : claimConfidence;
   const claims = selectClaims(text, candidates, candidates.map((c) => confidence(c.features)), options.claimModel?.threshold ?? CLAIM_THRESHOLD);
-  return claims.map((c) => ({ ...c, ...checkworthinessOf(c.content.text) }));
+  const furniture = options.furniture ?? [];
+  return claims
+    .filter((c) => !furniture.some(([start, end]) => c.content.start >= start && c.content.start < end))
+    .map((c) => ({ ...c, ...checkworthinessOf(c.content.text) }));
 }
 
 /**

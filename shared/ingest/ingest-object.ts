@@ -125,7 +125,7 @@ export async function ingestObject(deps: IngestDeps, object: StoredObject): Prom
     }
     language = detectLanguage(document.text.slice(document.bodyStart));
     // the extractor reads English: another language gets no claims, and says so
-    readings = READ_LANGUAGES.has(language) ? (deps.extract ?? extractClaims)(document.text, { bodyStart: document.bodyStart }) : [];
+    readings = READ_LANGUAGES.has(language) ? (deps.extract ?? extractClaims)(document.text, { bodyStart: document.bodyStart, furniture: document.furniture }) : [];
   } catch (error) {
     if (error instanceof UnreadableDocument) return fail(error.reason);
     // the same bytes overflow the same stack every time: no delivery can succeed

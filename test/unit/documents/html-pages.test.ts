@@ -38,6 +38,20 @@ describe('the HTML reader', () => {
     expect(paragraphsOf(document.body as unknown as Node)).toEqual(['Loose text in a div', 'A paragraph.', 'In a header', 'Item one', 'nested', 'Term', 'Definition', 'A caption', 'Head', 'Cell', 'was', 'hello']);
   });
 
+  it('reads no claim from page furniture: captions, bios, labels, promotion boxes, citations', () => {
+    const body = Array.from({ length: 6 }, (_, i) => `<p>The council met on Tuesday for the ${i + 1}th time this year to discuss the budget and the state of the roads in the city.</p>`).join('');
+    const page =
+      `<html><body><article><h1>Budget</h1>${body}<p>The mayor said that taxes would fall next year.</p>` +
+      '<figure><img src="x.jpg"><figcaption>The chief said that crime rose, in a photo from Monday.</figcaption></figure>' +
+      '<p>Related: Officials said that the bridge would reopen in May.</p>' +
+      '<div class="author-bio">Jane Doe writes about cities. She said that she loves bridges.</div>' +
+      '<p>Te Ara: The Encyclopedia of New Zealand</p></article></body></html>';
+    const document = readDocument(Buffer.from(page), { key: 'page.html' });
+    expect(document.text).toContain('The chief said that crime rose');
+    const claims = extractClaims(document.text, { bodyStart: document.bodyStart, furniture: document.furniture });
+    expect(claims.map((c) => c.content.text)).toEqual(['that taxes would fall next year']);
+  });
+
   it('refuses at once a page nested too deep to be an article, with the reason', () => {
     const deep = `<html><body>${'<div>'.repeat(50_000)}text${'</div>'.repeat(50_000)}</body></html>`;
     expect(() => htmlArticle(deep)).toThrow(UnreadableDocument);
