@@ -14,6 +14,7 @@ export type Mention =
 const NAME_PARTICLES = new Set(['ul', 'al', 'el', 'bin', 'ibn', 'de', 'del', 'der', 'van', 'von', 'da', 'di', 'la', 'le', 'du', 'dos', 'bint', 'abu']);
 const PERSONAL_PRONOUNS = new Set(['he', 'she', 'i', 'him', 'her', 'they', 'we', 'who', 'it', 'you']);
 const ARTICLES = new Set(['the', 'a', 'an']);
+const OPENING_CONJUNCTIONS = new Set(['when', 'while', 'as', 'after', 'before', 'because', 'if', 'although', 'though', 'since', 'until', 'once', 'whereas', 'but', 'and', 'so']);
 
 const isCapitalised = (t: Token) => /^[A-Z][\p{L}'’.-]*$/u.test(t.text) || /^[A-Z]\.$/.test(t.text);
 const isNameWord = (t: Token) =>
@@ -23,7 +24,10 @@ const isNameWord = (t: Token) =>
 export function readMention(spanned: Token[]): Mention {
   // `a White House official who spoke anonymously …`: a relative clause describes, it does not name
   const relative = spanned.findIndex((t, i) => i > 0 && /^(who|that|which)$/.test(t.lower) && spanned[i - 1].text !== ',');
-  const all = relative > 0 ? spanned.slice(0, relative) : spanned;
+  const clause = relative > 0 ? spanned.slice(0, relative) : spanned;
+  // `When Clinton …`: a conjunction that opens the clause is not part of who speaks
+  const opening = clause.findIndex((t) => !OPENING_CONJUNCTIONS.has(t.lower));
+  const all = opening > 0 ? clause.slice(opening) : clause;
   // `Sen. Chuck Schumer (D-N.Y.)`: a parenthesis adds party and state, not name
   let depth = 0;
   const tokens = all.filter((t) => {
@@ -62,7 +66,9 @@ export function nameIn(segment: Token[]): { name: string; surname: string; title
   // wink-nlp tags a capitalised first word as a proper noun: `Officials said …` names no one
   if (end === 1 && (ANONYMOUS_HEADS.has(segment[0].lower) || DOCUMENT_HEADS.has(segment[0].lower))) return null;
   let start = end - 1;
-  while (start > 0 && (isNameWord(segment[start - 1]) || (NAME_PARTICLES.has(segment[start - 1].lower) && start > 1 && isNameWord(segment[start - 2])))) start--;
+  // `Holtz-Eakin`: a hyphen between two name words, with no space, joins one name
+  const hyphen = (k: number) => segment[k].text === '-' && k > 0 && isNameWord(segment[k - 1]) && segment[k - 1].end === segment[k].start && segment[k].end === segment[k + 1].start;
+  while (start > 0 && (isNameWord(segment[start - 1]) || hyphen(start - 1) || (NAME_PARTICLES.has(segment[start - 1].lower) && start > 1 && isNameWord(segment[start - 2])))) start--;
   const previous = segment[start - 1];
   if (previous && !TITLE_WORDS.has(previous.lower) && !HONORIFICS.has(previous.lower)) return null;
   const before = stripArticle(segment.slice(0, start).filter((t) => !HONORIFICS.has(t.lower)));

@@ -164,7 +164,42 @@ function collectPeople(analysis: Analysis, sources: Array<[number, number] | nul
       if (found && (found.title || HONORIFICS.has(t.lower))) add(found);
     }
   }
+  fillFullNames(analysis, people);
   return people;
+}
+
+/**
+ * `Trump said` where the article names Donald Trump, `Mr. Holtz-Eakin` where it names Douglas
+ * Holtz-Eakin: a person known by a surname takes the fullest name the article gives that surname
+ * most often (`Hillary Clinton` in an article that names Bill Clinton once). Only names of people
+ * already speaking are filled: a run of capitals is as often a place (`New York`) as a person.
+ */
+function fillFullNames({ tokens, sentences }: Analysis, people: Map<string, Person>): void {
+  const seen = new Map<string, Map<string, number>>();
+  for (const s of sentences) {
+    for (let i = s.first; i < s.last; i++) {
+      if (tokens[i].pos !== 'PROPN') continue;
+      let end = i;
+      const joins = (k: number) => tokens[k].text === '-' && tokens[k - 1].end === tokens[k].start && tokens[k + 1]?.start === tokens[k].end; // `Holtz-Eakin`
+      while (end < s.last && ((tokens[end].pos === 'PROPN' && /^\p{Lu}/u.test(tokens[end].text)) || joins(end))) end++;
+      if (end - i >= 2 && end - i <= 5 && tokens[i - 1]?.lower !== 'the') {
+        const found = nameIn(tokens.slice(i, end));
+        // `Donald J. Trump` is known to readers as Donald Trump
+        const name = found?.name.replace(/ \p{Lu}\. /gu, ' ');
+        if (found && name && people.has(found.surname) && name.split(' ').length >= 2 && !ORGANISATION_WORDS.test(name)) {
+          const names = seen.get(found.surname) ?? new Map<string, number>();
+          names.set(name, (names.get(name) ?? 0) + 1);
+          seen.set(found.surname, names);
+        }
+      }
+      i = Math.max(i, end - 1);
+    }
+  }
+  for (const [surname, names] of seen) {
+    const person = people.get(surname)!;
+    if (person.name.split(' ').filter((w) => !HONORIFICS.has(w.toLowerCase())).length > 1) continue;
+    person.name = [...names].sort((a, b) => b[1] - a[1])[0][0];
+  }
 }
 
 /** Where each known person's surname appears, sentence by sentence, in reading order. */
