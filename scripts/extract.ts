@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { readDocument, UnreadableDocument } from '#shared/documents/read-document.ts';
 import { extractClaims } from '#shared/extraction/extract-claims.ts';
+import { speakerOf } from '#shared/review/speaker-identity.ts';
 
 const files = process.argv.slice(2);
 if (files.length === 0) {
@@ -16,7 +17,7 @@ let failed = 0;
 for (const file of files) {
   try {
     const document = readDocument(readFileSync(file), { key: file });
-    const claims = extractClaims(document.text, { bodyStart: document.bodyStart, furniture: document.furniture });
+    const claims = extractClaims(document.text, { bodyStart: document.bodyStart, furniture: document.furniture }).map((c) => ({ ...c, speaker: speakerOf(c, file) }));
     process.stdout.write(JSON.stringify({ file, claims }) + '\n');
   } catch (error) {
     failed++;

@@ -11,6 +11,7 @@ import { LogGroup, type RetentionDays } from 'aws-cdk-lib/aws-logs';
 import type { IBucket } from 'aws-cdk-lib/aws-s3';
 import { NagSuppressions } from 'cdk-nag';
 import { Construct } from 'constructs';
+import { GSI1, GSI2, GSI3 } from '../../shared/store/keys.ts';
 import { ROUTES } from '../../shared/api/routes.ts';
 import { functionLogs, lambdaDefaults } from './lambda-defaults.ts';
 
@@ -39,8 +40,9 @@ export class Api extends Construct {
     // exactly what the routes use: item reads, queries on the table and its queue index, the verdict update
     this.fn.addToRolePolicy(
       new PolicyStatement({
-        actions: ['dynamodb:GetItem', 'dynamodb:Query', 'dynamodb:UpdateItem'],
-        resources: [props.table.tableArn, `${props.table.tableArn}/index/gsi1`],
+        // BatchWriteItem: a verdict moves the oldest history entries out of a claim's item
+        actions: ['dynamodb:GetItem', 'dynamodb:Query', 'dynamodb:UpdateItem', 'dynamodb:BatchWriteItem'],
+        resources: [props.table.tableArn, ...[GSI1, GSI2, GSI3].map((index) => `${props.table.tableArn}/index/${index}`)],
       }),
     );
 

@@ -1,5 +1,5 @@
 import type { APIGatewayProxyEventV2WithJWTAuthorizer } from 'aws-lambda';
-import { historyQuerySchema, listArticlesQuerySchema, listClaimsQuerySchema, verdictRequestSchema, type Article, type Verdict } from '#shared/api/schemas.ts';
+import { historyQuerySchema, listArticlesQuerySchema, listSpeakersQuerySchema, speakerClaimsQuerySchema, listClaimsQuerySchema, verdictRequestSchema, type Article, type Verdict } from '#shared/api/schemas.ts';
 import { openApiDocument } from '#shared/api/openapi.ts';
 import type { RouteKey } from '#shared/api/routes.ts';
 import { NotFound } from '#shared/errors.ts';
@@ -7,6 +7,8 @@ import { review } from '#shared/review/verdicts.ts';
 import { getArticle, listArticles, type ArticleRecord, type ArticleStore } from '#shared/store/articles.ts';
 import { countClaimsByStatus, getClaim, listArticleClaims, listClaimHistory, listArticleClaimsByStatus, recordReview } from '#shared/store/claims.ts';
 import { listQueue } from '#shared/store/review-queue.ts';
+import { getSpeaker, listSpeakerClaims, listSpeakers } from '#shared/store/speakers.ts';
+import { SPEAKER_ID } from '#shared/review/speaker-identity.ts';
 import { ARTICLE_ID, CLAIM_ID, articleIdFor } from '#shared/store/keys.ts';
 import { readArticleText } from '#shared/store/article-text.ts';
 import { jsonBody, queryOf, reviewerOf } from './requests.ts';
@@ -88,6 +90,26 @@ export const routes: Record<RouteKey, Route> = {
     const updated = await recordReview(deps.store, claim, request.expectedVersion, review(claim, request, reviewer, deps.now()));
     deps.onVerdict?.(request.verdict);
     return updated;
+  },
+
+  'GET /speakers': async (event, deps) => {
+    const { limit, cursor, q } = listSpeakersQuerySchema.parse(queryOf(event));
+    reviewerOf(event);
+    return listSpeakers(deps.store, { q }, limit, cursor);
+  },
+
+  'GET /speakers/{speakerId}': async (event, deps) => {
+    reviewerOf(event);
+    const speakerId = param(event, 'speakerId', SPEAKER_ID, 'speaker');
+    const speaker = await getSpeaker(deps.store, speakerId);
+    if (!speaker) throw new NotFound(`no speaker ${speakerId}`);
+    return speaker;
+  },
+
+  'GET /speakers/{speakerId}/claims': async (event, deps) => {
+    const { limit, cursor, status } = speakerClaimsQuerySchema.parse(queryOf(event));
+    reviewerOf(event);
+    return listSpeakerClaims(deps.store, { speakerId: param(event, 'speakerId', SPEAKER_ID, 'speaker'), status }, limit, cursor);
   },
 
   'GET /openapi.json': async () => openApiDocument(),

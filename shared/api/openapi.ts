@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ROUTES } from './routes.ts';
-import { articleSchema, claimSchema, healthSchema, historyEntrySchema, historyQuerySchema, listArticlesQuerySchema, listClaimsQuerySchema, problemSchema, verdictRequestSchema } from './schemas.ts';
+import { articleSchema, claimSchema, healthSchema, historyEntrySchema, historyQuerySchema, listArticlesQuerySchema, listClaimsQuerySchema, listSpeakersQuerySchema, problemSchema, speakerClaimsQuerySchema, speakerSummarySchema, verdictRequestSchema } from './schemas.ts';
 
 const schema = (s: z.ZodType) => z.toJSONSchema(s, { target: 'openapi-3.0', io: 'output', unrepresentable: 'any' });
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
@@ -18,6 +18,9 @@ const responses: Record<string, Record<string, unknown>> = {
   'GET /claims/{claimId}': { 200: { description: 'The claim', ...json(ref('Claim')) }, 404: problem('No such claim') },
   'GET /claims/{claimId}/history': { 200: { description: 'A page of history entries', ...json(page('HistoryEntry')) }, 404: problem('No such claim') },
   'PUT /claims/{claimId}/verdict': { 200: { description: 'The claim after the verdict', ...json(ref('Claim')) }, 404: problem('No such claim'), 409: problem('The claim has moved past expectedVersion'), 403: problem('The token may only read') },
+  'GET /speakers': { 200: { description: 'A page of speakers', ...json(page('Speaker')) } },
+  'GET /speakers/{speakerId}': { 200: { description: 'The speaker', ...json(ref('Speaker')) }, 404: problem('No such speaker') },
+  'GET /speakers/{speakerId}/claims': { 200: { description: 'A page of the speaker’s claims', ...json(page('Claim')) } },
   'GET /openapi.json': { 200: { description: 'This document', ...json({ type: 'object' }) } },
   'GET /health': { 200: { description: 'The API answers', ...json(schema(healthSchema)) } },
 };
@@ -26,6 +29,8 @@ const QUERIES: Record<string, z.ZodObject | undefined> = {
   'GET /articles': listArticlesQuerySchema,
   'GET /claims': listClaimsQuerySchema,
   'GET /claims/{claimId}/history': historyQuerySchema,
+  'GET /speakers': listSpeakersQuerySchema,
+  'GET /speakers/{speakerId}/claims': speakerClaimsQuerySchema,
 };
 
 /** The OpenAPI 3 document, built from the same route list and zod schemas the API runs on. */
@@ -53,7 +58,7 @@ export function openApiDocument() {
     paths,
     components: {
       securitySchemes: { bearer: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' } },
-      schemas: { Article: schema(articleSchema), Claim: schema(claimSchema), HistoryEntry: schema(historyEntrySchema), VerdictRequest: schema(verdictRequestSchema), Problem: schema(problemSchema) },
+      schemas: { Article: schema(articleSchema), Claim: schema(claimSchema), HistoryEntry: schema(historyEntrySchema), Speaker: schema(speakerSummarySchema), VerdictRequest: schema(verdictRequestSchema), Problem: schema(problemSchema) },
     },
   };
 }

@@ -17,6 +17,9 @@ export const ROUTES = [
   { method: 'GET', path: '/claims/{claimId}', protected: true, summary: 'One claim' },
   { method: 'GET', path: '/claims/{claimId}/history', protected: true, summary: 'Every entry of a claim’s history, oldest first, a page at a time' },
   { method: 'PUT', path: '/claims/{claimId}/verdict', protected: true, summary: 'Verify or dispute a claim' },
+  { method: 'GET', path: '/speakers', protected: true, summary: 'Speakers across articles, by name, with their record' },
+  { method: 'GET', path: '/speakers/{speakerId}', protected: true, summary: 'One speaker with their record' },
+  { method: 'GET', path: '/speakers/{speakerId}/claims', protected: true, summary: 'Every claim one speaker made, in any article, newest first' },
   { method: 'GET', path: '/openapi.json', protected: false, summary: 'This API as an OpenAPI 3 document' },
   { method: 'GET', path: '/health', protected: false, summary: 'Whether the API answers' },
 ] as const satisfies readonly RouteSpec[];

@@ -6,10 +6,23 @@ export const claimStatusSchema = z.enum(['pending', 'verified', 'disputed']);
 export const verdictSchema = z.enum(['verified', 'disputed']);
 export const articleStatusSchema = z.enum(['processing', 'ready', 'failed']);
 
+export const speakerTypeSchema = z.enum(['person', 'organisation', 'group', 'document', 'anonymous']);
 export const speakerSchema = z.object({
+  /** the same for the same canonical name in every article (review/speaker-identity.ts) */
+  id: z.string(),
   name: z.string(),
   title: z.string().optional(),
-  type: z.enum(['person', 'organisation', 'document', 'anonymous']).optional(),
+  type: speakerTypeSchema.optional(),
+  /** the words the article names them with, where they differ from the name (`the ambassador`) */
+  mention: z.string().optional(),
+});
+
+export const speakerSummarySchema = z.object({
+  speakerId: z.string(),
+  name: z.string(),
+  type: speakerTypeSchema,
+  title: z.string().optional(),
+  counts: z.object({ pending: z.number().int(), verified: z.number().int(), disputed: z.number().int() }),
 });
 
 export const MAX_NOTE_LENGTH = 2000;
@@ -106,6 +119,9 @@ export const listClaimsQuerySchema = z.strictObject({
   articleId: z.string().regex(/^[0-9a-f]{20}$/, 'not an article id').optional(),
 });
 
+export const listSpeakersQuerySchema = z.strictObject({ limit: limitSchema, cursor: cursorSchema, q: z.string().min(1).max(200).optional() });
+export const speakerClaimsQuerySchema = z.strictObject({ limit: limitSchema, cursor: cursorSchema, status: claimStatusSchema.optional() });
+
 export const historyQuerySchema = z.strictObject({ limit: limitSchema, cursor: cursorSchema });
 
 export const healthSchema = z.object({ status: z.literal('ok') });
@@ -113,6 +129,7 @@ export const healthSchema = z.object({ status: z.literal('ok') });
 export const problemSchema = z.object({ type: z.string(), title: z.string(), status: z.number().int(), detail: z.string() });
 
 export type Claim = z.infer<typeof claimSchema>;
+export type SpeakerSummary = z.infer<typeof speakerSummarySchema>;
 export type Article = z.infer<typeof articleSchema>;
 export type ArticleWithClaims = Article & { claims: Claim[] };
 export type ClaimStatus = z.infer<typeof claimStatusSchema>;

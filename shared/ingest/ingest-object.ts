@@ -5,10 +5,12 @@ import { detectLanguage, languageName } from '../documents/language.ts';
 import type { Checkworthiness } from '../checkworthiness/model.ts';
 import { EXTRACTOR_VERSION } from '../extraction/extractor-version.ts';
 import { claimIdsFor } from '../review/claim-identity.ts';
+import { speakerOf } from '../review/speaker-identity.ts';
 import { beginProcessing, getArticle, markFailed, markReady, normaliseSequencer, type ArticleStore } from '../store/articles.ts';
 import { dropArticleText, storeArticleText } from '../store/article-text.ts';
 import { listStoredClaims, retireClaim, withdrawCreated, writeReading, type Reading } from '../store/claims.ts';
 import { isPermanentRefusal } from '../store/dynamodb-limits.ts';
+import { recordSpeakers } from '../store/speakers.ts';
 import { articleIdFor, claimIdFor } from '../store/keys.ts';
 
 export interface IngestDeps {
@@ -168,7 +170,7 @@ export async function ingestObject(deps: IngestDeps, object: StoredObject): Prom
 async function storeReadings(deps: IngestDeps, articleId: string, sequencer: string, text: string, readings: Array<ExtractedClaim & Partial<Checkworthiness>>, at: { now: Date; uploadedAt: Date }): Promise<{ claimCount: number; created: string[] }> {
   const stored = await listStoredClaims(deps.store, articleId);
   const read = readings.map((r) => ({
-    articleId, text: r.content.text, kind: r.kind, speaker: r.speaker, content: r.content, source: r.source, cue: r.cue,
+    articleId, text: r.content.text, kind: r.kind, speaker: speakerOf(r, articleId), content: r.content, source: r.source, cue: r.cue,
     confidence: r.confidence, checkworthiness: r.checkworthiness, signals: r.signals, extractorVersion: deps.extractorVersion ?? EXTRACTOR_VERSION,
   }));
   const ids = claimIdsFor(read, stored, (r) => claimIdFor(articleId, r.text, r.speaker.name));
@@ -183,6 +185,7 @@ async function storeReadings(deps: IngestDeps, articleId: string, sequencer: str
   });
   const unsaid = stored.filter((c) => !said.has(c.claimId));
   await inBatches(unsaid, WRITE_CONCURRENCY, (claim) => retireClaim(deps.store, claim, sequencer, RETRACTED_REASON, at.now).then(() => undefined));
+  await recordSpeakers(deps.store, [...said.values()].map((r) => r.speaker));
   await storeArticleText(deps.store, articleId, text, sequencer);
   return { claimCount: said.size, created };
 }

@@ -8,7 +8,7 @@ import { conditionally } from './conditional-write.ts';
 import { decodeCursor, encodeCursor } from './cursor.ts';
 import { MAX_CLAIM_CHARS, MAX_HISTORY_IN_ITEM, MAX_SPAN_CHARS } from './dynamodb-limits.ts';
 import { queryAll } from './query-all.ts';
-import { articleKey, claimKey, CLAIM_SK, CLAIM_SK_PREFIX, historyKey, queueKey } from './keys.ts';
+import { articleKey, claimKey, CLAIM_SK, CLAIM_SK_PREFIX, historyKey, queueKey, speakerClaimKey } from './keys.ts';
 
 export interface ClaimStore {
   client: DynamoDBDocumentClient;
@@ -46,7 +46,7 @@ function readingAttributes(reading: Reading): Record<string, unknown> {
 }
 
 export const fromItem = (item: Record<string, unknown>): StoredClaim => {
-  const { pk, sk, gsi1pk, gsi1sk, gsi2pk, gsi2sk, ...claim } = item as Record<string, unknown> & { text: string; content: { start: number; end: number } };
+  const { pk, sk, gsi1pk, gsi1sk, gsi2pk, gsi2sk, gsi3pk, gsi3sk, ...claim } = item as Record<string, unknown> & { text: string; content: { start: number; end: number } };
   return { ...claim, content: { ...claim.content, text: claim.text } } as StoredClaim;
 };
 export const publicClaim = ({ seq, ...claim }: StoredClaim): Claim => claim;
@@ -108,7 +108,7 @@ export async function writeReading(store: ClaimStore, reading: Reading, sequence
     const attributes = { ...readingAttributes(reading), seq: sequencer, updatedAt: at };
     let wrote: boolean;
     if (!prior) {
-      const fresh = { ...attributes, status: 'pending', version: 0, history: [], createdAt: created, ...queueKey('pending', { ...reading, createdAt: created }) };
+      const fresh = { ...attributes, status: 'pending', version: 0, history: [], createdAt: created, ...queueKey('pending', { ...reading, createdAt: created }), ...speakerClaimKey({ ...reading, createdAt: created }) };
       wrote = await conditionally(() => client.send(new UpdateCommand({ TableName: table, Key: claimKey(reading.claimId), ...assignments(fresh), ConditionExpression: 'attribute_not_exists(pk)' })));
     } else {
       const reread = rereadEntry(prior, reading, at);
@@ -116,6 +116,7 @@ export async function writeReading(store: ClaimStore, reading: Reading, sequence
       const update = {
         ...attributes,
         ...queueKey(prior.status, { ...reading, createdAt: prior.createdAt }),
+        ...speakerClaimKey({ ...reading, createdAt: prior.createdAt }),
         ...(history ? { history, version: prior.version + 1 } : {}),
       };
       const { UpdateExpression, ExpressionAttributeNames, ExpressionAttributeValues } = assignments(update);
@@ -179,7 +180,7 @@ export async function retireClaim(store: ClaimStore, claim: StoredClaim, sequenc
             client.send(new UpdateCommand({
               TableName: table,
               Key: claimKey(claim.claimId),
-              UpdateExpression: 'SET retracted = :true, retractedReason = if_not_exists(retractedReason, :reason), seq = :seq, updatedAt = :at REMOVE gsi1pk, gsi1sk, gsi2pk, gsi2sk',
+              UpdateExpression: 'SET retracted = :true, retractedReason = if_not_exists(retractedReason, :reason), seq = :seq, updatedAt = :at REMOVE gsi1pk, gsi1sk, gsi2pk, gsi2sk, gsi3pk, gsi3sk',
               ConditionExpression: `${FENCE} AND version = :v`,
               ExpressionAttributeValues: { ':true': true, ':reason': reason, ':at': now.toISOString(), ':v': version, ':seq': sequencer },
             })),
@@ -212,7 +213,7 @@ export async function withdrawCreated(store: ClaimStore, claimIds: string[], seq
       client.send(new UpdateCommand({
         TableName: table,
         Key: claimKey(claimId),
-        UpdateExpression: 'SET retracted = :true, retractedReason = :reason, updatedAt = :at REMOVE gsi1pk, gsi1sk, gsi2pk, gsi2sk',
+        UpdateExpression: 'SET retracted = :true, retractedReason = :reason, updatedAt = :at REMOVE gsi1pk, gsi1sk, gsi2pk, gsi2sk, gsi3pk, gsi3sk',
         ConditionExpression: 'seq = :seq',
         ExpressionAttributeValues: { ':true': true, ':reason': 'read from an upload that a newer upload of the article replaced', ':at': now.toISOString(), ':seq': sequencer },
       })),

@@ -6,6 +6,8 @@ import { createHash } from 'node:crypto';
  *   item     pk                 sk                        gsi1pk                    gsi1sk                                    gsi2pk                 gsi2sk
  *   article  ARTICLE#<article>  ARTICLE                   ARTICLES                  <createdAt>#<article>
  *   claim    ARTICLE#<article>  CLAIM#<claim>             STATUS#<status>#<shard>   <createdAt>#<article>#<offset>#<claim>    CW#<status>#<shard>    <999-score>#<createdAt>#<article>#<offset>#<claim>
+ *            (and gsi3pk SPEAKER#<speaker>, gsi3sk <createdAt>#<claim>: a speaker's claims, newest first)
+ *   speaker  SPEAKER#<speaker>  SPEAKER                   SPEAKERS                  <canonical name>#<speaker>
  *   history  ARTICLE#<article>  HISTORY#<claim>#<index>
  *   text     ARTICLE#<article>  TEXT#<sequencer>#<chunk>
  *
@@ -20,6 +22,7 @@ import { createHash } from 'node:crypto';
  */
 export const GSI1 = 'gsi1';
 export const GSI2 = 'gsi2';
+export const GSI3 = 'gsi3';
 
 /**
  * DynamoDB takes about 1,000 writes a second into one partition, of a table or an index: one
@@ -73,6 +76,15 @@ export const queueKey = (status: string, claim: { createdAt: string; articleId: 
   };
 };
 export type QueueOrder = 'reading' | 'checkworthiness';
+export const SPEAKERS_PARTITION = 'SPEAKERS';
+export const speakerKey = (speakerId: string) => ({ pk: `SPEAKER#${speakerId}`, sk: 'SPEAKER' });
+/** Speakers listed by canonical name, so that a name typed in finds them by its start. */
+export const speakerListKey = (canonical: string, speakerId: string) => ({ gsi1pk: SPEAKERS_PARTITION, gsi1sk: `${canonical.replace(/#/g, '')}#${speakerId}` });
+/** A claim's place among its speaker's claims, from every article: newest first when read backwards. */
+export const speakerClaimKey = (claim: { speaker: { id: string }; createdAt: string; claimId: string }) => ({ gsi3pk: `SPEAKER#${claim.speaker.id}`, gsi3sk: `${claim.createdAt}#${claim.claimId}` });
+export const SPEAKER_PK = /^SPEAKER#[0-9a-f]{16}$/;
+export const SPEAKER_LIST_SK = /^[^#]{1,400}#[0-9a-f]{16}$/;
+export const SPEAKER_CLAIM_SK = /^[0-9TZ:.-]{1,40}#[0-9a-f]{20}-[0-9a-f]{12}$/;
 export const queuePartition = (order: QueueOrder, status: string, shard: number) => `${order === 'reading' ? 'STATUS' : 'CW'}#${status}#${shard}`;
 /** The forms of key values a page cursor may carry (cursor.ts). */
 export const ARTICLE_PK = /^ARTICLE#[0-9a-f]{20}$/;

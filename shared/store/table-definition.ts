@@ -1,5 +1,5 @@
 import type { CreateTableCommandInput } from '@aws-sdk/client-dynamodb';
-import { GSI1, GSI2 } from './keys.ts';
+import { GSI1, GSI2, GSI3 } from './keys.ts';
 
 /** The table as keys.ts uses it; the CDK storage construct declares the same shape for AWS. */
 export const tableDefinition = (tableName: string): CreateTableCommandInput => ({
@@ -12,6 +12,8 @@ export const tableDefinition = (tableName: string): CreateTableCommandInput => (
     { AttributeName: 'gsi1sk', AttributeType: 'S' },
     { AttributeName: 'gsi2pk', AttributeType: 'S' },
     { AttributeName: 'gsi2sk', AttributeType: 'S' },
+    { AttributeName: 'gsi3pk', AttributeType: 'S' },
+    { AttributeName: 'gsi3sk', AttributeType: 'S' },
   ],
   KeySchema: [
     { AttributeName: 'pk', KeyType: 'HASH' },
@@ -31,6 +33,14 @@ export const tableDefinition = (tableName: string): CreateTableCommandInput => (
       KeySchema: [
         { AttributeName: 'gsi2pk', KeyType: 'HASH' },
         { AttributeName: 'gsi2sk', KeyType: 'RANGE' },
+      ],
+      Projection: { ProjectionType: 'ALL' },
+    },
+    {
+      IndexName: GSI3,
+      KeySchema: [
+        { AttributeName: 'gsi3pk', KeyType: 'HASH' },
+        { AttributeName: 'gsi3sk', KeyType: 'RANGE' },
       ],
       Projection: { ProjectionType: 'ALL' },
     },

@@ -26,14 +26,14 @@ describe('the AWS stack', () => {
     expect(findings.map((f) => `${f.id}: ${String(f.entry.data).slice(0, 120)}`)).toEqual([]);
   });
 
-  it('has the articles, access-log and desk buckets, the table with its two queue indexes, the upload and reprocess queues with their DLQs, and four functions of its own', () => {
+  it('has the articles, access-log and desk buckets, the table with its indexes (articles and reading queue, check-worthiness queue, speakers' claims), the upload and reprocess queues with their DLQs, and four functions of its own', () => {
     template.resourceCountIs('AWS::S3::Bucket', 3);
     template.resourceCountIs('AWS::DynamoDB::Table', 1);
     template.resourceCountIs('AWS::SQS::Queue', 4);
     template.resourcePropertiesCountIs('AWS::Lambda::Function', { Runtime: 'nodejs24.x', Architectures: ['arm64'], TracingConfig: { Mode: 'Active' } }, 4);
     template.hasResourceProperties('AWS::DynamoDB::Table', {
       KeySchema: [{ AttributeName: 'pk', KeyType: 'HASH' }, { AttributeName: 'sk', KeyType: 'RANGE' }],
-      GlobalSecondaryIndexes: [Match.objectLike({ IndexName: 'gsi1' }), Match.objectLike({ IndexName: 'gsi2' })],
+      GlobalSecondaryIndexes: [Match.objectLike({ IndexName: 'gsi1' }), Match.objectLike({ IndexName: 'gsi2' }), Match.objectLike({ IndexName: 'gsi3' })],
       BillingMode: 'PAY_PER_REQUEST',
       PointInTimeRecoverySpecification: { PointInTimeRecoveryEnabled: true },
       SSESpecification: { SSEEnabled: true },
@@ -105,7 +105,7 @@ describe('the AWS stack', () => {
       // the SQS event source's own: receive, delete and extend the visibility of its messages
       'sqs:ChangeMessageVisibility', 'sqs:DeleteMessage', 'sqs:GetQueueAttributes', 'sqs:GetQueueUrl', 'sqs:ReceiveMessage',
     ]);
-    expect(actions(api)).toEqual(['dynamodb:GetItem', 'dynamodb:Query', 'dynamodb:UpdateItem']);
+    expect(actions(api)).toEqual(['dynamodb:BatchWriteItem', 'dynamodb:GetItem', 'dynamodb:Query', 'dynamodb:UpdateItem']);
     for (const s of [...ingest, ...api]) if (![s.Action].flat().every((a) => a.startsWith('xray:'))) expect(s.Resource).not.toBe('*');
   });
 

@@ -5,6 +5,7 @@ import { listQueue, type QueueQuery } from '#shared/store/review-queue.ts';
 import { articleIdFor, claimIdFor } from '#shared/store/keys.ts';
 import { review } from '#shared/review/verdicts.ts';
 import type { Claim } from '#shared/api/schemas.ts';
+import { speakerIdOf } from '#shared/review/speaker-identity.ts';
 
 let servers: LocalServers;
 const speakers = ['Ana Ruiz', 'Ben Okafor', 'Chen Wei'];
@@ -19,7 +20,7 @@ beforeAll(async () => {
       const text = `claim ${i} of article ${a}`;
       const speaker = speakers[(a + i) % 3];
       const reading: Reading = {
-        claimId: claimIdFor(articleId, text, speaker), articleId, text, kind: 'indirect', speaker: { name: speaker, type: 'person' },
+        claimId: claimIdFor(articleId, text, speaker), articleId, text, kind: 'indirect', speaker: { id: speakerIdOf({ name: speaker }, articleId), name: speaker, type: 'person' },
         content: { start: i * 100, end: i * 100 + text.length, text }, source: null, cue: null, confidence: 0.9,
         checkworthiness: [0.95, 0.8, 0.5, 0.5, 0.2, 0.05][(a * 7 + i) % 6], signals: [], extractorVersion: 'test',
       };
