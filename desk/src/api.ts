@@ -16,7 +16,7 @@ export interface Claim {
   articleId: string;
   text: string;
   kind: string;
-  speaker: { name: string; title?: string; type?: string };
+  speaker: { id: string; name: string; title?: string; type?: string; mention?: string };
   content: Span;
   cue: Span | null;
   source: Span | null;
@@ -27,6 +27,7 @@ export interface Claim {
   version: number;
   history: HistoryEntry[];
   retracted?: boolean;
+  createdAt: string;
 }
 export interface Article {
   articleId: string;
@@ -47,6 +48,13 @@ export interface Article {
 export interface ArticleWithClaims extends Article {
   text?: string;
   claims: Claim[];
+}
+export interface SpeakerSummary {
+  speakerId: string;
+  name: string;
+  type: string;
+  title?: string;
+  counts: { pending: number; verified: number; disputed: number };
 }
 export interface Problem {
   status: number;
@@ -96,6 +104,9 @@ export class Api {
         ...(cursor ? { cursor } : {}),
       })}`,
     );
+  speaker = (id: string) => this.call<SpeakerSummary>(`/speakers/${encodeURIComponent(id)}`);
+  speakerClaims = (id: string, cursor?: string) =>
+    this.call<{ items: Claim[]; nextCursor: string | null }>(`/speakers/${encodeURIComponent(id)}/claims?${new URLSearchParams({ limit: '50', ...(cursor ? { cursor } : {}) })}`);
   verdict = (id: string, body: { verdict: 'verified' | 'disputed'; note?: string; evidence?: string[]; expectedVersion: number }) =>
     this.call<Claim>(`/claims/${encodeURIComponent(id)}/verdict`, { method: 'PUT', body: JSON.stringify(body) });
 }

@@ -55,7 +55,9 @@ function render(): void {
   signOut.hidden = !reviewer;
   if (!reviewer) return signInView();
   const article = /^#\/article\/([^/]+)(?:\/([^/]+))?/.exec(location.hash);
+  const speaker = /^#\/speaker\/([^/]+)/.exec(location.hash);
   if (article) void articleView(article[1], article[2]);
+  else if (speaker) void speakerView(speaker[1]);
   else void queueView();
 }
 
@@ -194,7 +196,8 @@ function claimItem(c: Claim, all: Article[], selected: boolean): HTMLElement {
     h('a', { href: `#/article/${c.articleId}/${c.claimId}`, class: `claim-link ${c.status}` },
       quoted(c.text.length > 220 ? `${c.text.slice(0, 220)}…` : c.text),
       h('span', { class: 'muted' }, ` — ${c.speaker.name}${c.speaker.title ? `, ${c.speaker.title}` : ''} · ${article ? titleOf(article) : ''}`)),
-    worthiness(c));
+    worthiness(c),
+    speakerLink(c));
 }
 
 /** The queue's keys: the order a reviewer works in is the queue's order. */
@@ -227,6 +230,57 @@ async function ruleFromQueue(claim: Claim, verdict: 'verified' | 'disputed'): Pr
   queue.claims = queue.claims.filter((c) => c.claimId !== claim.claimId);
   queue.selected = Math.min(queue.selected, Math.max(0, queue.claims.length - 1));
   queue.draw();
+}
+
+/** The way to a speaker's page, from anywhere a claim is shown. */
+const speakerLink = (c: Claim) => h('a', { href: `#/speaker/${c.speaker.id}`, class: 'speaker-link' }, `${c.speaker.name}’s record`);
+
+// ---- a speaker -------------------------------------------------------------------------------
+
+/** A speaker's page: who they are, their record (verified, disputed, pending), and every claim they made, newest first. */
+async function speakerView(speakerId: string): Promise<void> {
+  queue = null;
+  current = null;
+  try {
+    const [speaker, first] = await Promise.all([api.speaker(speakerId), api.speakerClaims(speakerId)]);
+    if (!location.hash.startsWith(`#/speaker/${speakerId}`)) return;
+    const claims = [...first.items];
+    let cursor = first.nextCursor;
+    const list = h('ol', { class: 'claims', 'aria-label': `Claims by ${speaker.name}` });
+    const more = h('button', { type: 'button', class: 'more' }, 'Load more claims') as HTMLButtonElement;
+    const draw = () => {
+      list.replaceChildren(...claims.map((c) =>
+        h('li', {},
+          h('a', { href: `#/article/${c.articleId}/${c.claimId}`, class: `claim-link ${c.status}` }, quoted(c.text.length > 220 ? `${c.text.slice(0, 220)}…` : c.text)),
+          h('span', { class: `badge ${c.status}` }, c.status),
+          h('span', { class: 'muted' }, new Date(c.createdAt).toLocaleDateString()))));
+      more.hidden = !cursor;
+    };
+    more.addEventListener('click', async () => {
+      const page = await api.speakerClaims(speakerId, cursor ?? undefined);
+      claims.push(...page.items);
+      cursor = page.nextCursor;
+      draw();
+    });
+    const { verified, disputed, pending } = speaker.counts;
+    app.replaceChildren(
+      h('section', { class: 'speaker' },
+        h('p', {}, h('a', { href: '#/' }, '← Queue')),
+        h('h2', {}, speaker.name),
+        speaker.title ? h('p', {}, speaker.title) : null,
+        h('p', { class: 'muted' }, speaker.type),
+        h('p', { class: 'record', 'aria-label': 'Record' },
+          h('span', { class: 'badge verified' }, `${verified} verified`),
+          h('span', { class: 'badge disputed' }, `${disputed} disputed`),
+          h('span', { class: 'badge pending' }, `${pending} pending`)),
+        h('h3', {}, 'Claims, newest first'),
+        list,
+        more),
+    );
+    draw();
+  } catch (error) {
+    handleError(error);
+  }
 }
 
 // ---- an article ------------------------------------------------------------------------------
@@ -281,7 +335,7 @@ function claimPanel(c: Claim): HTMLElement {
   const evidence = h('input', { id: 'evidence', type: 'url', placeholder: 'https://…' }) as HTMLInputElement;
   const rule = (verdict: 'verified' | 'disputed') => () => void submit(c, verdict, note.value, evidence.value);
   return h('div', {},
-    h('h3', {}, c.speaker.name),
+    h('h3', {}, h('a', { href: `#/speaker/${c.speaker.id}`, title: 'Everything this speaker said, and their record' }, c.speaker.name)),
     c.speaker.title ? h('p', {}, c.speaker.title) : null,
     h('dl', {},
       h('dt', {}, 'Status'), h('dd', { class: `badge ${c.status}`, id: 'claim-status' }, c.status),

@@ -18,6 +18,7 @@ import { poll } from '../support/poll.ts';
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 /** tests write nothing tracked: `npm run screenshot` points this at the README's image */
 const SCREENSHOT = process.env.DESK_SCREENSHOT ?? 'test-results/desk-article.png';
+const SPEAKER_SCREENSHOT = SCREENSHOT.replace('desk-article', 'desk-speaker');
 const HAS_CHROMIUM = existsSync(CHROMIUM);
 /** the seed has no title line: the desk names it by its first sentence, not its S3 key */
 const SEED_TITLE = /^Pakistan and China have been very closely coordinating on the Ukraine crisis/;
@@ -229,5 +230,22 @@ describe.skipIf(!HAS_CHROMIUM)('the reviewer desk', () => {
     await page.waitForTimeout(300);
     expect(await page.getByRole('heading', { name: 'Review queue' }).count()).toBe(1);
     expect(await page.locator('mark').count()).toBe(0);
+  }, 60_000);
+
+  it('opens a speaker’s page from a claim: who they are, their record, and their claims, newest first', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await page.goto(`${api}/#token=${token}`);
+    await page.locator('.articles').getByRole('link', { name: SEED_TITLE }).click();
+    await page.locator('.panel h3 a').waitFor();
+    const name = await page.locator('.panel h3 a').textContent();
+    await page.locator('.panel h3 a').click();
+    await page.getByRole('heading', { name: name!, level: 2 }).waitFor();
+    const record = await page.getByLabel('Record').textContent();
+    const speakerId = /#\/speaker\/([0-9a-f]+)/.exec(page.url())![1];
+    const summary = await (await fetch(`${api}/speakers/${speakerId}`, { headers: { authorization: `Bearer ${token}` } })).json();
+    expect(record).toBe(`${summary.counts.verified} verified${summary.counts.disputed} disputed${summary.counts.pending} pending`);
+    const shown = await page.locator('.speaker .claims li').count();
+    expect(shown).toBe(summary.counts.verified + summary.counts.disputed + summary.counts.pending);
+    await page.screenshot({ path: SPEAKER_SCREENSHOT });
   }, 60_000);
 });
