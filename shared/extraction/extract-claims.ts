@@ -9,7 +9,7 @@ import { SHIPPED_CUE_MODEL, type CueModel } from './cue-model.ts';
 import type { Token } from './analyse.ts';
 import { findQuotes, quotesOverlapping } from './quotes.ts';
 import { spanOf, type Span } from './span.ts';
-import { resolveSpeakers, type Speaker } from './speakers.ts';
+import { presentSpeaker, resolveSpeakers, type Speaker } from './speakers.ts';
 import { groupUnits, type Unit } from './units.ts';
 import { readUnclaimedQuotes } from './unclaimed-quotes.ts';
 import type { Quote } from './quotes.ts';
@@ -51,7 +51,7 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Array
   const furniture = options.furniture ?? [];
   return claims
     .filter((c) => !furniture.some(([start, end]) => c.content.start >= start && c.content.start < end))
-    .map((c) => ({ ...c, ...checkworthinessOf(c.content.text) }));
+    .map((c) => ({ ...c, speaker: presentSpeaker(c.speaker), ...checkworthinessOf(c.content.text) }));
 }
 
 /**

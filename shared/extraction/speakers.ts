@@ -3,7 +3,7 @@ import { readMention, nameIn, type Mention } from './mentions.ts';
 import { ANONYMOUS_HEADS, DOCUMENT_HEADS, HONORIFICS, ORGANISATION_WORDS, TITLE_WORDS } from './speaker-words.ts';
 import { phraseEndingAt } from './noun-phrases.ts';
 
-export type SpeakerType = 'person' | 'organisation' | 'document' | 'anonymous';
+export type SpeakerType = 'person' | 'organisation' | 'group' | 'document' | 'anonymous';
 export interface Speaker {
   name: string;
   title?: string;
@@ -210,4 +210,36 @@ function personMentions(analysis: Analysis, people: Map<string, Person>): Array<
     if (person) mentions[t.sentence].push({ at: t.start, person });
   }
   return mentions;
+}
+
+/**
+ * A speaker as a reader names them, once the claim model has weighed the reading: never a pronoun
+ * left unresolved (`they` is an unnamed group, `he` an unnamed speaker), no clause debris after a
+ * comma, a dash or a relative pronoun (`Ban Ki-moon, the secretary general of …` is Ban Ki-moon),
+ * a name's article dropped (`the Chicago Police Department`), a name found at the end of a
+ * description (`rival Donald Trump`), and a description in lower case typed for what it is: a
+ * group when plural (`critics`, `dozens of papers`), a document, or an unnamed source.
+ */
+export function presentSpeaker(speaker: Speaker): Speaker {
+  if (speaker.type === 'person' && !PRONOUN_NAMES.has(speaker.name.toLowerCase())) return { ...speaker, name: clipped(speaker.name) };
+  const pronoun = speaker.name.toLowerCase();
+  if (PRONOUN_NAMES.has(pronoun)) return /^(they|we|them|their|our)$/.test(pronoun) ? { name: 'unnamed group', type: 'group' } : { name: 'unnamed speaker', type: 'anonymous' };
+  const name = clipped(speaker.name).replace(/^(the|a|an) (?=\p{Lu})/iu, '');
+  if (/^\p{Lu}/u.test(name)) {
+    return { ...speaker, name };
+  }
+  const trailingName = /(?:^|\s)((?:\p{Lu}[\p{L}'’.-]+\s){1,3}\p{Lu}[\p{L}'’-]+)$/u.exec(name)?.[1];
+  if (trailingName && !ORGANISATION_WORDS.test(trailingName)) return { ...speaker, name: trailingName, type: 'person' };
+  const head = name.split(/\s+/).find((_, i, words) => i === words.length - 1 || words[i + 1] === 'of') ?? name;
+  const type: SpeakerType = speaker.type === 'document' || DOCUMENT_HEADS.has(head.toLowerCase()) ? 'document' : speaker.type === 'anonymous' ? 'anonymous' : /s$/.test(head) && !/ss$/.test(head) ? 'group' : 'anonymous';
+  return { ...speaker, name, type };
+}
+
+const PRONOUN_NAMES = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'his', 'her', 'their', 'its', 'him', 'them', 'that', 'this', 'who', 'which', 'our', 'my', 'your']);
+const MAX_NAME_WORDS = 8;
+
+/** A name cut where the clause around it starts: at a comma, a dash, a parenthesis or a relative pronoun, and to eight words. */
+function clipped(name: string): string {
+  const cut = name.split(/\s*(?:,|—|–| - |\(|\bwho\b|\bwhich\b|\bthat\b)\s*/u)[0].trim() || name;
+  return cut.split(/\s+/).slice(0, MAX_NAME_WORDS).join(' ');
 }

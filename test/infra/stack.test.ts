@@ -26,7 +26,7 @@ describe('the AWS stack', () => {
     expect(findings.map((f) => `${f.id}: ${String(f.entry.data).slice(0, 120)}`)).toEqual([]);
   });
 
-  it('has the articles, access-log and desk buckets, the table with its indexes (articles and reading queue, check-worthiness queue, speakers' claims), the upload and reprocess queues with their DLQs, and four functions of its own', () => {
+  it('has the articles, access-log and desk buckets, the table with its indexes (articles and reading queue, check-worthiness queue, claims by speaker), the upload and reprocess queues with their DLQs, and four functions of its own', () => {
     template.resourceCountIs('AWS::S3::Bucket', 3);
     template.resourceCountIs('AWS::DynamoDB::Table', 1);
     template.resourceCountIs('AWS::SQS::Queue', 4);
