@@ -10,6 +10,9 @@ import { RetentionDays } from 'aws-cdk-lib/aws-logs';
  *   existingBucket   name of a bucket the newsroom already has           default: a new bucket
  *   allowedOrigins   browser origins for CORS, comma-separated           default: the desk's CloudFront origin
  *   alarmEmail       address that receives alarm notifications           default: none
+ *   publisherName    the newsroom named as author of each ClaimReview     default `Quote fact-check desk`
+ *   publisherUrl     its web address                                      default https://factcheck.example.org
+ *   claimReviewUrlTemplate where a review lives, `{claimId}` replaced      default <publisherUrl>/claims/{claimId}
  */
 export interface StackConfig {
   stage: string;
@@ -19,6 +22,7 @@ export interface StackConfig {
   existingBucket?: string;
   allowedOrigins?: string[];
   alarmEmail?: string;
+  publisher: { name: string; url: string; reviewUrlTemplate?: string };
 }
 
 export function stackConfig(node: Node): StackConfig {
@@ -39,5 +43,10 @@ export function stackConfig(node: Node): StackConfig {
     existingBucket: get('existingBucket') ? String(get('existingBucket')) : undefined,
     allowedOrigins: get('allowedOrigins') ? String(get('allowedOrigins')).split(',').map((o) => o.trim()).filter(Boolean) : undefined,
     alarmEmail: get('alarmEmail') ? String(get('alarmEmail')) : undefined,
+    publisher: {
+      name: String(get('publisherName') ?? 'Quote fact-check desk'),
+      url: String(get('publisherUrl') ?? 'https://factcheck.example.org'),
+      reviewUrlTemplate: get('claimReviewUrlTemplate') ? String(get('claimReviewUrlTemplate')) : undefined,
+    },
   };
 }

@@ -1,5 +1,6 @@
 import { CfnOutput, Stack, type StackProps } from 'aws-cdk-lib';
 import { NagSuppressions } from 'cdk-nag';
+import { EventBus } from 'aws-cdk-lib/aws-events';
 import type { Construct } from 'constructs';
 import { Api } from './constructs/api.ts';
 import { Auth } from './constructs/auth.ts';
@@ -21,7 +22,11 @@ export class FactcheckStack extends Stack {
     const auth = new Auth(this, 'Auth', { stage: config.stage });
     const desk = new Desk(this, 'Desk', { accessLogs: storage.accessLogs });
     const deskClient = auth.addDeskClient(desk.url);
+    // every verdict as an event, for the newsroom's CMS and social tools to follow with rules
+    const verdicts = new EventBus(this, 'Verdicts', { eventBusName: `quote-factcheck-verdicts-${config.stage}` });
     const api = new Api(this, 'Api', {
+      verdicts,
+      publisher: config.publisher,
       table: storage.table,
       bucket: storage.bucket,
       userPool: auth.userPool,
@@ -39,6 +44,7 @@ export class FactcheckStack extends Stack {
     new CfnOutput(this, 'UserPoolId', { value: auth.userPool.userPoolId });
     new CfnOutput(this, 'UserPoolClientId', { value: auth.client.userPoolClientId });
     new CfnOutput(this, 'DeadLetterQueueUrl', { value: ingest.deadLetters.queueUrl });
+    new CfnOutput(this, 'VerdictBusName', { value: verdicts.eventBusName });
     new CfnOutput(this, 'ReprocessQueueUrl', { value: reprocess.queue.queueUrl });
     new CfnOutput(this, 'AlarmTopicArn', { value: monitoring.alarms.topicArn });
 

@@ -58,6 +58,8 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
 
   Object.assign(process.env, {
     INGEST_MAX_RECEIVES: String(MAX_RECEIVES),
+    // verdicts as events: a newline-delimited log in the data directory, and VERDICT_WEBHOOK_URL if set
+    VERDICT_LOG_PATH: join(dataDir, 'verdicts.jsonl'),
     TABLE_NAME: tableName,
     BUCKET_NAME: bucket,
     S3_ENDPOINT: s3.endpoint,

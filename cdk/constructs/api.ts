@@ -11,7 +11,8 @@ import { LogGroup, type RetentionDays } from 'aws-cdk-lib/aws-logs';
 import type { IBucket } from 'aws-cdk-lib/aws-s3';
 import { NagSuppressions } from 'cdk-nag';
 import { Construct } from 'constructs';
-import { GSI1, GSI2, GSI3 } from '../../shared/store/keys.ts';
+import type { IEventBus } from 'aws-cdk-lib/aws-events';
+import { GSI1, GSI2, GSI3, GSI4 } from '../../shared/store/keys.ts';
 import { ROUTES } from '../../shared/api/routes.ts';
 import { functionLogs, lambdaDefaults } from './lambda-defaults.ts';
 
@@ -26,7 +27,11 @@ export class Api extends Construct {
   constructor(
     scope: Construct,
     id: string,
-    props: { table: Table; bucket: IBucket; userPool: UserPool; clients: UserPoolClient[]; allowedOrigins: string[]; logRetention: RetentionDays },
+    props: {
+      table: Table; bucket: IBucket; userPool: UserPool; clients: UserPoolClient[]; allowedOrigins: string[]; logRetention: RetentionDays;
+      /** where verdict events go, and who publishes the ClaimReviews */
+      verdicts: IEventBus; publisher: { name: string; url: string; reviewUrlTemplate?: string };
+    },
   ) {
     super(scope, id);
     this.fn = new NodejsFunction(this, 'Function', {
@@ -35,14 +40,23 @@ export class Api extends Construct {
       handler: 'handler',
       logGroup: functionLogs(this, props.logRetention),
       memorySize: MEMORY_MB,
-      environment: { ...lambdaDefaults.environment, TABLE_NAME: props.table.tableName, BUCKET_NAME: props.bucket.bucketName },
+      environment: {
+        ...lambdaDefaults.environment,
+        TABLE_NAME: props.table.tableName,
+        BUCKET_NAME: props.bucket.bucketName,
+        EVENT_BUS_NAME: props.verdicts.eventBusName,
+        PUBLISHER_NAME: props.publisher.name,
+        PUBLISHER_URL: props.publisher.url,
+        ...(props.publisher.reviewUrlTemplate ? { CLAIMREVIEW_URL_TEMPLATE: props.publisher.reviewUrlTemplate } : {}),
+      },
     });
+    props.verdicts.grantPutEventsTo(this.fn);
     // exactly what the routes use: item reads, queries on the table and its queue index, the verdict update
     this.fn.addToRolePolicy(
       new PolicyStatement({
         // BatchWriteItem: a verdict moves the oldest history entries out of a claim's item
         actions: ['dynamodb:GetItem', 'dynamodb:Query', 'dynamodb:UpdateItem', 'dynamodb:BatchWriteItem'],
-        resources: [props.table.tableArn, ...[GSI1, GSI2, GSI3].map((index) => `${props.table.tableArn}/index/${index}`)],
+        resources: [props.table.tableArn, ...[GSI1, GSI2, GSI3, GSI4].map((index) => `${props.table.tableArn}/index/${index}`)],
       }),
     );
 

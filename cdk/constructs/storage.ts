@@ -3,7 +3,7 @@ import { AttributeType, BillingMode, Table, TableEncryption, ProjectionType } fr
 import { BlockPublicAccess, Bucket, BucketEncryption, ObjectOwnership, type IBucket } from 'aws-cdk-lib/aws-s3';
 import { NagSuppressions } from 'cdk-nag';
 import { Construct } from 'constructs';
-import { GSI1, GSI2, GSI3 } from '../../shared/store/keys.ts';
+import { GSI1, GSI2, GSI3, GSI4 } from '../../shared/store/keys.ts';
 
 /**
  * The articles bucket (private, encrypted, SSL-only, versioned, access-logged) or the newsroom's
@@ -64,6 +64,12 @@ export class Storage extends Construct {
       indexName: GSI3,
       partitionKey: { name: 'gsi3pk', type: AttributeType.STRING },
       sortKey: { name: 'gsi3sk', type: AttributeType.STRING },
+      projectionType: ProjectionType.ALL,
+    });
+    this.table.addGlobalSecondaryIndex({
+      indexName: GSI4,
+      partitionKey: { name: 'gsi4pk', type: AttributeType.STRING },
+      sortKey: { name: 'gsi4sk', type: AttributeType.STRING },
       projectionType: ProjectionType.ALL,
     });
   }

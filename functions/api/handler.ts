@@ -9,12 +9,21 @@ import { logger, metrics, tracer } from '#shared/aws/powertools.ts';
 import { API_SECURITY_HEADERS } from '#shared/api/security-headers.ts';
 import { problemResponse, RouteNotFound } from './problem.ts';
 import { routes, type ApiDeps } from './routes.ts';
+import { EventBridgeClient } from '@aws-sdk/client-eventbridge';
+import { eventBridgePublisher, localPublisher } from '#shared/publishing/verdict-publishers.ts';
 
 const settings = config();
 const deps: ApiDeps = {
   store: { client: tracer.captureAWSv3Client(makeDocumentClient(settings)), table: settings.TABLE_NAME },
   bucket: settings.BUCKET_NAME,
   now: () => new Date(),
+  publisher: { name: settings.PUBLISHER_NAME, url: settings.PUBLISHER_URL, reviewUrlTemplate: settings.CLAIMREVIEW_URL_TEMPLATE ?? `${settings.PUBLISHER_URL.replace(/\/$/, '')}/claims/{claimId}` },
+  publishVerdict: settings.EVENT_BUS_NAME
+    ? eventBridgePublisher(tracer.captureAWSv3Client(new EventBridgeClient({ region: settings.AWS_REGION })), settings.EVENT_BUS_NAME)
+    : settings.VERDICT_LOG_PATH
+      ? localPublisher(settings.VERDICT_LOG_PATH, settings.VERDICT_WEBHOOK_URL)
+      : undefined,
+  onPublishError: (error) => logger.error('the verdict was stored, but its event could not be sent', { error }),
   // published at once rather than by middleware: most requests are reads with no metric to send
   onVerdict: (verdict) => {
     metrics.addMetric(verdict === 'verified' ? 'VerdictsVerified' : 'VerdictsDisputed', MetricUnit.Count, 1);

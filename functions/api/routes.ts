@@ -1,11 +1,13 @@
 import type { APIGatewayProxyEventV2WithJWTAuthorizer } from 'aws-lambda';
-import { historyQuerySchema, listArticlesQuerySchema, listSpeakersQuerySchema, speakerClaimsQuerySchema, listClaimsQuerySchema, verdictRequestSchema, type Article, type Verdict } from '#shared/api/schemas.ts';
+import { claimReviewsQuerySchema, historyQuerySchema, listArticlesQuerySchema, listSpeakersQuerySchema, speakerClaimsQuerySchema, listClaimsQuerySchema, verdictRequestSchema, type Article, type Claim, type Verdict } from '#shared/api/schemas.ts';
 import { openApiDocument } from '#shared/api/openapi.ts';
 import type { RouteKey } from '#shared/api/routes.ts';
-import { NotFound } from '#shared/errors.ts';
+import { InvalidRequest, NotFound } from '#shared/errors.ts';
+import { claimReviewOf, type Publisher } from '#shared/publishing/claim-review.ts';
+import { verdictEventOf, type PublishVerdict } from '#shared/publishing/verdict-event.ts';
 import { review } from '#shared/review/verdicts.ts';
 import { getArticle, listArticles, type ArticleRecord, type ArticleStore } from '#shared/store/articles.ts';
-import { countClaimsByStatus, getClaim, listArticleClaims, listClaimHistory, listArticleClaimsByStatus, recordReview } from '#shared/store/claims.ts';
+import { countClaimsByStatus, getClaim, listArticleClaims, listClaimHistory, listRuledClaims, listArticleClaimsByStatus, recordReview } from '#shared/store/claims.ts';
 import { listQueue } from '#shared/store/review-queue.ts';
 import { getSpeaker, listSpeakerClaims, listSpeakers } from '#shared/store/speakers.ts';
 import { SPEAKER_ID } from '#shared/review/speaker-identity.ts';
@@ -17,8 +19,13 @@ export interface ApiDeps {
   store: ArticleStore;
   bucket: string;
   now: () => Date;
-  /** told of each verdict stored, for the metrics */
+  /** the newsroom that publishes the ClaimReviews */
+  publisher: Publisher;
+  /** told of each verdict stored: the metrics, and the event for the newsroom's other tools */
   onVerdict?: (verdict: Verdict) => void;
+  publishVerdict?: PublishVerdict;
+  /** where a verdict event that could not be sent is reported; it never fails the verdict */
+  onPublishError?: (error: Error) => void;
 }
 
 type Route = (event: APIGatewayProxyEventV2WithJWTAuthorizer, deps: ApiDeps) => Promise<unknown>;
@@ -35,6 +42,13 @@ function param(event: APIGatewayProxyEventV2WithJWTAuthorizer, name: string, pat
   const value = event.pathParameters?.[name] ?? '';
   if (!pattern.test(value)) throw new NotFound(`no ${what} ${JSON.stringify(value.slice(0, 80))}`);
   return value;
+}
+
+/** A verdict applied from an earlier claim must be that claim's: it exists, it is ruled, and the same way. */
+async function checkSameAs(deps: ApiDeps, claim: Claim, sameAs: string, verdict: Verdict): Promise<void> {
+  const earlier = sameAs === claim.claimId ? null : await getClaim(deps.store, sameAs);
+  if (!earlier || earlier.status === 'pending') throw new InvalidRequest(`sameAs: ${sameAs} is no ruled claim to take a verdict from`);
+  if (earlier.status !== verdict) throw new InvalidRequest(`sameAs: claim ${sameAs} is ${earlier.status}, not ${verdict}`);
 }
 
 /** One function per route: read the request, call the store and the review rules, return the body. */
@@ -87,9 +101,31 @@ export const routes: Record<RouteKey, Route> = {
     const request = verdictRequestSchema.parse(jsonBody(event));
     const claim = await getClaim(deps.store, claimId);
     if (!claim) throw new NotFound(`no claim ${claimId}`);
-    const updated = await recordReview(deps.store, claim, request.expectedVersion, review(claim, request, reviewer, deps.now()));
+    if (request.sameAs) await checkSameAs(deps, claim, request.sameAs, request.verdict);
+    const decided = review(claim, request, reviewer, deps.now());
+    const updated = await recordReview(deps.store, claim, request.expectedVersion, decided);
     deps.onVerdict?.(request.verdict);
+    await deps.publishVerdict?.(verdictEventOf(updated, decided.entry)).catch((error: Error) => deps.onPublishError?.(error));
     return updated;
+  },
+
+  'GET /claims/{claimId}/claimreview': async (event, deps) => {
+    reviewerOf(event);
+    const claimId = param(event, 'claimId', CLAIM_ID, 'claim');
+    const claim = await getClaim(deps.store, claimId);
+    if (!claim) throw new NotFound(`no claim ${claimId}`);
+    const article = await getArticle(deps.store, claim.articleId);
+    const published = claimReviewOf(claim, article ?? {}, deps.publisher);
+    if (!published) throw new NotFound(`claim ${claimId} has no verdict yet: there is no review to publish`);
+    return published;
+  },
+
+  'GET /claimreviews': async (event, deps) => {
+    const { limit, cursor, since } = claimReviewsQuerySchema.parse(queryOf(event));
+    reviewerOf(event);
+    const page = await listRuledClaims(deps.store, since, limit, cursor);
+    const articles = new Map(await Promise.all([...new Set(page.items.map((c) => c.articleId))].map(async (id) => [id, await getArticle(deps.store, id)] as const)));
+    return { items: page.items.map((c) => claimReviewOf(c, articles.get(c.articleId) ?? {}, deps.publisher)).filter((r) => r !== null), nextCursor: page.nextCursor };
   },
 
   'GET /speakers': async (event, deps) => {

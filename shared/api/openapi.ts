@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ROUTES } from './routes.ts';
-import { articleSchema, claimSchema, healthSchema, historyEntrySchema, historyQuerySchema, listArticlesQuerySchema, listClaimsQuerySchema, listSpeakersQuerySchema, problemSchema, speakerClaimsQuerySchema, speakerSummarySchema, verdictRequestSchema } from './schemas.ts';
+import { articleSchema, claimReviewsQuerySchema, claimSchema, healthSchema, historyEntrySchema, historyQuerySchema, listArticlesQuerySchema, listClaimsQuerySchema, listSpeakersQuerySchema, problemSchema, speakerClaimsQuerySchema, speakerSummarySchema, verdictRequestSchema } from './schemas.ts';
 
 const schema = (s: z.ZodType) => z.toJSONSchema(s, { target: 'openapi-3.0', io: 'output', unrepresentable: 'any' });
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
@@ -18,6 +18,8 @@ const responses: Record<string, Record<string, unknown>> = {
   'GET /claims/{claimId}': { 200: { description: 'The claim', ...json(ref('Claim')) }, 404: problem('No such claim') },
   'GET /claims/{claimId}/history': { 200: { description: 'A page of history entries', ...json(page('HistoryEntry')) }, 404: problem('No such claim') },
   'PUT /claims/{claimId}/verdict': { 200: { description: 'The claim after the verdict', ...json(ref('Claim')) }, 404: problem('No such claim'), 409: problem('The claim has moved past expectedVersion'), 403: problem('The token may only read') },
+  'GET /claims/{claimId}/claimreview': { 200: { description: 'The schema.org ClaimReview (JSON-LD) of the claim’s last verdict', ...json({ type: 'object', required: ['@context', '@type'] }) }, 404: problem('No such claim, or no verdict yet') },
+  'GET /claimreviews': { 200: { description: 'A page of ClaimReviews, by the time of their verdict', ...json({ type: 'object', required: ['items', 'nextCursor'], properties: { items: { type: 'array', items: { type: 'object' } }, nextCursor: { type: 'string', nullable: true } } }) } },
   'GET /speakers': { 200: { description: 'A page of speakers', ...json(page('Speaker')) } },
   'GET /speakers/{speakerId}': { 200: { description: 'The speaker', ...json(ref('Speaker')) }, 404: problem('No such speaker') },
   'GET /speakers/{speakerId}/claims': { 200: { description: 'A page of the speaker’s claims', ...json(page('Claim')) } },
@@ -29,6 +31,7 @@ const QUERIES: Record<string, z.ZodObject | undefined> = {
   'GET /articles': listArticlesQuerySchema,
   'GET /claims': listClaimsQuerySchema,
   'GET /claims/{claimId}/history': historyQuerySchema,
+  'GET /claimreviews': claimReviewsQuerySchema,
   'GET /speakers': listSpeakersQuerySchema,
   'GET /speakers/{speakerId}/claims': speakerClaimsQuerySchema,
 };

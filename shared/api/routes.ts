@@ -17,6 +17,8 @@ export const ROUTES = [
   { method: 'GET', path: '/claims/{claimId}', protected: true, summary: 'One claim' },
   { method: 'GET', path: '/claims/{claimId}/history', protected: true, summary: 'Every entry of a claim’s history, oldest first, a page at a time' },
   { method: 'PUT', path: '/claims/{claimId}/verdict', protected: true, summary: 'Verify or dispute a claim' },
+  { method: 'GET', path: '/claims/{claimId}/claimreview', protected: true, summary: 'A ruled claim as schema.org ClaimReview (JSON-LD)' },
+  { method: 'GET', path: '/claimreviews', protected: true, summary: 'Every verdict as ClaimReview, by the time it was made, a page at a time' },
   { method: 'GET', path: '/speakers', protected: true, summary: 'Speakers across articles, by name, with their record' },
   { method: 'GET', path: '/speakers/{speakerId}', protected: true, summary: 'One speaker with their record' },
   { method: 'GET', path: '/speakers/{speakerId}/claims', protected: true, summary: 'Every claim one speaker made, in any article, newest first' },

@@ -41,6 +41,8 @@ export const historyEntrySchema = z.object({
    * words, another speaker): the verdict stands, and the entry keeps what the reviewer ruled on
    */
   reread: z.object({ extractorVersion: z.string(), previous: z.object({ text: z.string(), speaker: z.string() }) }).optional(),
+  /** the earlier claim, saying the same, whose verdict the reviewer applied here */
+  sameAs: z.string().optional(),
 });
 
 export const claimSchema = z.object({
@@ -81,6 +83,8 @@ export const articleSchema = z.object({
   dateline: z.string().optional(),
   /** the body's first sentence, shortened: what the desk names an untitled article by */
   lead: z.string().optional(),
+  /** where the article was published, when its upload said (a JSON upload's `url`) */
+  url: z.string().optional(),
   /** the language the article is written in (ISO 639-1; `und` when too short to tell) */
   language: z.string().optional(),
   /** what a reviewer should know about the reading: a language the extractor does not read */
@@ -100,8 +104,11 @@ export const verdictRequestSchema = z.strictObject({
   verdict: verdictSchema,
   note: z.string().max(MAX_NOTE_LENGTH).optional(),
   evidence: evidenceSchema.optional(),
+  /** apply the verdict of this earlier claim, which says the same (its `seenBefore`) */
+  sameAs: z.string().regex(/^[0-9a-f]{20}-[0-9a-f]{12}$/, 'not a claim id').optional(),
   expectedVersion: z.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER),
 });
+
 
 export const MAX_PAGE = 100;
 const limitSchema = z.coerce.number().int().min(1).max(MAX_PAGE).default(20);
@@ -121,6 +128,13 @@ export const listClaimsQuerySchema = z.strictObject({
 
 export const listSpeakersQuerySchema = z.strictObject({ limit: limitSchema, cursor: cursorSchema, q: z.string().min(1).max(200).optional() });
 export const speakerClaimsQuerySchema = z.strictObject({ limit: limitSchema, cursor: cursorSchema, status: claimStatusSchema.optional() });
+
+export const claimReviewsQuerySchema = z.strictObject({
+  limit: limitSchema,
+  cursor: cursorSchema,
+  /** reviews of verdicts made at or after this time (ISO 8601) */
+  since: z.iso.datetime({ offset: true }).or(z.iso.date()).optional(),
+});
 
 export const historyQuerySchema = z.strictObject({ limit: limitSchema, cursor: cursorSchema });
 

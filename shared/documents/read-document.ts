@@ -17,6 +17,8 @@ export interface ArticleDocument {
   dateline?: string;
   /** where the body starts: the header before it holds no claim */
   bodyStart: number;
+  /** where the article was published, when the upload says (a JSON upload's `url`) */
+  url?: string;
   /** stretches of page furniture (captions, bios, labels, promotion boxes) that hold no claim */
   furniture?: Array<[number, number]>;
 }
@@ -60,8 +62,8 @@ export function readDocument(bytes: Uint8Array, hints: DocumentHints = {}): Arti
   const format = formatOf(raw, hints);
   if (format === 'html') return { format, ...htmlArticle(raw), bodyStart: 0 };
   if (format === 'json') {
-    const { title, text, publishedAt } = jsonArticle(raw);
-    return { format, title, text, ...(publishedAt ? { publishedAt } : {}), bodyStart: 0 };
+    const { title, text, publishedAt, url } = jsonArticle(raw);
+    return { format, title, text, ...(publishedAt ? { publishedAt } : {}), ...(url && /^https?:\/\//i.test(url) ? { url } : {}), bodyStart: 0 };
   }
   if (format === 'markdown') return { format, ...markdownArticle(raw), bodyStart: 0 };
   return { format, text: raw, ...readHeader(raw) };

@@ -140,7 +140,7 @@ export async function ingestObject(deps: IngestDeps, object: StoredObject): Prom
     const { claimCount, created } = await storeReadings(deps, articleId, sequencer, document.text, readings, { now: now(), uploadedAt: uploadedAt ?? now() });
     const finished = await markReady(deps.store, articleId, sequencer, {
       claimCount, format: document.format, title: document.title, lead: leadOf(document.text, document.bodyStart), bodyStart: document.bodyStart,
-      publishedAt: document.publishedAt, dateline: document.dateline, language,
+      publishedAt: document.publishedAt, dateline: document.dateline, url: document.url, language,
       warning: READ_LANGUAGES.has(language) ? undefined : `written in ${languageName(language)}, which the extractor does not read: no claims were extracted`,
     }, now());
     if (!finished) {

@@ -21,7 +21,7 @@ export interface Review {
  */
 export function review(
   current: { version: number },
-  request: { verdict: Verdict; note?: string; evidence?: string[]; expectedVersion: number },
+  request: { verdict: Verdict; note?: string; evidence?: string[]; sameAs?: string; expectedVersion: number },
   reviewer: Reviewer,
   at: Date,
 ): Review {
@@ -36,6 +36,7 @@ export function review(
       reviewer: reviewer.id,
       ...(note ? { note } : {}),
       ...(request.evidence?.length ? { evidence: request.evidence } : {}),
+      ...(request.sameAs ? { sameAs: request.sameAs } : {}),
       at: at.toISOString(),
     },
   };

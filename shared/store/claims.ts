@@ -8,7 +8,7 @@ import { conditionally } from './conditional-write.ts';
 import { decodeCursor, encodeCursor } from './cursor.ts';
 import { MAX_CLAIM_CHARS, MAX_HISTORY_IN_ITEM, MAX_SPAN_CHARS } from './dynamodb-limits.ts';
 import { queryAll } from './query-all.ts';
-import { articleKey, claimKey, CLAIM_SK, CLAIM_SK_PREFIX, historyKey, queueKey, speakerClaimKey } from './keys.ts';
+import { ARTICLE_PK, articleKey, claimKey, CLAIM_SK, CLAIM_SK_PREFIX, GSI4, historyKey, queueKey, REVIEW_LIST_SK, reviewListKey, REVIEWS_PARTITION, speakerClaimKey } from './keys.ts';
 
 export interface ClaimStore {
   client: DynamoDBDocumentClient;
@@ -46,7 +46,7 @@ function readingAttributes(reading: Reading): Record<string, unknown> {
 }
 
 export const fromItem = (item: Record<string, unknown>): StoredClaim => {
-  const { pk, sk, gsi1pk, gsi1sk, gsi2pk, gsi2sk, gsi3pk, gsi3sk, ...claim } = item as Record<string, unknown> & { text: string; content: { start: number; end: number } };
+  const { pk, sk, gsi1pk, gsi1sk, gsi2pk, gsi2sk, gsi3pk, gsi3sk, gsi4pk, gsi4sk, ...claim } = item as Record<string, unknown> & { text: string; content: { start: number; end: number } };
   return { ...claim, content: { ...claim.content, text: claim.text } } as StoredClaim;
 };
 export const publicClaim = ({ seq, ...claim }: StoredClaim): Claim => claim;
@@ -261,7 +261,7 @@ export async function recordReview(store: ClaimStore, claim: Claim, expectedVers
       new UpdateCommand({
         TableName: table,
         Key: claimKey(claim.claimId),
-        UpdateExpression: 'SET #status = :status, version = :version, history = :history, updatedAt = :at, gsi1pk = :gsi1pk, gsi1sk = :gsi1sk, gsi2pk = :gsi2pk, gsi2sk = :gsi2sk',
+        UpdateExpression: 'SET #status = :status, version = :version, history = :history, updatedAt = :at, gsi1pk = :gsi1pk, gsi1sk = :gsi1sk, gsi2pk = :gsi2pk, gsi2sk = :gsi2sk, gsi4pk = :gsi4pk, gsi4sk = :gsi4sk',
         ConditionExpression: 'attribute_exists(pk) AND version = :expected AND attribute_not_exists(retracted)',
         ExpressionAttributeNames: { '#status': 'status' },
         ExpressionAttributeValues: {
@@ -271,6 +271,7 @@ export async function recordReview(store: ClaimStore, claim: Claim, expectedVers
           ':at': review.entry.at,
           ':expected': expectedVersion,
           ...prefixed(queueKey(review.status, claim)),
+          ...prefixed(reviewListKey(review.entry.at, claim.claimId)),
         },
         ReturnValues: 'ALL_NEW',
       }),
@@ -354,3 +355,22 @@ export async function countClaimsByStatus({ client, table }: ClaimStore, article
   return counts;
 }
 
+
+/**
+ * Ruled claims by the time of their last verdict, oldest first, from `since`: what a CMS pulls
+ * as ClaimReviews, a page at a time.
+ */
+export async function listRuledClaims({ client, table }: ClaimStore, since: string | undefined, limit: number, cursor?: string): Promise<{ items: Claim[]; nextCursor: string | null }> {
+  const shape = { query: `reviews:${since ?? ''}`, keys: { pk: ARTICLE_PK, sk: CLAIM_SK, gsi4pk: REVIEWS_PARTITION, gsi4sk: REVIEW_LIST_SK } };
+  const out = await client.send(
+    new QueryCommand({
+      TableName: table,
+      IndexName: GSI4,
+      KeyConditionExpression: since ? 'gsi4pk = :p AND gsi4sk >= :since' : 'gsi4pk = :p',
+      ExpressionAttributeValues: { ':p': REVIEWS_PARTITION, ...(since ? { ':since': since } : {}) },
+      Limit: limit,
+      ExclusiveStartKey: decodeCursor(shape, cursor),
+    }),
+  );
+  return { items: (out.Items ?? []).map(fromItem).map(publicClaim), nextCursor: encodeCursor(shape, out.LastEvaluatedKey) };
+}

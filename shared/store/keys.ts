@@ -6,7 +6,8 @@ import { createHash } from 'node:crypto';
  *   item     pk                 sk                        gsi1pk                    gsi1sk                                    gsi2pk                 gsi2sk
  *   article  ARTICLE#<article>  ARTICLE                   ARTICLES                  <createdAt>#<article>
  *   claim    ARTICLE#<article>  CLAIM#<claim>             STATUS#<status>#<shard>   <createdAt>#<article>#<offset>#<claim>    CW#<status>#<shard>    <999-score>#<createdAt>#<article>#<offset>#<claim>
- *            (and gsi3pk SPEAKER#<speaker>, gsi3sk <createdAt>#<claim>: a speaker's claims, newest first)
+ *            (and gsi3pk SPEAKER#<speaker>, gsi3sk <createdAt>#<claim>: a speaker's claims, newest first;
+ *             once ruled, gsi4pk REVIEWS, gsi4sk <last verdict at>#<claim>: ClaimReviews by time)
  *   speaker  SPEAKER#<speaker>  SPEAKER                   SPEAKERS                  <canonical name>#<speaker>
  *   history  ARTICLE#<article>  HISTORY#<claim>#<index>
  *   text     ARTICLE#<article>  TEXT#<sequencer>#<chunk>
@@ -23,6 +24,7 @@ import { createHash } from 'node:crypto';
 export const GSI1 = 'gsi1';
 export const GSI2 = 'gsi2';
 export const GSI3 = 'gsi3';
+export const GSI4 = 'gsi4';
 
 /**
  * DynamoDB takes about 1,000 writes a second into one partition, of a table or an index: one
@@ -76,6 +78,10 @@ export const queueKey = (status: string, claim: { createdAt: string; articleId: 
   };
 };
 export type QueueOrder = 'reading' | 'checkworthiness';
+/** Ruled claims by the time of their last verdict: what a CMS pulls as ClaimReviews. Verdicts come at a person's pace, far under one partition's limit. */
+export const REVIEWS_PARTITION = 'REVIEWS';
+export const reviewListKey = (at: string, claimId: string) => ({ gsi4pk: REVIEWS_PARTITION, gsi4sk: `${at}#${claimId}` });
+export const REVIEW_LIST_SK = /^[0-9TZ:.+-]{1,40}#[0-9a-f]{20}-[0-9a-f]{12}$/;
 export const SPEAKERS_PARTITION = 'SPEAKERS';
 export const speakerKey = (speakerId: string) => ({ pk: `SPEAKER#${speakerId}`, sk: 'SPEAKER' });
 /** Speakers listed by canonical name, so that a name typed in finds them by its start. */

@@ -1,5 +1,5 @@
 import type { CreateTableCommandInput } from '@aws-sdk/client-dynamodb';
-import { GSI1, GSI2, GSI3 } from './keys.ts';
+import { GSI1, GSI2, GSI3, GSI4 } from './keys.ts';
 
 /** The table as keys.ts uses it; the CDK storage construct declares the same shape for AWS. */
 export const tableDefinition = (tableName: string): CreateTableCommandInput => ({
@@ -14,6 +14,8 @@ export const tableDefinition = (tableName: string): CreateTableCommandInput => (
     { AttributeName: 'gsi2sk', AttributeType: 'S' },
     { AttributeName: 'gsi3pk', AttributeType: 'S' },
     { AttributeName: 'gsi3sk', AttributeType: 'S' },
+    { AttributeName: 'gsi4pk', AttributeType: 'S' },
+    { AttributeName: 'gsi4sk', AttributeType: 'S' },
   ],
   KeySchema: [
     { AttributeName: 'pk', KeyType: 'HASH' },
@@ -41,6 +43,14 @@ export const tableDefinition = (tableName: string): CreateTableCommandInput => (
       KeySchema: [
         { AttributeName: 'gsi3pk', KeyType: 'HASH' },
         { AttributeName: 'gsi3sk', KeyType: 'RANGE' },
+      ],
+      Projection: { ProjectionType: 'ALL' },
+    },
+    {
+      IndexName: GSI4,
+      KeySchema: [
+        { AttributeName: 'gsi4pk', KeyType: 'HASH' },
+        { AttributeName: 'gsi4sk', KeyType: 'RANGE' },
       ],
       Projection: { ProjectionType: 'ALL' },
     },

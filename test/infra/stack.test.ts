@@ -26,14 +26,14 @@ describe('the AWS stack', () => {
     expect(findings.map((f) => `${f.id}: ${String(f.entry.data).slice(0, 120)}`)).toEqual([]);
   });
 
-  it('has the articles, access-log and desk buckets, the table with its indexes (articles and reading queue, check-worthiness queue, claims by speaker), the upload and reprocess queues with their DLQs, and four functions of its own', () => {
+  it('has the articles, access-log and desk buckets, the table with its indexes (articles and reading queue, check-worthiness queue, claims by speaker, verdicts by time), the upload and reprocess queues with their DLQs, and four functions of its own', () => {
     template.resourceCountIs('AWS::S3::Bucket', 3);
     template.resourceCountIs('AWS::DynamoDB::Table', 1);
     template.resourceCountIs('AWS::SQS::Queue', 4);
     template.resourcePropertiesCountIs('AWS::Lambda::Function', { Runtime: 'nodejs24.x', Architectures: ['arm64'], TracingConfig: { Mode: 'Active' } }, 4);
     template.hasResourceProperties('AWS::DynamoDB::Table', {
       KeySchema: [{ AttributeName: 'pk', KeyType: 'HASH' }, { AttributeName: 'sk', KeyType: 'RANGE' }],
-      GlobalSecondaryIndexes: [Match.objectLike({ IndexName: 'gsi1' }), Match.objectLike({ IndexName: 'gsi2' }), Match.objectLike({ IndexName: 'gsi3' })],
+      GlobalSecondaryIndexes: [Match.objectLike({ IndexName: 'gsi1' }), Match.objectLike({ IndexName: 'gsi2' }), Match.objectLike({ IndexName: 'gsi3' }), Match.objectLike({ IndexName: 'gsi4' })],
       BillingMode: 'PAY_PER_REQUEST',
       PointInTimeRecoverySpecification: { PointInTimeRecoveryEnabled: true },
       SSESpecification: { SSEEnabled: true },
@@ -71,6 +71,17 @@ describe('the AWS stack', () => {
     expect(Object.keys(template.findResources('AWS::Lambda::EventSourceMapping')).length).toBe(3);
   });
 
+  it('has an EventBridge bus for verdicts that the API function alone may put events on, and the publisher from context', () => {
+    template.resourceCountIs('AWS::Events::EventBus', 1);
+    template.hasResourceProperties('AWS::Lambda::Function', { Environment: { Variables: Match.objectLike({ EVENT_BUS_NAME: Match.anyValue(), PUBLISHER_NAME: 'Quote fact-check desk', PUBLISHER_URL: 'https://factcheck.example.org' }) } });
+    const puts = policiesOf('ApiFunctionServiceRoleDefaultPolicy').filter((s) => [s.Action].flat().includes('events:PutEvents'));
+    expect(puts).toHaveLength(1);
+    expect(puts[0].Resource).not.toBe('*');
+    template.hasOutput('VerdictBusName', {});
+    const custom = synth({ publisherName: 'The Daily Check', claimReviewUrlTemplate: 'https://daily.example/checks/{claimId}' }).template;
+    custom.hasResourceProperties('AWS::Lambda::Function', { Environment: { Variables: Match.objectLike({ PUBLISHER_NAME: 'The Daily Check', CLAIMREVIEW_URL_TEMPLATE: 'https://daily.example/checks/{claimId}' }) } });
+  });
+
   it('keeps the articles bucket private, encrypted, SSL-only, versioned and access-logged', () => {
     template.hasResourceProperties('AWS::S3::Bucket', {
       PublicAccessBlockConfiguration: { BlockPublicAcls: true, BlockPublicPolicy: true, IgnorePublicAcls: true, RestrictPublicBuckets: true },
@@ -105,7 +116,7 @@ describe('the AWS stack', () => {
       // the SQS event source's own: receive, delete and extend the visibility of its messages
       'sqs:ChangeMessageVisibility', 'sqs:DeleteMessage', 'sqs:GetQueueAttributes', 'sqs:GetQueueUrl', 'sqs:ReceiveMessage',
     ]);
-    expect(actions(api)).toEqual(['dynamodb:BatchWriteItem', 'dynamodb:GetItem', 'dynamodb:Query', 'dynamodb:UpdateItem']);
+    expect(actions(api)).toEqual(['dynamodb:BatchWriteItem', 'dynamodb:GetItem', 'dynamodb:Query', 'dynamodb:UpdateItem', 'events:PutEvents']);
     for (const s of [...ingest, ...api]) if (![s.Action].flat().every((a) => a.startsWith('xray:'))) expect(s.Resource).not.toBe('*');
   });
 

@@ -41,25 +41,25 @@ const segment = () =>
   );
 const path = () =>
   fc.oneof(
-    fc.tuple(fc.constantFrom('/claims/', '/articles/', '/speakers/'), segment(), fc.constantFrom('', '/verdict', '/verdict/x', '/', '/history', '/claims')).map(([a, b, c]) => `${a}${b}${c}`),
-    fc.constantFrom('/claims', '/articles', '/speakers', '/openapi.json', '/health', '/', '/claims/', '/../claims'),
+    fc.tuple(fc.constantFrom('/claims/', '/articles/', '/speakers/'), segment(), fc.constantFrom('', '/verdict', '/verdict/x', '/', '/history', '/claims', '/claimreview')).map(([a, b, c]) => `${a}${b}${c}`),
+    fc.constantFrom('/claims', '/articles', '/speakers', '/claimreviews', '/openapi.json', '/health', '/', '/claims/', '/../claims'),
     fc.array(segment(), { maxLength: 4 }).map((parts) => `/${parts.join('/')}`),
   );
 /**
  * Cursors a client crafts: the right list name and key attribute names, with values DynamoDB
  * would refuse (empty, outside the list's partition or prefix) or that point anywhere.
  */
-const keyValue = () => fc.oneof(fc.constantFrom('', 'ARTICLE#', 'CLAIM#', 'STATUS#pending', 'STATUS#verified', 'ARTICLES', 'ARTICLE', 'TEXT#0001', 'SPEAKERS', 'SPEAKER', 'SPEAKER#0123456789abcdef'), fc.string({ maxLength: 40 }), fc.constantFrom(...claimIds).map((id) => `CLAIM#${id}`));
+const keyValue = () => fc.oneof(fc.constantFrom('', 'ARTICLE#', 'CLAIM#', 'STATUS#pending', 'STATUS#verified', 'ARTICLES', 'ARTICLE', 'TEXT#0001', 'SPEAKERS', 'SPEAKER', 'SPEAKER#0123456789abcdef', 'REVIEWS'), fc.string({ maxLength: 40 }), fc.constantFrom(...claimIds).map((id) => `CLAIM#${id}`));
 const craftedCursor = () =>
   fc
     .tuple(
-      fc.constantFrom('articles', 'speakers:', 'queue:checkworthiness:pending::', 'queue:reading:verified::', 'article-claims:pending::', ...claimIds.map((id) => `history:${id}`)),
-      fc.record({ pk: keyValue(), sk: keyValue(), gsi1pk: keyValue(), gsi1sk: keyValue(), gsi3pk: keyValue(), gsi3sk: keyValue(), index: fc.oneof(keyValue(), fc.integer().map(String)) }, { requiredKeys: [] }),
+      fc.constantFrom('articles', 'speakers:', 'reviews:', 'queue:checkworthiness:pending::', 'queue:reading:verified::', 'article-claims:pending::', ...claimIds.map((id) => `history:${id}`)),
+      fc.record({ pk: keyValue(), sk: keyValue(), gsi1pk: keyValue(), gsi1sk: keyValue(), gsi3pk: keyValue(), gsi3sk: keyValue(), gsi4pk: keyValue(), gsi4sk: keyValue(), index: fc.oneof(keyValue(), fc.integer().map(String)) }, { requiredKeys: [] }),
     )
     .map(([q, k]) => Buffer.from(JSON.stringify({ q, k })).toString('base64url'));
 const queryValue = () => fc.oneof(craftedCursor(), fc.string({ maxLength: 30 }), fc.integer().map(String), fc.constantFrom('-1', '0', '0.5', '1.5', '1e9', 'NaN', 'reading', 'checkworthiness', 'pending', 'verified', 'disputed', 'x'.repeat(5000), 'eyJxIjoiYXJ0aWNsZXMiLCJrIjp7fX0'));
 const query = () =>
-  fc.dictionary(fc.constantFrom('limit', 'cursor', 'status', 'order', 'minCheckworthiness', 'speaker', 'articleId', 'key', 'q', 'junk', '__proto__', 'constructor'), queryValue(), { maxKeys: 4 });
+  fc.dictionary(fc.constantFrom('limit', 'cursor', 'status', 'order', 'minCheckworthiness', 'speaker', 'articleId', 'key', 'q', 'since', 'junk', '__proto__', 'constructor'), queryValue(), { maxKeys: 4 });
 const body = () =>
   fc.oneof(
     fc.constant(undefined),
@@ -71,6 +71,7 @@ const body = () =>
         expectedVersion: fc.oneof(fc.integer({ min: -5, max: 5 }), fc.double(), fc.string(), fc.constant(null), fc.constant(1e308)),
         note: fc.oneof(fc.string({ maxLength: 50 }), fc.anything()),
         evidence: fc.oneof(fc.array(fc.webUrl(), { maxLength: 8 }), fc.anything()),
+        sameAs: fc.oneof(fc.constantFrom(...claimIds, 'x'), fc.anything()),
         // always present, and never allowed: every fuzzed verdict is a bad request, so nothing may change
         reviewer: fc.string(),
       },

@@ -1,0 +1,108 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startApiUnderTest, type ApiUnderTest } from '../support/api-under-test.ts';
+import type { ArticleWithClaims, Claim } from '#shared/api/schemas.ts';
+import { articleIdFor } from '#shared/store/keys.ts';
+import { BUCKET } from '../support/local-servers.ts';
+
+/** The ClaimReview properties Google's Fact Check markup requires, and those it recommends. */
+const REQUIRED = ['@context', '@type', 'url', 'claimReviewed', 'reviewRating', 'author', 'datePublished'];
+const RECOMMENDED = ['itemReviewed'];
+
+let under: ApiUnderTest;
+let webhook: Server;
+const received: unknown[] = [];
+let webhookFails = true;
+const dir = mkdtempSync(join(tmpdir(), 'publishing-'));
+const log = join(dir, 'verdicts.jsonl');
+
+beforeAll(async () => {
+  webhook = createServer((req, res) => {
+    let body = '';
+    req.on('data', (d) => (body += d));
+    req.on('end', () => {
+      received.push(JSON.parse(body));
+      res.writeHead(webhookFails ? 500 : 204).end();
+    });
+  });
+  await new Promise<void>((r) => webhook.listen(0, '127.0.0.1', r));
+  Object.assign(process.env, { VERDICT_LOG_PATH: log, VERDICT_WEBHOOK_URL: `http://127.0.0.1:${(webhook.address() as AddressInfo).port}/hook`, PUBLISHER_NAME: 'The Daily Check', PUBLISHER_URL: 'https://daily.example' });
+  under = await startApiUnderTest();
+});
+afterAll(async () => {
+  await under.close();
+  webhook.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+const call = async (path: string, init: { method?: string; body?: unknown } = {}) => {
+  const res = await fetch(`${under.url}${path}`, { method: init.method ?? 'GET', headers: { authorization: `Bearer ${under.alice}` }, body: init.body === undefined ? undefined : JSON.stringify(init.body) });
+  return { status: res.status, body: await res.json() };
+};
+const seedClaims = async () => ((await call(`/articles/${articleIdFor(BUCKET, 'seed.txt')}`)).body as ArticleWithClaims).claims;
+
+describe('verdicts as events', () => {
+  it('logs every verdict and posts it to the webhook, and a failing webhook never fails the verdict', async () => {
+    const [claim] = await seedClaims();
+    const res = await call(`/claims/${claim.claimId}/verdict`, { method: 'PUT', body: { verdict: 'disputed', note: 'The ministry says otherwise.', evidence: ['https://example.org/statement'], expectedVersion: 0 } });
+    expect(res.status).toBe(200);
+    const event = { schemaVersion: 1, claimId: claim.claimId, articleId: claim.articleId, verdict: 'disputed', reviewer: 'alice', speaker: { name: 'Moin ul Haque' }, note: 'The ministry says otherwise.' };
+    expect(JSON.parse(readFileSync(log, 'utf8').trim().split('\n').at(-1)!)).toMatchObject(event);
+    expect(received.at(-1)).toMatchObject(event);
+  });
+});
+
+describe('ClaimReview', () => {
+  it('publishes a ruled claim as schema.org ClaimReview, with the note as its body and the evidence as its citation', async () => {
+    const [claim] = await seedClaims();
+    const { status, body } = await call(`/claims/${claim.claimId}/claimreview`);
+    expect(status).toBe(200);
+    for (const property of [...REQUIRED, ...RECOMMENDED]) expect(body, property).toHaveProperty([property]);
+    expect(body).toMatchObject({
+      '@context': 'https://schema.org',
+      '@type': 'ClaimReview',
+      url: `https://daily.example/claims/${claim.claimId}`,
+      claimReviewed: claim.text,
+      author: { '@type': 'Organization', name: 'The Daily Check' },
+      reviewRating: { '@type': 'Rating', ratingValue: 1, worstRating: 1, bestRating: 5, alternateName: expect.stringMatching(/^Disputed/) },
+      itemReviewed: { '@type': 'Claim', author: { '@type': 'Person', name: 'Moin ul Haque', jobTitle: 'Pakistan Ambassador to China' }, datePublished: '2022-03-24', appearance: { '@type': 'NewsArticle', datePublished: '2022-03-24', text: claim.text } },
+      reviewBody: 'The ministry says otherwise.',
+      citation: [{ '@type': 'CreativeWork', url: 'https://example.org/statement' }],
+    });
+    expect(body.claimReviewed).not.toMatch(/disputed|verified/i);
+  });
+
+  it('has no review for a claim without a verdict, and pages through every verdict for a CMS', async () => {
+    const claims = await seedClaims();
+    expect((await call(`/claims/${claims[5].claimId}/claimreview`)).status).toBe(404);
+    webhookFails = false;
+    await call(`/claims/${claims[1].claimId}/verdict`, { method: 'PUT', body: { verdict: 'verified', expectedVersion: 0 } });
+    const all: Array<{ url: string }> = [];
+    for (let cursor: string | null = null, first = true; first || cursor; first = false) {
+      const page = await call(`/claimreviews?limit=1${cursor ? `&cursor=${cursor}` : ''}`);
+      expect(page.status).toBe(200);
+      all.push(...page.body.items);
+      cursor = page.body.nextCursor;
+    }
+    expect(all.map((r) => r.url)).toEqual([claims[0], claims[1]].map((c) => `https://daily.example/claims/${c.claimId}`));
+    const later = (await call(`/claimreviews?since=${encodeURIComponent(new Date(Date.now() + 60_000).toISOString())}`)).body.items;
+    expect(later).toEqual([]);
+  });
+});
+
+describe('a verdict applied from an earlier claim', () => {
+  it('records the earlier claim in the history entry, and refuses one that is not ruled that way', async () => {
+    const claims = await seedClaims();
+    const earlier = claims.find((c) => c.status === 'disputed')! as Claim;
+    const target = claims[6];
+    expect((await call(`/claims/${target.claimId}/verdict`, { method: 'PUT', body: { verdict: 'verified', sameAs: earlier.claimId, expectedVersion: 0 } })).status).toBe(400);
+    expect((await call(`/claims/${target.claimId}/verdict`, { method: 'PUT', body: { verdict: 'disputed', sameAs: claims[7].claimId, expectedVersion: 0 } })).status).toBe(400);
+    const res = await call(`/claims/${target.claimId}/verdict`, { method: 'PUT', body: { verdict: 'disputed', sameAs: earlier.claimId, expectedVersion: 0 } });
+    expect(res.status).toBe(200);
+    expect(res.body.history).toMatchObject([{ verdict: 'disputed', reviewer: 'alice', sameAs: earlier.claimId }]);
+  });
+});
