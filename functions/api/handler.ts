@@ -23,7 +23,7 @@ const deps: ApiDeps = {
     : settings.VERDICT_LOG_PATH
       ? localPublisher(settings.VERDICT_LOG_PATH, settings.VERDICT_WEBHOOK_URL)
       : undefined,
-  onPublishError: (error) => logger.error('the verdict was stored, but its event could not be sent', { error }),
+  onPublishError: (error) => logger.error('the verdict was stored, but its event or its seen-before filing failed', { error }),
   // published at once rather than by middleware: most requests are reads with no metric to send
   onVerdict: (verdict) => {
     metrics.addMetric(verdict === 'verified' ? 'VerdictsVerified' : 'VerdictsDisputed', MetricUnit.Count, 1);

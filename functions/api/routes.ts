@@ -9,6 +9,7 @@ import { review } from '#shared/review/verdicts.ts';
 import { getArticle, listArticles, type ArticleRecord, type ArticleStore } from '#shared/store/articles.ts';
 import { countClaimsByStatus, getClaim, listArticleClaims, listClaimHistory, listRuledClaims, listArticleClaimsByStatus, recordReview } from '#shared/store/claims.ts';
 import { listQueue } from '#shared/store/review-queue.ts';
+import { fileRuledClaim } from '#shared/store/seen-before.ts';
 import { getSpeaker, listSpeakerClaims, listSpeakers } from '#shared/store/speakers.ts';
 import { SPEAKER_ID } from '#shared/review/speaker-identity.ts';
 import { ARTICLE_ID, CLAIM_ID, articleIdFor } from '#shared/store/keys.ts';
@@ -24,7 +25,7 @@ export interface ApiDeps {
   /** told of each verdict stored: the metrics, and the event for the newsroom's other tools */
   onVerdict?: (verdict: Verdict) => void;
   publishVerdict?: PublishVerdict;
-  /** where a verdict event that could not be sent is reported; it never fails the verdict */
+  /** where a verdict event that could not be sent, or a ruled claim that could not be filed for seen-before, is reported; neither fails the verdict */
   onPublishError?: (error: Error) => void;
 }
 
@@ -105,7 +106,11 @@ export const routes: Record<RouteKey, Route> = {
     const decided = review(claim, request, reviewer, deps.now());
     const updated = await recordReview(deps.store, claim, request.expectedVersion, decided);
     deps.onVerdict?.(request.verdict);
-    await deps.publishVerdict?.(verdictEventOf(updated, decided.entry)).catch((error: Error) => deps.onPublishError?.(error));
+    // after the verdict, and never failing it: the claim filed for later claims that say the same, and the event sent
+    await Promise.all([
+      fileRuledClaim(deps.store, updated).catch((error: Error) => deps.onPublishError?.(error)),
+      deps.publishVerdict?.(verdictEventOf(updated, decided.entry)).catch((error: Error) => deps.onPublishError?.(error)),
+    ]);
     return updated;
   },
 

@@ -63,6 +63,8 @@ export const claimSchema = z.object({
   version: z.number().int().nonnegative(),
   /** the newest entries (at most MAX_HISTORY_IN_ITEM); GET /claims/{claimId}/history pages through all */
   history: z.array(historyEntrySchema),
+  /** ruled claims that said the same before (review/seen-before.ts), latest first */
+  seenBefore: z.array(z.object({ claimId: z.string(), articleId: z.string(), status: claimStatusSchema, reviewer: z.string().optional(), at: z.string() })).optional(),
   /** which extraction read the claim (extraction/extractor-version.ts) */
   extractorVersion: z.string().optional(),
   /** the words were longer than a claim stores: `text` holds the first MAX_CLAIM_CHARS, the article's text all */

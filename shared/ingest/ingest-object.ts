@@ -11,6 +11,7 @@ import { dropArticleText, storeArticleText } from '../store/article-text.ts';
 import { listStoredClaims, retireClaim, withdrawCreated, writeReading, type Reading } from '../store/claims.ts';
 import { isPermanentRefusal } from '../store/dynamodb-limits.ts';
 import { recordSpeakers } from '../store/speakers.ts';
+import { findSeenBefore } from '../store/seen-before.ts';
 import { articleIdFor, claimIdFor } from '../store/keys.ts';
 
 export interface IngestDeps {
@@ -177,6 +178,9 @@ async function storeReadings(deps: IngestDeps, articleId: string, sequencer: str
   const said = new Map<string, Reading>();
   read.forEach((r, i) => {
     if (!said.has(ids[i])) said.set(ids[i], { claimId: ids[i], ...r });
+  });
+  await inBatches([...said.values()], WRITE_CONCURRENCY, async (reading) => {
+    reading.seenBefore = await findSeenBefore(deps.store, reading.claimId, reading.text);
   });
   const byId = new Map(stored.map((c) => [c.claimId, c]));
   const created: string[] = [];

@@ -16,7 +16,7 @@ export interface ClaimStore {
 }
 
 /** What an extraction reads of a claim: everything but its review. */
-export type Reading = Pick<Claim, 'claimId' | 'articleId' | 'text' | 'kind' | 'speaker' | 'content' | 'source' | 'cue' | 'confidence' | 'checkworthiness' | 'signals'> & { extractorVersion: string };
+export type Reading = Pick<Claim, 'claimId' | 'articleId' | 'text' | 'kind' | 'speaker' | 'content' | 'source' | 'cue' | 'confidence' | 'checkworthiness' | 'signals' | 'seenBefore'> & { extractorVersion: string };
 
 /** A claim as read back for a decision: with the sequencer of the upload that last wrote it. */
 export type StoredClaim = Claim & { seq?: string };
@@ -41,6 +41,7 @@ function readingAttributes(reading: Reading): Record<string, unknown> {
     confidence: reading.confidence,
     ...(reading.checkworthiness !== undefined ? { checkworthiness: reading.checkworthiness, signals: reading.signals ?? [] } : {}),
     extractorVersion: reading.extractorVersion,
+    seenBefore: reading.seenBefore ?? [],
     ...(truncated ? { truncated: true } : {}),
   };
 }

@@ -9,6 +9,7 @@ import { createHash } from 'node:crypto';
  *            (and gsi3pk SPEAKER#<speaker>, gsi3sk <createdAt>#<claim>: a speaker's claims, newest first;
  *             once ruled, gsi4pk REVIEWS, gsi4sk <last verdict at>#<claim>: ClaimReviews by time)
  *   speaker  SPEAKER#<speaker>  SPEAKER                   SPEAKERS                  <canonical name>#<speaker>
+ *   seen     SIG#<band key>     CLAIM#<claim>             (a ruled claim under each of its LSH keys: review/seen-before.ts)
  *   history  ARTICLE#<article>  HISTORY#<claim>#<index>
  *   text     ARTICLE#<article>  TEXT#<sequencer>#<chunk>
  *
@@ -82,6 +83,8 @@ export type QueueOrder = 'reading' | 'checkworthiness';
 export const REVIEWS_PARTITION = 'REVIEWS';
 export const reviewListKey = (at: string, claimId: string) => ({ gsi4pk: REVIEWS_PARTITION, gsi4sk: `${at}#${claimId}` });
 export const REVIEW_LIST_SK = /^[0-9TZ:.+-]{1,40}#[0-9a-f]{20}-[0-9a-f]{12}$/;
+/** A ruled claim under one of its seen-before keys: a partition per key, so a lookup reads only the claims that share it. */
+export const signatureKey = (band: string, claimId: string) => ({ pk: `SIG#${band}`, sk: `CLAIM#${claimId}` });
 export const SPEAKERS_PARTITION = 'SPEAKERS';
 export const speakerKey = (speakerId: string) => ({ pk: `SPEAKER#${speakerId}`, sk: 'SPEAKER' });
 /** Speakers listed by canonical name, so that a name typed in finds them by its start. */

@@ -94,6 +94,23 @@ describe('ClaimReview', () => {
   });
 });
 
+describe('claims seen before', () => {
+  it('marks a new claim that says what a ruled claim said, in other small words and by another speaker', async () => {
+    const [first] = await seedClaims();
+    expect(first.status).toBe('disputed');
+    const ingest = await import('../../functions/ingest/handler.ts');
+    const { sqsEventFor } = await import('../support/local-servers.ts');
+    const { lambdaContext } = await import('../../local/lambda-context.ts');
+    const restated = `A spokesman said that ${first.text.replace(/\bthe\b/g, 'a').replace(/\bhave been\b/, 'had been')}.`;
+    await under.servers.put('restated.txt', `${restated} The mayor said that the new bridge would open in May.`);
+    await ingest.handler(sqsEventFor('restated.txt'), lambdaContext('ingest-test'));
+    const { claims } = (await call(`/articles/${articleIdFor(BUCKET, 'restated.txt')}`)).body as ArticleWithClaims;
+    const again = claims.find((c) => c.text.includes('Pakistan and China'))!;
+    expect(again.seenBefore).toEqual([{ claimId: first.claimId, articleId: first.articleId, status: 'disputed', reviewer: 'alice', at: expect.any(String) }]);
+    expect(claims.find((c) => c.text.includes('bridge'))!.seenBefore).toEqual([]);
+  });
+});
+
 describe('a verdict applied from an earlier claim', () => {
   it('records the earlier claim in the history entry, and refuses one that is not ruled that way', async () => {
     const claims = await seedClaims();
