@@ -28,6 +28,7 @@ export interface Claim {
   history: HistoryEntry[];
   retracted?: boolean;
   createdAt: string;
+  seenBefore?: Array<{ claimId: string; articleId: string; status: 'pending' | 'verified' | 'disputed'; reviewer?: string; at: string }>;
 }
 export interface Article {
   articleId: string;
@@ -107,6 +108,7 @@ export class Api {
   speaker = (id: string) => this.call<SpeakerSummary>(`/speakers/${encodeURIComponent(id)}`);
   speakerClaims = (id: string, cursor?: string) =>
     this.call<{ items: Claim[]; nextCursor: string | null }>(`/speakers/${encodeURIComponent(id)}/claims?${new URLSearchParams({ limit: '50', ...(cursor ? { cursor } : {}) })}`);
-  verdict = (id: string, body: { verdict: 'verified' | 'disputed'; note?: string; evidence?: string[]; expectedVersion: number }) =>
+  claimReview = (id: string) => this.call<Record<string, unknown>>(`/claims/${encodeURIComponent(id)}/claimreview`);
+  verdict = (id: string, body: { verdict: 'verified' | 'disputed'; note?: string; evidence?: string[]; sameAs?: string; expectedVersion: number }) =>
     this.call<Claim>(`/claims/${encodeURIComponent(id)}/verdict`, { method: 'PUT', body: JSON.stringify(body) });
 }

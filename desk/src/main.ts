@@ -345,6 +345,7 @@ function claimPanel(c: Claim): HTMLElement {
       h('dt', {}, 'Confidence'), h('dd', {}, `${Math.round(c.confidence * 100)}%`),
       h('dt', {}, 'Speaker type'), h('dd', {}, c.speaker.type ?? '—')),
     h('blockquote', {}, c.text),
+    seenBeforeNote(c),
     h('dl', {}, h('dt', {}, 'Check-worthiness'), h('dd', {}, worthiness(c) ?? '—')),
     reviewer?.canWrite
       ? h('form', { class: 'verdict', onsubmit: ((e: Event) => e.preventDefault()) as EventListener },
@@ -354,12 +355,44 @@ function claimPanel(c: Claim): HTMLElement {
             h('button', { type: 'button', class: 'verify', onclick: rule('verified') as EventListener }, 'Verify (v)'),
             h('button', { type: 'button', class: 'dispute', onclick: rule('disputed') as EventListener }, 'Dispute (d)')))
       : h('p', { class: 'muted' }, 'Read-only: you can read claims but not rule on them.'),
+    c.status !== 'pending' ? h('button', { type: 'button', class: 'copy-review', onclick: (() => void copyClaimReview(c)) as EventListener }, 'Copy ClaimReview') : null,
     c.history.length
       ? h('section', {}, h('h4', {}, 'History'), h('ol', { class: 'history' }, ...c.history.map((e) =>
           h('li', {}, `${e.verdict} by ${e.reviewer}, ${new Date(e.at).toLocaleString()}${e.note ? ` — ${e.note}` : ''}`,
             ...(e.evidence ?? []).map((link) => h('a', { href: link, rel: 'noopener noreferrer', target: '_blank', class: 'evidence' }, new URL(link).hostname))))))
       : null,
   );
+}
+
+/** An earlier verdict on the same words, with the way to apply it in one action. */
+function seenBeforeNote(c: Claim): HTMLElement | null {
+  const earlier = c.seenBefore?.find((s) => s.status !== 'pending');
+  if (!earlier) return null;
+  const verdict = earlier.status as 'verified' | 'disputed';
+  return h('section', { class: 'seen-before', 'aria-label': 'Seen before' },
+    h('p', {}, 'Seen before: ', h('a', { href: `#/article/${earlier.articleId}/${earlier.claimId}` }, `${verdict}${earlier.reviewer ? ` by ${earlier.reviewer}` : ''}, ${new Date(earlier.at).toLocaleDateString()}`)),
+    reviewer?.canWrite && c.status === 'pending'
+      ? h('button', { type: 'button', class: verdict === 'verified' ? 'verify' : 'dispute', onclick: (() => void applyEarlier(c, verdict, earlier.claimId)) as EventListener }, `Apply: ${verdict}`)
+      : null);
+}
+
+async function applyEarlier(c: Claim, verdict: 'verified' | 'disputed', sameAs: string): Promise<void> {
+  try {
+    replaceClaim(await api.verdict(c.claimId, { verdict, sameAs, expectedVersion: c.version }));
+    toast(`Marked ${verdict}, as before.`);
+  } catch (error) {
+    handleError(error);
+  }
+}
+
+/** The claim's ClaimReview JSON-LD on the clipboard, for the newsroom's page. */
+async function copyClaimReview(c: Claim): Promise<void> {
+  try {
+    await navigator.clipboard.writeText(JSON.stringify(await api.claimReview(c.claimId), null, 2));
+    toast('ClaimReview copied.');
+  } catch (error) {
+    handleError(error);
+  }
 }
 
 async function submit(c: Claim, verdict: 'verified' | 'disputed', note: string, evidence: string, moveOn = false): Promise<void> {

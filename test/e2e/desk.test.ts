@@ -248,4 +248,32 @@ describe.skipIf(!HAS_CHROMIUM)('the reviewer desk', () => {
     expect(shown).toBe(summary.counts.verified + summary.counts.disputed + summary.counts.pending);
     await page.screenshot({ path: SPEAKER_SCREENSHOT });
   }, 60_000);
+
+  it('shows a claim seen before with its earlier verdict, applies it in one action, and copies a ClaimReview', async () => {
+    const [first] = await claimsOverApi();
+    expect(first.status).toBe('verified');
+    await s3.send(new PutObjectCommand({ Bucket: 'articles', Key: 'restated.txt', Body: `A spokesman said that ${first.text.replace(/\bthe\b/g, 'a')}.` }));
+    const article = await poll('the restated article', async () => {
+      const { items } = await (await fetch(`${api}/articles?key=restated.txt`, { headers: { authorization: `Bearer ${token}` } })).json();
+      return items[0]?.status === 'ready' ? items[0] : undefined;
+    });
+    const context = await browser.newContext();
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: api });
+    const page = await context.newPage();
+    await page.goto(`${api}/#token=${token}`);
+    await page.getByText('alice').first().waitFor();
+    await page.goto(`${api}/#/article/${article.articleId}`);
+    await page.locator('.seen-before').waitFor();
+    expect(await page.locator('.seen-before').textContent()).toContain('verified by alice');
+    await page.getByRole('button', { name: 'Apply: verified' }).click();
+    await page.getByText('Marked verified, as before.').waitFor();
+    const { claims } = await (await fetch(`${api}/articles/${article.articleId}`, { headers: { authorization: `Bearer ${token}` } })).json();
+    expect(claims[0]).toMatchObject({ status: 'verified', history: [{ verdict: 'verified', reviewer: 'alice', sameAs: first.claimId }] });
+
+    await page.getByRole('button', { name: 'Copy ClaimReview' }).click();
+    await page.getByText('ClaimReview copied.').waitFor();
+    const copied = JSON.parse(await page.evaluate(() => navigator.clipboard.readText()));
+    expect(copied).toMatchObject({ '@type': 'ClaimReview', claimReviewed: claims[0].text, reviewRating: { ratingValue: 5 } });
+    await context.close();
+  }, 60_000);
 });
