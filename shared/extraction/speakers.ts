@@ -180,7 +180,10 @@ function fillFullNames({ tokens, sentences }: Analysis, people: Map<string, Pers
     for (let i = s.first; i < s.last; i++) {
       if (tokens[i].pos !== 'PROPN') continue;
       let end = i;
-      const joins = (k: number) => tokens[k].text === '-' && tokens[k - 1].end === tokens[k].start && tokens[k + 1]?.start === tokens[k].end; // `Holtz-Eakin`
+      // `Holtz-Eakin`; `Donald J. Trump`, whose initial wink-nlp may cut from its full stop
+      const joins = (k: number) =>
+        (tokens[k].text === '-' && tokens[k - 1].end === tokens[k].start && tokens[k + 1]?.start === tokens[k].end) ||
+        (tokens[k].text === '.' && /^\p{Lu}$/u.test(tokens[k - 1].text) && tokens[k - 1].end === tokens[k].start);
       while (end < s.last && ((tokens[end].pos === 'PROPN' && /^\p{Lu}/u.test(tokens[end].text)) || joins(end))) end++;
       if (end - i >= 2 && end - i <= 5 && tokens[i - 1]?.lower !== 'the') {
         const found = nameIn(tokens.slice(i, end));
@@ -224,7 +227,7 @@ export function presentSpeaker(speaker: Speaker): Speaker {
   if (speaker.type === 'person' && !PRONOUN_NAMES.has(speaker.name.toLowerCase())) return { ...speaker, name: clipped(speaker.name) };
   const pronoun = speaker.name.toLowerCase();
   if (PRONOUN_NAMES.has(pronoun)) return /^(they|we|them|their|our)$/.test(pronoun) ? { name: 'unnamed group', type: 'group' } : { name: 'unnamed speaker', type: 'anonymous' };
-  const name = clipped(speaker.name).replace(/^(the|a|an) (?=\p{Lu})/iu, '');
+  const name = clipped(speaker.name).replace(/^(?:[Tt]he|[Aa]n?) (?=\p{Lu})/u, '');
   if (/^\p{Lu}/u.test(name)) {
     return { ...speaker, name };
   }
