@@ -12,7 +12,7 @@ import type { IBucket } from 'aws-cdk-lib/aws-s3';
 import { NagSuppressions } from 'cdk-nag';
 import { Construct } from 'constructs';
 import type { IEventBus } from 'aws-cdk-lib/aws-events';
-import { GSI1, GSI2, GSI3, GSI4 } from '../../shared/store/keys.ts';
+import { INDEXES } from '../../shared/store/keys.ts';
 import { ROUTES } from '../../shared/api/routes.ts';
 import { functionLogs, lambdaDefaults } from './lambda-defaults.ts';
 
@@ -56,7 +56,7 @@ export class Api extends Construct {
       new PolicyStatement({
         // BatchWriteItem: a verdict moves the oldest history entries out of a claim's item
         actions: ['dynamodb:GetItem', 'dynamodb:Query', 'dynamodb:UpdateItem', 'dynamodb:BatchWriteItem'],
-        resources: [props.table.tableArn, ...[GSI1, GSI2, GSI3, GSI4].map((index) => `${props.table.tableArn}/index/${index}`)],
+        resources: [props.table.tableArn, ...INDEXES.map((index) => `${props.table.tableArn}/index/${index}`)],
       }),
     );
 

@@ -3,7 +3,7 @@ import { AttributeType, BillingMode, Table, TableEncryption, ProjectionType } fr
 import { BlockPublicAccess, Bucket, BucketEncryption, ObjectOwnership, type IBucket } from 'aws-cdk-lib/aws-s3';
 import { NagSuppressions } from 'cdk-nag';
 import { Construct } from 'constructs';
-import { GSI1, GSI2, GSI3, GSI4 } from '../../shared/store/keys.ts';
+import { INDEXES } from '../../shared/store/keys.ts';
 
 /**
  * The articles bucket (private, encrypted, SSL-only, versioned, access-logged) or the newsroom's
@@ -48,29 +48,13 @@ export class Storage extends Construct {
       pointInTimeRecoverySpecification: { pointInTimeRecoveryEnabled: true },
       removalPolicy: RemovalPolicy.RETAIN,
     });
-    this.table.addGlobalSecondaryIndex({
-      indexName: GSI1,
-      partitionKey: { name: 'gsi1pk', type: AttributeType.STRING },
-      sortKey: { name: 'gsi1sk', type: AttributeType.STRING },
-      projectionType: ProjectionType.ALL,
-    });
-    this.table.addGlobalSecondaryIndex({
-      indexName: GSI2,
-      partitionKey: { name: 'gsi2pk', type: AttributeType.STRING },
-      sortKey: { name: 'gsi2sk', type: AttributeType.STRING },
-      projectionType: ProjectionType.ALL,
-    });
-    this.table.addGlobalSecondaryIndex({
-      indexName: GSI3,
-      partitionKey: { name: 'gsi3pk', type: AttributeType.STRING },
-      sortKey: { name: 'gsi3sk', type: AttributeType.STRING },
-      projectionType: ProjectionType.ALL,
-    });
-    this.table.addGlobalSecondaryIndex({
-      indexName: GSI4,
-      partitionKey: { name: 'gsi4pk', type: AttributeType.STRING },
-      sortKey: { name: 'gsi4sk', type: AttributeType.STRING },
-      projectionType: ProjectionType.ALL,
-    });
+    for (const index of INDEXES) {
+      this.table.addGlobalSecondaryIndex({
+        indexName: index,
+        partitionKey: { name: `${index}pk`, type: AttributeType.STRING },
+        sortKey: { name: `${index}sk`, type: AttributeType.STRING },
+        projectionType: ProjectionType.ALL,
+      });
+    }
   }
 }

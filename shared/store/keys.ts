@@ -26,6 +26,8 @@ export const GSI1 = 'gsi1';
 export const GSI2 = 'gsi2';
 export const GSI3 = 'gsi3';
 export const GSI4 = 'gsi4';
+/** Every index of the table: each keyed by `<name>pk` and `<name>sk`, projecting all attributes. */
+export const INDEXES = [GSI1, GSI2, GSI3, GSI4];
 
 /**
  * DynamoDB takes about 1,000 writes a second into one partition, of a table or an index: one
