@@ -76,7 +76,12 @@ function personFor(
   }
   if (mention.kind === 'description') {
     if (!TITLE_WORDS.has(mention.head)) return null;
-    return byTitle.get(mention.head) ?? null;
+    const titled = byTitle.get(mention.head);
+    if (titled) return titled;
+    // `… whether Sanders still senses anger …, the Vermont senator acknowledged`: a definite role
+    // no one in the article holds by name stands, as a pronoun would, for the person just named
+    if (!/^the\s/i.test(mention.text) || ANONYMOUS_HEADS.has(mention.head)) return null;
+    return lastPersonBefore(mentions, sentence, spanTokens[0].start);
   }
   if (mention.pronoun === 'who') {
     const who = spanTokens[0].index;
@@ -95,18 +100,32 @@ function personFor(
   return mentions[sentence]?.find((m) => m.at < spanTokens[0].start)?.person ?? null;
 }
 
+/** The person named last before a point: earlier in its sentence, else in the nearest sentence before that names one. */
+function lastPersonBefore(mentions: Array<Array<{ at: number; person: Person }>>, sentence: number, at: number): Person | null {
+  const here = (mentions[sentence] ?? []).filter((m) => m.at < at).at(-1);
+  if (here) return here.person;
+  for (let s = sentence - 1; s >= Math.max(0, sentence - PRONOUN_REACH); s--) {
+    const last = mentions[s]?.at(-1);
+    if (last) return last.person;
+  }
+  return null;
+}
+
 /**
  * `the ambassador` is the person last mentioned with that word in their title. Sources are
  * resolved in text order, so a sweep keeps, for each title word, the latest person mentioned
  * before the point reached: one pass over the article, where a search back from each source made
  * a long article quadratic.
  */
+/** `Sen. Sanders` holds the title a later `the senator` names. */
+const SPELLED_OUT: Record<string, string> = { sen: 'senator', rep: 'representative', gov: 'governor', gen: 'general', dr: 'doctor', rev: 'reverend', prof: 'professor' };
+
 function titleSweep(mentions: Array<Array<{ at: number; person: Person }>>) {
   const ahead = mentions.flat().sort((a, b) => a.at - b.at);
   let next = 0;
   const latest = new Map<string, Person>();
   const note = (person: Person) => {
-    for (const word of person.title?.toLowerCase().split(/\W+/) ?? []) if (word) latest.set(word, person);
+    for (const word of person.title?.toLowerCase().split(/\W+/) ?? []) if (word) latest.set(SPELLED_OUT[word] ?? word, person);
   };
   return {
     latest,
@@ -161,6 +180,9 @@ function collectPeople(analysis: Analysis, sources: Array<[number, number] | nul
       while (end < s.last && tokens[end].pos === 'PROPN' && !TITLE_WORDS.has(tokens[end].lower)) end++;
       const phrase = phraseEndingAt(tokens, end, s.first);
       const found = phrase && nameIn(tokens.slice(phrase.first, end));
+      // `Sen. Bernie Sanders` is a senator, whom a later `the Vermont senator` names
+      const office = SPELLED_OUT[t.lower.replace(/\.$/, '')];
+      if (found && !found.title && office && TITLE_WORDS.has(office)) found.title = office[0].toUpperCase() + office.slice(1);
       if (found && (found.title || HONORIFICS.has(t.lower))) add(found);
     }
   }
@@ -185,8 +207,11 @@ function fillFullNames({ tokens, sentences }: Analysis, people: Map<string, Pers
         (tokens[k].text === '-' && tokens[k - 1].end === tokens[k].start && tokens[k + 1]?.start === tokens[k].end) ||
         (tokens[k].text === '.' && /^\p{Lu}$/u.test(tokens[k - 1].text) && tokens[k - 1].end === tokens[k].start);
       while (end < s.last && ((tokens[end].pos === 'PROPN' && /^\p{Lu}/u.test(tokens[end].text)) || joins(end))) end++;
-      if (end - i >= 2 && end - i <= 5 && tokens[i - 1]?.lower !== 'the') {
-        const found = nameIn(tokens.slice(i, end));
+      // `Secretary of State Jon Husted`: the name is what follows the office's words
+      let from = i;
+      while (from < end - 2 && (TITLE_WORDS.has(tokens[from].lower) || HONORIFICS.has(tokens[from].lower) || ORGANISATION_WORDS.test(tokens[from].text))) from++;
+      if (end - from >= 2 && end - from <= 5 && tokens[i - 1]?.lower !== 'the') {
+        const found = nameIn(tokens.slice(from, end));
         // `Donald J. Trump` is known to readers as Donald Trump
         const name = found?.name.replace(/ \p{Lu}\. /gu, ' ');
         if (found && name && people.has(found.surname) && name.split(' ').length >= 2 && !ORGANISATION_WORDS.test(name)) {
