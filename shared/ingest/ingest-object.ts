@@ -198,7 +198,7 @@ async function storeReadings(deps: IngestDeps, articleId: string, sequencer: str
 const RETRACTED_REASON = 'no claim in the newest reading of the article continues it';
 
 /** The body's first sentence, shortened at a word: what a reader takes an untitled article by. */
-export function leadOf(text: string, bodyStart: number): string | undefined {
+function leadOf(text: string, bodyStart: number): string | undefined {
   const body = text.slice(bodyStart).trim();
   const sentence = /^[\s\S]*?[.!?](?=["”’]?\s|$)/.exec(body)?.[0] ?? body;
   const line = sentence.split('\n')[0].replace(/\s+/g, ' ').trim();

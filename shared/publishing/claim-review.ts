@@ -19,7 +19,7 @@ export interface AppearanceSource {
   publishedAt?: string;
 }
 
-export const RATINGS = {
+const RATINGS = {
   verified: { ratingValue: 5, alternateName: 'Verified: said as quoted, and it holds' },
   disputed: { ratingValue: 1, alternateName: 'Disputed: the evidence does not support it' },
 } as const;
