@@ -14,7 +14,7 @@ export interface NotificationOptions {
   /** deliveries of one message before it is given up, as the SQS queue's maxReceiveCount */
   maxReceives?: number;
   retryDelayMs?: number;
-  onDeadLetter?: (body: string, error: string) => void | Promise<void>;
+  onDeadLetter?: (body: string, error: string) => unknown;
 }
 
 /**

@@ -80,7 +80,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     // as the dead-letter queue's reader does in AWS: the record kept, the article marked failed
     onDeadLetter: (body, error) => {
       appendFileSync(join(dataDir, 'dead-letters.jsonl'), JSON.stringify({ at: new Date().toISOString(), error, body }) + '\n');
-      return markDeadLettered(store, body, MAX_RECEIVES, new Date()).then(() => undefined);
+      return markDeadLettered(store, body, MAX_RECEIVES, new Date());
     },
   });
   const recovered = await recoverUnfinished(

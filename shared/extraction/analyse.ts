@@ -32,17 +32,24 @@ export interface Analysis {
   sentences: Sentence[];
 }
 
-/** Index of the first token starting at or after `offset` (tokens.length if none), by binary search. */
-export function firstTokenFrom(tokens: Token[], offset: number): number {
+/**
+ * The first index in [0, length) at which `reached` holds, `length` if it never does, for a test
+ * that, once true, stays true as the index rises (items in text order): a binary search, so that
+ * finding a token, quote or unit by offset keeps a long article linear.
+ */
+export function firstIndexWhere(length: number, reached: (i: number) => boolean): number {
   let lo = 0;
-  let hi = tokens.length;
+  let hi = length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (tokens[mid].start < offset) lo = mid + 1;
-    else hi = mid;
+    if (reached(mid)) hi = mid;
+    else lo = mid + 1;
   }
   return lo;
 }
+
+/** Index of the first token starting at or after `offset` (tokens.length if none). */
+export const firstTokenFrom = (tokens: Token[], offset: number) => firstIndexWhere(tokens.length, (i) => tokens[i].start >= offset);
 
 /** The tokens wholly inside [start, end). */
 export function tokensWithin(tokens: Token[], start: number, end: number): Token[] {

@@ -1,4 +1,4 @@
-import type { Analysis } from './analyse.ts';
+import { firstIndexWhere, type Analysis } from './analyse.ts';
 
 /** A quoted stretch: [start, end) covers the quote marks themselves. */
 export interface Quote {
@@ -45,7 +45,8 @@ export function findQuotes(analysis: Analysis): Quote[] {
 }
 
 export function insideQuote(quotes: Quote[], start: number, end = start + 1): boolean {
-  const q = quotes[lastStartingBefore(quotes, start)];
+  // the last quote that starts before `start`: only it can hold it, quotes never nesting
+  const q = quotes[firstIndexWhere(quotes.length, (i) => quotes[i].start >= start) - 1];
   return q !== undefined && end < q.end;
 }
 
@@ -55,28 +56,10 @@ export function insideQuote(quotes: Quote[], start: number, end = start + 1): bo
  * linear.
  */
 export function quotesOverlapping(quotes: Quote[], start: number, end: number): Quote[] {
-  let lo = 0;
-  let hi = quotes.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (quotes[mid].end > start) hi = mid;
-    else lo = mid + 1;
-  }
-  let last = lo;
+  const first = firstIndexWhere(quotes.length, (i) => quotes[i].end > start);
+  let last = first;
   while (last < quotes.length && quotes[last].start < end) last++;
-  return quotes.slice(lo, last);
-}
-
-/** Index of the last quote starting strictly before `offset` (-1 if none). */
-function lastStartingBefore(quotes: Quote[], offset: number): number {
-  let lo = 0;
-  let hi = quotes.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (quotes[mid].start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo - 1;
+  return quotes.slice(first, last);
 }
 
 export const isQuoteMark = (s: string) => /^(["“”„«»]|'')$/.test(s);

@@ -1,4 +1,4 @@
-import { firstTokenFrom, type Analysis, type Token } from './analyse.ts';
+import { firstIndexWhere, firstTokenFrom, type Analysis, type Token } from './analyse.ts';
 import type { Attribution } from './attributions.ts';
 import { range } from './clauses.ts';
 import { mainClause } from './subjects.ts';
@@ -76,27 +76,15 @@ function overlapIndex(found: Attribution[]): (start: number, end: number) => boo
   const furthest: number[] = [];
   byStart.forEach((a, i) => (furthest[i] = Math.max(furthest[i - 1] ?? -1, a.content[1])));
   return (start, end) => {
-    let lo = 0;
-    let hi = byStart.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (byStart[mid].content[0] < end) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo > 0 && furthest[lo - 1] > start;
+    const starting = firstIndexWhere(byStart.length, (i) => byStart[i].content[0] >= end);
+    return starting > 0 && furthest[starting - 1] > start;
   };
 }
 
 /** The unit holding an offset: units follow one another. */
 function unitAt(units: Unit[], offset: number): Unit | undefined {
-  let lo = 0;
-  let hi = units.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (units[mid].end <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return units[lo] && units[lo].start <= offset ? units[lo] : undefined;
+  const unit = units[firstIndexWhere(units.length, (i) => units[i].end > offset)];
+  return unit && unit.start <= offset ? unit : undefined;
 }
 
 /**

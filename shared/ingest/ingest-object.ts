@@ -188,7 +188,7 @@ async function storeReadings(deps: IngestDeps, articleId: string, sequencer: str
     if ((await writeReading(deps.store, reading, sequencer, byId.get(reading.claimId), at.now, at.uploadedAt)) === 'created') created.push(reading.claimId);
   });
   const unsaid = stored.filter((c) => !said.has(c.claimId));
-  await inBatches(unsaid, WRITE_CONCURRENCY, (claim) => retireClaim(deps.store, claim, sequencer, RETRACTED_REASON, at.now).then(() => undefined));
+  await inBatches(unsaid, WRITE_CONCURRENCY, (claim) => retireClaim(deps.store, claim, sequencer, RETRACTED_REASON, at.now));
   await recordSpeakers(deps.store, [...said.values()].map((r) => r.speaker));
   await storeArticleText(deps.store, articleId, text, sequencer);
   return { claimCount: said.size, created };
@@ -210,6 +210,6 @@ const LEAD_CHARS = 100;
 /** `application/octet-stream` and its kin say nothing about the format: the key and the bytes decide. */
 const generic = (type: string | undefined) => !type || /^(application|binary)\/octet-stream/i.test(type);
 
-async function inBatches<T>(items: T[], size: number, run: (item: T) => Promise<void>): Promise<void> {
+async function inBatches<T>(items: T[], size: number, run: (item: T) => Promise<unknown>): Promise<void> {
   for (let i = 0; i < items.length; i += size) await Promise.all(items.slice(i, i + size).map(run));
 }

@@ -2,7 +2,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Context, SQSBatchResponse, SQSEvent } from 'aws-lambda';
-import { DynamoDBDocumentClient, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { isClaimWrite, refuseCommands } from '../support/dynamodb-faults.ts';
 import { startLocalServers, sqsEventFor, sqsEventOf, notificationFor, BUCKET, type LocalServers } from '../support/local-servers.ts';
 import { lambdaContext } from '../../local/lambda-context.ts';
 import { getArticle } from '#shared/store/articles.ts';
@@ -155,23 +155,14 @@ describe('bad files', () => {
   });
 });
 
-const isClaimWrite = (command: unknown): command is UpdateCommand => command instanceof UpdateCommand && String(command.input.Key?.sk).startsWith('CLAIM#');
-
 describe('transient failures', () => {
   it('sends back only the record whose DynamoDB write failed, and succeeds on its retry', async () => {
     await servers.put('ok-1.txt', 'The mayor said that taxes would fall.');
     await servers.put('throttled.txt', 'The chief said that crime rose.');
     await servers.put('ok-2.txt', 'The clerk said that turnout was low.');
-    const send = DynamoDBDocumentClient.prototype.send;
-    let throttled = false;
     // dynalite never throttles: this stands in for DynamoDB refusing one claim write mid-batch
-    vi.spyOn(DynamoDBDocumentClient.prototype, 'send').mockImplementation(function (this: DynamoDBDocumentClient, command: unknown, ...rest: unknown[]) {
-      if (!throttled && isClaimWrite(command) && JSON.stringify(command.input.ExpressionAttributeValues).includes('crime')) {
-        throttled = true;
-        return Promise.reject(Object.assign(new Error('Rate exceeded'), { name: 'ProvisionedThroughputExceededException' }));
-      }
-      return (send as (...a: unknown[]) => Promise<unknown>).call(this, command, ...rest);
-    } as typeof send);
+    const crimeClaim = (command: unknown) => isClaimWrite(command) && JSON.stringify(command.input.ExpressionAttributeValues).includes('crime');
+    refuseCommands(crimeClaim, { name: 'ProvisionedThroughputExceededException', message: 'Rate exceeded' }, { once: true });
 
     const batch = sqsEventOf(['ok-1.txt', 'throttled.txt', 'ok-2.txt'].map((key, i) => ({ body: notificationFor(key), messageId: `b${i}` })));
     expect(await ingest(batch)).toEqual({ batchItemFailures: [{ itemIdentifier: 'b1' }] });
@@ -184,11 +175,7 @@ describe('transient failures', () => {
 
   it('marks the article failed on the last delivery, so it never stays processing', async () => {
     await servers.put('doomed.txt', 'The mayor said that taxes would fall.');
-    const send = DynamoDBDocumentClient.prototype.send;
-    vi.spyOn(DynamoDBDocumentClient.prototype, 'send').mockImplementation(function (this: DynamoDBDocumentClient, command: unknown, ...rest: unknown[]) {
-      if (isClaimWrite(command)) return Promise.reject(Object.assign(new Error('Service unavailable'), { name: 'ServiceUnavailable' }));
-      return (send as (...a: unknown[]) => Promise<unknown>).call(this, command, ...rest);
-    } as typeof send);
+    refuseCommands(isClaimWrite, { name: 'ServiceUnavailable', message: 'Service unavailable' });
     const last = sqsEventOf([{ body: notificationFor('doomed.txt'), messageId: 'd1', receiveCount: 3 }]);
     expect(await ingest(last)).toEqual({ batchItemFailures: [{ itemIdentifier: 'd1' }] });
     expect(await article('doomed.txt')).toMatchObject({ status: 'failed', error: expect.stringContaining('could not be processed after 3 attempts: Service unavailable') });

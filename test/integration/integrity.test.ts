@@ -1,6 +1,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Context, SQSBatchResponse, SQSEvent } from 'aws-lambda';
-import { DynamoDBDocumentClient, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { DynamoDBDocumentClient, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { isClaimWrite, refuseCommands } from '../support/dynamodb-faults.ts';
 import { startLocalServers, sqsEventFor, BUCKET, TABLE, type LocalServers } from '../support/local-servers.ts';
 import { lambdaContext } from '../../local/lambda-context.ts';
 import { makeDocumentClient } from '#shared/aws/clients.ts';
@@ -50,10 +51,7 @@ function heldClient(held: (command: unknown) => boolean) {
   return { client, reachedHold, release };
 }
 
-const touchesClaims = (command: unknown) =>
-  (command instanceof QueryCommand && command.input.ExpressionAttributeValues?.[':claim'] === 'CLAIM#') ||
-  (command instanceof UpdateCommand && String(command.input.Key?.sk).startsWith('CLAIM#'));
-const writesClaims = (command: unknown) => command instanceof UpdateCommand && String(command.input.Key?.sk).startsWith('CLAIM#');
+const touchesClaims = (command: unknown) => (command instanceof QueryCommand && command.input.ExpressionAttributeValues?.[':claim'] === 'CLAIM#') || isClaimWrite(command);
 
 describe('racing uploads of one key', () => {
   const older = 'The mayor said that taxes would fall. The chief said that crime rose.';
@@ -61,7 +59,7 @@ describe('racing uploads of one key', () => {
 
   it.each([
     ['before it reads the claims', touchesClaims],
-    ['between reading the claims and writing them', writesClaims],
+    ['between reading the claims and writing them', isClaimWrite],
   ])('an older upload held %s cannot change what a newer one wrote', async (_when, held) => {
     const key = `race-${held === touchesClaims ? 'read' : 'write'}.txt`;
     await servers.put(key, older);
@@ -133,12 +131,8 @@ describe('size limits', () => {
 
   it('fails the article at once when DynamoDB refuses a write no retry can mend', async () => {
     await servers.put('refused.txt', 'The mayor said that taxes would fall.');
-    const send = DynamoDBDocumentClient.prototype.send;
     // DynamoDB Local refuses such items itself; this stands in for any ValidationException
-    vi.spyOn(DynamoDBDocumentClient.prototype, 'send').mockImplementation(function (this: DynamoDBDocumentClient, command: unknown, ...rest: unknown[]) {
-      if (writesClaims(command)) return Promise.reject(Object.assign(new Error('Item size has exceeded the maximum allowed size'), { name: 'ValidationException' }));
-      return (send as (...a: unknown[]) => Promise<unknown>).call(this, command, ...rest);
-    } as typeof send);
+    refuseCommands(isClaimWrite, { name: 'ValidationException', message: 'Item size has exceeded the maximum allowed size' });
     expect(await ingest(sqsEventFor('refused.txt'))).toEqual({ batchItemFailures: [] });
     expect(await article('refused.txt')).toMatchObject({ status: 'failed', error: expect.stringContaining('Item size has exceeded') });
   });
