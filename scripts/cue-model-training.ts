@@ -4,11 +4,11 @@
  * of the articles is held out to choose the acceptance threshold. Used by train-cue-model (the
  * shipped model) and by train-claim-model (models trained without the articles they read).
  */
-import { analyse } from '#shared/extraction/analyse.ts';
+import { analyse } from '#shared/extraction/tokens/analyse.ts';
 import { codePointToStringIndex, type GoldArticle } from '#shared/evaluation/brat.ts';
-import { cueFeatures, isCueCandidate } from '#shared/extraction/cue-features.ts';
-import type { CueModelJson } from '#shared/extraction/cue-model.ts';
-import { findQuotes, insideQuote } from '#shared/extraction/quotes.ts';
+import { cueFeatures, isCueCandidate } from '#shared/extraction/cues/cue-features.ts';
+import type { CueModelJson } from '#shared/extraction/cues/cue-model.ts';
+import { findQuotes, insideQuote } from '#shared/extraction/tokens/quotes.ts';
 import { modelJson, trainLogisticRegression, type Example } from './logistic-regression.ts';
 
 const EPOCHS = 8;

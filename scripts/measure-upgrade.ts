@@ -16,7 +16,7 @@ import { PutObjectCommand } from '@aws-sdk/client-s3';
 import { startDynamo, startS3 } from '../local/embedded-servers.ts';
 import { makeDocumentClient, makeS3Client } from '#shared/aws/clients.ts';
 import { extractClaims } from '#shared/extraction/extract-claims.ts';
-import type { ClaimModel } from '#shared/extraction/claim-model.ts';
+import type { ClaimModel } from '#shared/extraction/models/claim-model.ts';
 import { ingestObject } from '#shared/ingest/ingest-object.ts';
 import { review } from '#shared/review/verdicts.ts';
 import { getClaim, listArticleClaims, recordReview } from '#shared/store/claims.ts';
@@ -27,9 +27,19 @@ if (positionals.length !== 1) {
   console.error('usage: npm run --silent measure-upgrade -- GOLD_DIR [--from REV]');
   process.exit(2);
 }
-const MODEL = 'shared/extraction/claim-model.json';
-const from = values.from ?? execFileSync('git', ['log', '-2', '--format=%h', '--', MODEL], { encoding: 'utf8' }).trim().split('\n')[1];
-const previousModel = JSON.parse(execFileSync('git', ['show', `${from}:${MODEL}`], { encoding: 'utf8' })) as ClaimModel;
+const MODEL = 'shared/extraction/models/claim-model.json';
+const git = (...args: string[]) => execFileSync('git', args, { encoding: 'utf8' }).trim();
+// the model's versions, newest first, each with the path it had then: the file has moved
+const versions = git('log', '--follow', '--format=%h', '--name-only', '--', MODEL)
+  .split(/\n+/)
+  .reduce<Array<{ rev: string; path: string }>>((out, line, i, lines) => (i % 2 === 0 ? [...out, { rev: line, path: lines[i + 1] }] : out), []);
+const shipped = git('rev-parse', `HEAD:${MODEL}`);
+const version = values.from
+  ? (versions.find((v) => v.rev.startsWith(values.from!) || values.from!.startsWith(v.rev)) ?? { rev: values.from, path: MODEL })
+  : versions.find((v) => git('rev-parse', `${v.rev}:${v.path}`) !== shipped);
+if (!version) throw new Error('the claim model has no earlier version to upgrade from');
+const from = version.rev;
+const previousModel = JSON.parse(git('show', `${version.rev}:${version.path}`)) as ClaimModel;
 
 const dir = mkdtempSync(join(tmpdir(), 'measure-upgrade-'));
 const bucket = 'articles';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { spanSchema } from '../extraction/span.ts';
+import { spanSchema } from '../extraction/tokens/span.ts';
 
 /** The shapes of CONTRACT.md §4: one schema each, shared by the API, its OpenAPI document and the tests. */
 export const claimStatusSchema = z.enum(['pending', 'verified', 'disputed']);

@@ -1,5 +1,5 @@
 import type { GoldArticle } from './brat.ts';
-import { claimKind, type ClaimKind } from '../extraction/claim-kind.ts';
+import { claimKind, type ClaimKind } from '../extraction/attributions/claim-kind.ts';
 
 /**
  * The measures of METRICS.md, computed exactly as shared/tools/score.mjs does (same pairing, same

@@ -1,18 +1,18 @@
-import { analyse } from './analyse.ts';
-import { readAttribution, readColonAttribution, type Attribution, type AttributionShape } from './attributions.ts';
-import { claimKind, type ClaimKind } from './claim-kind.ts';
-import { claimFeatures } from './claim-features.ts';
+import { analyse } from './tokens/analyse.ts';
+import { readAttribution, readColonAttribution, type Attribution, type AttributionShape } from './attributions/attributions.ts';
+import { claimKind, type ClaimKind } from './attributions/claim-kind.ts';
+import { claimFeatures } from './models/claim-features.ts';
 import { checkworthinessOf, type Checkworthiness } from '../checkworthiness/model.ts';
-import { claimConfidence, claimScorer, CLAIM_THRESHOLD, type ClaimModel } from './claim-model.ts';
-import { findCues, type Cue } from './cues.ts';
-import { SHIPPED_CUE_MODEL, type CueModel } from './cue-model.ts';
-import type { Token } from './analyse.ts';
-import { findQuotes, quotesOverlapping } from './quotes.ts';
-import { spanOf, type Span } from './span.ts';
-import { presentSpeaker, resolveSpeakers, type Speaker } from './speakers.ts';
-import { groupUnits, type Unit } from './units.ts';
-import { readUnclaimedQuotes } from './unclaimed-quotes.ts';
-import type { Quote } from './quotes.ts';
+import { claimConfidence, claimScorer, CLAIM_THRESHOLD, type ClaimModel } from './models/claim-model.ts';
+import { findCues, type Cue } from './cues/cues.ts';
+import { SHIPPED_CUE_MODEL, type CueModel } from './cues/cue-model.ts';
+import type { Token } from './tokens/analyse.ts';
+import { findQuotes, quotesOverlapping } from './tokens/quotes.ts';
+import { spanOf, type Span } from './tokens/span.ts';
+import { presentSpeaker, resolveSpeakers, type Speaker } from './speakers/speakers.ts';
+import { groupUnits, type Unit } from './tokens/units.ts';
+import { readUnclaimedQuotes } from './attributions/unclaimed-quotes.ts';
+import type { Quote } from './tokens/quotes.ts';
 
 export interface ExtractedClaim {
   content: Span;

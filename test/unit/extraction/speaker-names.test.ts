@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { presentSpeaker } from '#shared/extraction/speakers.ts';
+import { presentSpeaker } from '#shared/extraction/speakers/speakers.ts';
 import { extractClaims } from '#shared/extraction/extract-claims.ts';
 import { readDocument } from '#shared/documents/read-document.ts';
 

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { analyse } from '#shared/extraction/analyse.ts';
-import { findQuotes } from '#shared/extraction/quotes.ts';
-import { groupUnits } from '#shared/extraction/units.ts';
-import { findCues } from '#shared/extraction/cues.ts';
-import { claimKind } from '#shared/extraction/claim-kind.ts';
+import { analyse } from '#shared/extraction/tokens/analyse.ts';
+import { findQuotes } from '#shared/extraction/tokens/quotes.ts';
+import { groupUnits } from '#shared/extraction/tokens/units.ts';
+import { findCues } from '#shared/extraction/cues/cues.ts';
+import { claimKind } from '#shared/extraction/attributions/claim-kind.ts';
 import { extractClaims, readCandidates } from '#shared/extraction/extract-claims.ts';
-import { claimConfidence } from '#shared/extraction/claim-model.ts';
-import { SHIPPED_CUE_MODEL } from '#shared/extraction/cue-model.ts';
+import { claimConfidence } from '#shared/extraction/models/claim-model.ts';
+import { SHIPPED_CUE_MODEL } from '#shared/extraction/cues/cue-model.ts';
 
 const one = (text: string) => {
   const claims = extractClaims(text);

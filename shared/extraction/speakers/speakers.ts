@@ -1,7 +1,7 @@
-import { tokensWithin, type Analysis, type Token } from './analyse.ts';
+import { tokensWithin, type Analysis, type Token } from '../tokens/analyse.ts';
 import { readMention, nameIn, type Mention } from './mentions.ts';
 import { ANONYMOUS_HEADS, DOCUMENT_HEADS, HONORIFICS, ORGANISATION_WORDS, TITLE_WORDS } from './speaker-words.ts';
-import { phraseEndingAt } from './noun-phrases.ts';
+import { phraseEndingAt } from '../attributions/noun-phrases.ts';
 
 export type SpeakerType = 'person' | 'organisation' | 'group' | 'document' | 'anonymous';
 export interface Speaker {

@@ -1,8 +1,8 @@
-import type { Token } from './analyse.ts';
-import type { Cue } from './cues.ts';
+import type { Token } from '../tokens/analyse.ts';
+import type { Cue } from '../cues/cues.ts';
 import { phraseEndingAt, phraseStartingAt, isTimePhrase, isTimeWord, type Phrase } from './noun-phrases.ts';
-import { insideQuote, isOpeningQuote, type Quote } from './quotes.ts';
-import type { Unit } from './units.ts';
+import { insideQuote, isOpeningQuote, type Quote } from '../tokens/quotes.ts';
+import type { Unit } from '../tokens/units.ts';
 import { BETWEEN_SUBJECT_AND_CUE, hasFiniteVerb, isBetweenSubjectAndCue, isClauseBoundary } from './clauses.ts';
 
 /*

@@ -1,7 +1,7 @@
-import type { Attribution } from './attributions.ts';
-import { wordCueProbability } from './cue-lexicon.ts';
-import type { ClaimKind } from './claim-kind.ts';
-import type { Speaker } from './speakers.ts';
+import type { Attribution } from '../attributions/attributions.ts';
+import { wordCueProbability } from '../cues/cue-lexicon.ts';
+import type { ClaimKind } from '../attributions/claim-kind.ts';
+import type { Speaker } from '../speakers/speakers.ts';
 
 const WORD = /[\p{L}\p{N}]+/gu;
 const SIZES = [1, 2, 4, 8, 16, 32, 64];

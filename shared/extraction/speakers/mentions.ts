@@ -1,4 +1,4 @@
-import type { Token } from './analyse.ts';
+import type { Token } from '../tokens/analyse.ts';
 import { ANONYMOUS_HEADS, DOCUMENT_HEADS, HONORIFICS, TITLE_WORDS } from './speaker-words.ts';
 
 /**

@@ -1,8 +1,8 @@
-import type { Analysis, Token } from './analyse.ts';
+import type { Analysis, Token } from '../tokens/analyse.ts';
 import { phraseCues, LONGEST_PHRASE } from './cue-lexicon.ts';
 import { SHIPPED_CUE_MODEL, type CueModel } from './cue-model.ts';
-import { insideQuote, quotesOverlapping, type Quote } from './quotes.ts';
-import type { Unit } from './units.ts';
+import { insideQuote, quotesOverlapping, type Quote } from '../tokens/quotes.ts';
+import type { Unit } from '../tokens/units.ts';
 
 export interface Cue {
   /** tokens [first, last) */

@@ -1,9 +1,9 @@
-import { firstTokenFrom, type Token } from './analyse.ts';
-import type { Cue } from './cues.ts';
-import { wordCueProbability } from './cue-lexicon.ts';
+import { firstTokenFrom, type Token } from '../tokens/analyse.ts';
+import type { Cue } from '../cues/cues.ts';
+import { wordCueProbability } from '../cues/cue-lexicon.ts';
 import { phraseEndingAt, phraseStartingAt, isTimeWord, type Phrase } from './noun-phrases.ts';
-import { insideQuote, isClosingQuote, isOpeningQuote, isQuoteMark, type Quote } from './quotes.ts';
-import type { Unit } from './units.ts';
+import { insideQuote, isClosingQuote, isOpeningQuote, isQuoteMark, type Quote } from '../tokens/quotes.ts';
+import type { Unit } from '../tokens/units.ts';
 import { BETWEEN_SUBJECT_AND_CUE, REPORTING_VERB, clauseEnd, isAdverbial } from './clauses.ts';
 
 /*

@@ -1,10 +1,10 @@
-import type { Analysis, Token } from './analyse.ts';
-import type { Cue } from './cues.ts';
-import { wordCueProbability } from './cue-lexicon.ts';
-import { DOCUMENT_HEADS } from './speaker-words.ts';
+import type { Analysis, Token } from '../tokens/analyse.ts';
+import type { Cue } from '../cues/cues.ts';
+import { wordCueProbability } from '../cues/cue-lexicon.ts';
+import { DOCUMENT_HEADS } from '../speakers/speaker-words.ts';
 import { phraseEndingAt, phraseStartingAt, withAppositiveAfter, isTimeWord, type Phrase } from './noun-phrases.ts';
-import { isClosingQuote, isOpeningQuote, type Quote } from './quotes.ts';
-import type { Unit } from './units.ts';
+import { isClosingQuote, isOpeningQuote, type Quote } from '../tokens/quotes.ts';
+import type { Unit } from '../tokens/units.ts';
 import { REPORTING_VERB, clauseEnd, hasFiniteVerb, isBetweenSubjectAndCue, range } from './clauses.ts';
 import { holderOf, leadingSubject, mainSubject, namedSubjectOpening, shareOfPeople, sourceAfter, subjectAfterAdverbial, subjectBefore, withAntecedent } from './subjects.ts';
 import { MIN_CONTENT_WORDS, complementAfter, continuation, frontedContentEnd, nominalTopic, objectAfter, opensClause, span, trimmedEnd } from './contents.ts';

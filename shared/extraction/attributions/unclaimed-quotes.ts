@@ -1,11 +1,11 @@
-import { firstIndexWhere, firstTokenFrom, type Analysis, type Token } from './analyse.ts';
+import { firstIndexWhere, firstTokenFrom, type Analysis, type Token } from '../tokens/analyse.ts';
 import type { Attribution } from './attributions.ts';
 import { range } from './clauses.ts';
 import { mainClause } from './subjects.ts';
 import { phraseStartingAt } from './noun-phrases.ts';
-import { insideQuote, type Quote } from './quotes.ts';
-import type { Cue } from './cues.ts';
-import type { Unit } from './units.ts';
+import { insideQuote, type Quote } from '../tokens/quotes.ts';
+import type { Cue } from '../cues/cues.ts';
+import type { Unit } from '../tokens/units.ts';
 
 /** Shorter quotes are mostly scare quotes and titles (`the “undercard” debate`), not claims. */
 const MIN_QUOTE_WORDS = 4;

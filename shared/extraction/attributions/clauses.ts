@@ -1,6 +1,6 @@
-import type { Token } from './analyse.ts';
+import type { Token } from '../tokens/analyse.ts';
 import type { Phrase } from './noun-phrases.ts';
-import { isQuoteMark } from './quotes.ts';
+import { isQuoteMark } from '../tokens/quotes.ts';
 
 /*
  * What the attribution stages ask of a stretch of tokens: where a clause ends, whether it has a

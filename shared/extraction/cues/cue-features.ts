@@ -1,4 +1,4 @@
-import type { Token } from './analyse.ts';
+import type { Token } from '../tokens/analyse.ts';
 import { wordCueProbability } from './cue-lexicon.ts';
 
 /** Nouns and adjectives the lexicon has seen as cues at least this often are scored by the cue model. */

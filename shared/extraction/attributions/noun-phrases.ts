@@ -1,5 +1,5 @@
-import type { Token } from './analyse.ts';
-import { TITLE_WORDS } from './speaker-words.ts';
+import type { Token } from '../tokens/analyse.ts';
+import { TITLE_WORDS } from '../speakers/speaker-words.ts';
 
 /**
  * Noun-phrase boundaries found by walking parts of speech from a cue, for the source of a claim.

@@ -1,5 +1,5 @@
 import shipped from './cue-model.json' with { type: 'json' };
-import type { Token } from './analyse.ts';
+import type { Token } from '../tokens/analyse.ts';
 import { cueFeatures, isCueCandidate } from './cue-features.ts';
 
 /**
