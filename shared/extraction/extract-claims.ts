@@ -11,6 +11,8 @@ import { findQuotes, quotesOverlapping } from './tokens/quotes.ts';
 import { spanOf, type Span } from './tokens/span.ts';
 import { presentSpeaker, resolveSpeakers, type Speaker } from './speakers/speakers.ts';
 import { groupUnits, type Unit } from './tokens/units.ts';
+import { ContentReader, SHIPPED_CONTENT_MODEL, type ContentModel } from './models/content-model.ts';
+import { cutContents, type ReadingObserver } from './models/model-contents.ts';
 import { readUnclaimedQuotes } from './attributions/unclaimed-quotes.ts';
 import type { Quote } from './tokens/quotes.ts';
 
@@ -33,6 +35,10 @@ export interface ExtractOptions {
   cueModel?: CueModel;
   /** the claim model to select with; the shipped one unless an upgrade is being measured */
   claimModel?: ClaimModel;
+  /** the content model to cut contents with; the shipped one, or null for the rules' cut alone (as that model's training reads) */
+  contentModel?: ContentModel | null;
+  /** sees each reading the content model is asked about: how that model's training collects them */
+  observeReading?: ReadingObserver;
 }
 
 const UNKNOWN_SPEAKER: Speaker = { name: 'unknown', type: 'anonymous' };
@@ -89,15 +95,18 @@ export function readCandidates(text: string, options: ExtractOptions = {}): Cand
   const cuesOf = new Map<Unit, Cue[]>();
   const claimedIn = new Map<Unit, Attribution[]>();
   const quoteAt = quotesByStart(quotes);
+  const contentModel = options.contentModel === undefined ? SHIPPED_CONTENT_MODEL : options.contentModel;
+  const reader = contentModel ? new ContentReader(contentModel, analysis.tokens) : null;
   units.forEach((unit, u) => {
     const cues = findCues(analysis, unit, quotes, cueModel);
     cuesOf.set(unit, cues);
     const next = units[u + 1];
     const announced = analysis.tokens[unit.last - 1].text === ':' && next ? (quoteAt.get(next.start) ?? paragraphOf(units, u + 1)) : null;
     const stops = cues.filter((c) => opensNewAttribution(analysis.tokens, c)).map((c) => c.first - 1);
-    const inUnit = shareSubjects(cues.map((cue) => readAttribution(analysis, unit, cue, quotes, { stops, announced })).filter((a): a is Attribution => a !== null));
+    const read = shareSubjects(cues.map((cue) => readAttribution(analysis, unit, cue, quotes, { stops, announced })).filter((a): a is Attribution => a !== null));
     const colon = readColonAttribution(analysis, unit);
-    if (colon) inUnit.push(colon);
+    if (colon) read.push(colon);
+    const inUnit = cutContents(analysis.tokens, unit, read, quotes, reader, options.observeReading);
     const kept = outermost(inUnit);
     found.push(...kept);
     if (inUnit.length > 0) claimedIn.set(unit, kept);

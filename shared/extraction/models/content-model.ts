@@ -1,0 +1,166 @@
+import model from './content-model.json' with { type: 'json' };
+import type { Token } from '../tokens/analyse.ts';
+import type { Unit } from '../tokens/units.ts';
+import { READING_FEATURES, readingFeatures, sideOf, SIDES, TOKEN_FEATURES, tokenFeatures, type Reading, type UnitLayout } from './content-features.ts';
+
+/**
+ * The content model: a linear-chain labeller over a unit's tokens, trained on PolNeAR train as an
+ * averaged structured perceptron (scripts/train-content-model.ts), that says for one cue which
+ * stretch of the unit is what it reports. Each token is before the content, in it or after it, in
+ * that order, so a cut is one stretch (the quote on both sides of `“A,” X said, “B.”` included);
+ * a cue given none reports nothing. The rules' reading is among the features, so the model learns
+ * where the rules cut wrong: a content cut at a comma that runs on, an object read past its noun
+ * phrase, a clause tacked on after the report.
+ */
+export interface ContentModel {
+  /** per feature (a featureKey), its weight for a token in the content and for one after it (a token before weighs 0) */
+  weights: Record<string, number[]>;
+  /** label → label, row by row over before, in, after; a move back is never taken */
+  transitions: number[];
+  /** the first token's label */
+  start: number[];
+  /**
+   * how much surer than of the rules' own cut the model must be to cut otherwise: where it is
+   * hardly surer, the rules, which see the whole clause, are right more often (chosen on train)
+   */
+  margin: number;
+}
+
+export const SHIPPED_CONTENT_MODEL: ContentModel = model;
+
+export const BEFORE = 0;
+export const IN = 1;
+export const AFTER = 2;
+export const LABELS = 3;
+
+/**
+ * Reads contents for the cues of one article: the token features that do not depend on the cue
+ * are scored once per token and side, since every cue of a unit asks for them again.
+ */
+export class ContentReader {
+  private readonly weights: Weights;
+  private readonly tokenScores: Float64Array;
+  private readonly features: number[] = new Array(Math.max(READING_FEATURES, TOKEN_FEATURES)).fill(0);
+
+  constructor(
+    private readonly model: ContentModel,
+    private readonly tokens: Token[],
+  ) {
+    this.weights = weightsOf(model);
+    this.tokenScores = new Float64Array(tokens.length * SIDES * 2).fill(Number.NaN);
+  }
+
+  /** The label of each token of the unit for the reading's cue: BEFORE, IN or AFTER its content. */
+  labels(unit: Unit, layout: UnitLayout, reading: Reading): Uint8Array {
+    const n = unit.last - unit.first;
+    const scores = new Float64Array(n * LABELS);
+    const first = reading.content[0] - unit.first;
+    // tokens before the content's start are held outside it: no need to score them
+    for (let k = first; k < n; k++) {
+      const i = unit.first + k;
+      const slot = this.tokenSlot(unit, i, sideOf(i, reading));
+      let inside = this.tokenScores[slot];
+      let after = this.tokenScores[slot + 1];
+      readingFeatures(this.tokens, unit, layout, reading, i, this.features);
+      for (let f = 0; f < READING_FEATURES; f++) {
+        const w = this.weights.get(this.features[f]);
+        if (w) {
+          inside += w[0];
+          after += w[1];
+        }
+      }
+      scores[k * LABELS + IN] = inside;
+      scores[k * LABELS + AFTER] = after;
+    }
+    const { transitions, start, margin } = this.model;
+    startingAt(scores, first);
+    const best = decode(scores, transitions, start);
+    const rules = stretchLabels(n, first, reading.content[1] - unit.first);
+    return labellingScore(scores, best, transitions, start) - labellingScore(scores, rules, transitions, start) > margin ? best : rules;
+  }
+
+  private tokenSlot(unit: Unit, i: number, side: number): number {
+    const slot = (i * SIDES + side) * 2;
+    if (Number.isNaN(this.tokenScores[slot])) {
+      this.tokenScores[slot] = this.tokenScores[slot + 1] = 0;
+      tokenFeatures(this.tokens, unit, i, side, this.features);
+      for (let k = 0; k < TOKEN_FEATURES; k++) {
+        const w = this.weights.get(this.features[k]);
+        if (w) {
+          this.tokenScores[slot] += w[0];
+          this.tokenScores[slot + 1] += w[1];
+        }
+      }
+    }
+    return slot;
+  }
+}
+
+type Weights = Map<number, number[]>;
+const weightMaps = new WeakMap<ContentModel, Weights>();
+/** The model's weights as a map, made once per model rather than once per article. */
+function weightsOf(model: ContentModel): Weights {
+  let weights = weightMaps.get(model);
+  if (!weights) weightMaps.set(model, (weights = new Map(Object.entries(model.weights).map(([k, w]) => [Number(k), w]))));
+  return weights;
+}
+
+/**
+ * The best labelling given each token's score for each label (scores[k * LABELS + label]), the
+ * transition weights (transitions[from * LABELS + to]) and the start weights; labels only move
+ * forward (before → in → after).
+ */
+export function decode(scores: ArrayLike<number>, transitions: ArrayLike<number>, start: ArrayLike<number>): Uint8Array {
+  const n = scores.length / LABELS;
+  const labels = new Uint8Array(n);
+  if (n === 0) return labels;
+  const back = new Uint8Array(n * LABELS);
+  let before = start[BEFORE] + scores[BEFORE];
+  let inside = start[IN] + scores[IN];
+  let after = start[AFTER] + scores[AFTER];
+  for (let k = 1; k < n; k++) {
+    const at = k * LABELS;
+    // before comes only from before; in from before or in; after from any
+    const inFromBefore = before + transitions[BEFORE * LABELS + IN];
+    const inFromIn = inside + transitions[IN * LABELS + IN];
+    const afterFromBefore = before + transitions[BEFORE * LABELS + AFTER];
+    const afterFromIn = inside + transitions[IN * LABELS + AFTER];
+    const afterFromAfter = after + transitions[AFTER * LABELS + AFTER];
+    back[at + IN] = inFromIn > inFromBefore ? IN : BEFORE;
+    const bestAfter = Math.max(afterFromBefore, afterFromIn, afterFromAfter);
+    back[at + AFTER] = bestAfter === afterFromBefore ? BEFORE : bestAfter === afterFromIn ? IN : AFTER;
+    before = before + transitions[BEFORE * LABELS + BEFORE] + scores[at + BEFORE];
+    inside = Math.max(inFromBefore, inFromIn) + scores[at + IN];
+    after = bestAfter + scores[at + AFTER];
+  }
+  let label = after > inside && after > before ? AFTER : inside > before ? IN : BEFORE;
+  for (let k = n - 1; k >= 0; k--) {
+    labels[k] = label;
+    label = label === BEFORE ? BEFORE : back[k * LABELS + label];
+  }
+  return labels;
+}
+
+/**
+ * Holds the cut to start where the rules start it (scores is changed): where a content starts the
+ * rules read well from the clause (`told a press conference … that …`); where it ends, and whether
+ * the words after a comma still belong to it, is where they go wrong and the model does better.
+ */
+export function startingAt(scores: Float64Array, first: number): void {
+  for (let k = 0; k < first; k++) scores[k * LABELS + IN] = scores[k * LABELS + AFTER] = Number.NEGATIVE_INFINITY;
+  scores[first * LABELS + BEFORE] = scores[first * LABELS + AFTER] = Number.NEGATIVE_INFINITY;
+}
+
+/** Labels for a cut [first, last) of n tokens: BEFORE, then IN, then AFTER. */
+export function stretchLabels(n: number, first: number, last: number): Uint8Array {
+  return Uint8Array.from({ length: n }, (_, t) => (t < first ? BEFORE : t < last ? IN : AFTER));
+}
+
+/** What the model gives a labelling: the same sum decode maximises. */
+export function labellingScore(scores: ArrayLike<number>, labels: Uint8Array, transitions: ArrayLike<number>, start: ArrayLike<number>): number {
+  let total = 0;
+  for (let k = 0; k < labels.length; k++) {
+    total += scores[k * LABELS + labels[k]] + (k === 0 ? start[labels[0]] : transitions[labels[k - 1] * LABELS + labels[k]]);
+  }
+  return total;
+}
