@@ -174,11 +174,28 @@ const CLAUSE_OPENERS = new Set(['which', 'who', 'whom', 'while', 'but', 'because
 
 const bucket = (n: number) => (n <= 3 ? n : n <= 5 ? 4 : n <= 8 ? 5 : n <= 12 ? 6 : n <= 20 ? 7 : 8);
 
+/** 1 when every character is a capital letter, else 2 (the first is an ASCII capital). */
+function capitalsOnly(text: string): number {
+  for (let i = 1; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 128) return /^\p{Lu}+$/u.test(text) ? 1 : 2;
+    if (c < 65 || c > 90) return 2;
+  }
+  return 1;
+}
+
 /** All capitals 1, capitalised 2, lower case 3, a number 4, a mark: its code, else 5. */
 function shapeOf(text: string): number {
+  const c = text.charCodeAt(0);
+  if (c < 128) {
+    if (c >= 65 && c <= 90) return capitalsOnly(text);
+    if (c >= 97 && c <= 122) return 3;
+    if (c >= 48 && c <= 57) return 4;
+    return text.length === 1 ? 16 + c : 5;
+  }
   if (/^\p{Lu}+$/u.test(text)) return 1;
   if (/^\p{Lu}/u.test(text)) return 2;
   if (/^\p{Ll}/u.test(text)) return 3;
   if (/^\p{N}/u.test(text)) return 4;
-  return text.length === 1 ? 16 + text.charCodeAt(0) : 5;
+  return text.length === 1 ? 16 + c : 5;
 }

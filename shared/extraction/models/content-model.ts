@@ -50,14 +50,16 @@ export class ContentReader {
     this.tokenScores = new Float64Array(tokens.length * SIDES * 2).fill(Number.NaN);
   }
 
-  /** The label of each token of the unit for the reading's cue: BEFORE, IN or AFTER its content. */
-  labels(unit: Unit, layout: UnitLayout, reading: Reading): Uint8Array {
-    const n = unit.last - unit.first;
+  /** Where the reading's content ends: the token after its last (an index into the article's tokens). */
+  contentEnd(unit: Unit, layout: UnitLayout, reading: Reading): number {
+    // the content starts where the rules start it (startingAt), so the tokens before it are all
+    // BEFORE in every labelling: only the rest is scored and decoded, with the same best labelling
+    // and the same margin over the rules' cut as the whole unit would give
+    const first = reading.content[0];
+    const n = unit.last - first;
     const scores = new Float64Array(n * LABELS);
-    const first = reading.content[0] - unit.first;
-    // tokens before the content's start are held outside it: no need to score them
-    for (let k = first; k < n; k++) {
-      const i = unit.first + k;
+    for (let k = 0; k < n; k++) {
+      const i = first + k;
       const slot = this.tokenSlot(unit, i, sideOf(i, reading));
       let inside = this.tokenScores[slot];
       let after = this.tokenScores[slot + 1];
@@ -73,10 +75,11 @@ export class ContentReader {
       scores[k * LABELS + AFTER] = after;
     }
     const { transitions, start, margin } = this.model;
-    startingAt(scores, first);
+    startingAt(scores, 0);
     const best = decode(scores, transitions, start);
-    const rules = stretchLabels(n, first, reading.content[1] - unit.first);
-    return labellingScore(scores, best, transitions, start) - labellingScore(scores, rules, transitions, start) > margin ? best : rules;
+    const rules = stretchLabels(n, 0, reading.content[1] - first);
+    const surer = labellingScore(scores, best, transitions, start) - labellingScore(scores, rules, transitions, start) > margin;
+    return surer ? first + best.lastIndexOf(IN) + 1 : reading.content[1];
   }
 
   private tokenSlot(unit: Unit, i: number, side: number): number {

@@ -4,7 +4,7 @@ import { quotesOverlapping, type Quote } from '../tokens/quotes.ts';
 import type { Attribution } from '../attributions/attributions.ts';
 import { trimmedEnd } from '../attributions/contents.ts';
 import { unitLayout, wordKey, type Reading, type UnitLayout } from './content-features.ts';
-import { IN, type ContentReader } from './content-model.ts';
+import type { ContentReader } from './content-model.ts';
 
 /** What the content model's training records of each reading it would be asked about. */
 export type ReadingObserver = (tokens: Token[], unit: Unit, layout: UnitLayout, reading: Reading, attribution: Attribution) => void;
@@ -36,9 +36,8 @@ export function cutContents(
       out.push(a);
       continue;
     }
-    const labels = reader.labels(unit, layout, reading);
-    const last = unit.first + labels.lastIndexOf(IN) + 1;
-    out.push({ ...a, content: [a.content[0], trimmedEnd(tokens, reading.content[0], last)] });
+    const end = reader.contentEnd(unit, layout, reading);
+    out.push({ ...a, content: [a.content[0], trimmedEnd(tokens, reading.content[0], end)] });
   }
   return out;
 }
