@@ -2,8 +2,9 @@
  * usage: npm run eval -- GOLD_DIR [--errors] [--json] [--labels DIR] [--claimbuster DIR]
  * Extracts claims from GOLD_DIR/text/*.txt and scores them against GOLD_DIR/attributions with the
  * measures of METRICS.md (the same figures as shared/tools/score.mjs), overall and by kind.
- * --errors lists, per article, the gold claims missed, the predicted claims with no gold match,
- * and matched claims whose source is wrong (and, with labels, the speakers named wrong).
+ * --errors counts the errors by the stage that made them (score.ts ErrorStage) and lists, per
+ * article, the gold claims missed, the predicted claims with no gold match, and matched claims
+ * whose source is wrong (and, with labels, the speakers named wrong), each with its stage.
  * With hand labels of the gold (--labels, by default ../../polnear-labels/<split> beside GOLD_DIR
  * when there) it also prints speaker accuracy and check-worthiness ranking (evaluation/labels.ts);
  * with ClaimBuster's test set (--claimbuster, by default ../../checkworthiness/claimbuster) the
@@ -70,12 +71,22 @@ if (values.json) {
   if (claimbuster) console.log(`ClaimBuster test       AUC ${f(claimbuster.auc)}  F1 ${f(claimbuster.f1)} (${claimbuster.sentences} sentences)`);
 }
 if (values.errors) {
+  const stages = new Map<string, number>();
+  const count = (key: string) => stages.set(key, (stages.get(key) ?? 0) + 1);
+  for (const e of errors) {
+    e.missed.forEach((m) => count(m.stage === 'unread' ? 'missed: a report never read (unread)' : 'missed: content cut elsewhere (content)'));
+    e.spurious.forEach((s) => count(s.stage === 'cue' ? 'invented: a cue that reports nothing (cue)' : 'invented: content cut elsewhere (content)'));
+    e.wrongSource.forEach(() => count('paired, wrong source (source)'));
+  }
+  const total = [...stages.values()].reduce((a, b) => a + b, 0);
+  console.log(`\nerrors by stage (${total}):`);
+  for (const [stage, n] of [...stages].sort((a, b) => b[1] - a[1])) console.log(`  ${String(n).padStart(5)}  ${((100 * n) / total).toFixed(1).padStart(5)}%  ${stage}`);
   for (const miss of labels?.speakerMisses ?? []) console.log(`  speaker   ${miss}`);
   for (const e of errors) {
     if (!e.missed.length && !e.spurious.length && !e.wrongSource.length) continue;
     console.log(`\n## ${e.name}`);
-    for (const m of e.missed) console.log(`  missed    [${m.source}] ${m.content}`);
-    for (const s of e.spurious) console.log(`  spurious  [${s.source}] ${s.content}`);
+    for (const m of e.missed) console.log(`  missed    ${m.stage.padEnd(8)} [${m.source}] ${m.content}`);
+    for (const s of e.spurious) console.log(`  invented  ${s.stage.padEnd(8)} [${s.source}] ${s.content}`);
     for (const w of e.wrongSource) console.log(`  source    gold [${w.gold}] got [${w.predicted}] ${w.content}`);
   }
 }

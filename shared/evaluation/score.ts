@@ -25,10 +25,17 @@ export interface Scores {
   byKind: Record<ClaimKind, { gold: number; predicted: number; attributedClaim: PRF }>;
 }
 export interface PRF { p: number; r: number; f1: number }
+/**
+ * Which stage an error comes from: `content`, a claim that overlaps a gold attribution but is cut
+ * elsewhere (content boundaries); `cue`, a claim no gold attribution overlaps (a cue that reports
+ * nothing); `unread`, a gold attribution no claim overlaps (a report never read); `source`, a
+ * claim paired with its gold but given the wrong source.
+ */
+export type ErrorStage = 'content' | 'cue' | 'unread' | 'source';
 export interface ArticleErrors {
   name: string;
-  missed: Array<{ content: string; source: string }>;
-  spurious: Array<{ content: string; source: string }>;
+  missed: Array<{ content: string; source: string; stage: 'content' | 'unread' }>;
+  spurious: Array<{ content: string; source: string; stage: 'content' | 'cue' }>;
   wrongSource: Array<{ content: string; gold: string; predicted: string }>;
   /** for each prediction as given: paired with a gold attribution whose source it gets right */
   attributed: boolean[];
@@ -117,10 +124,14 @@ export function score(gold: GoldArticle[], predictions: Map<string, PredictedCla
     S.cueG += goldCues.size;
 
     const pairs: Array<[number, number, number]> = [];
+    const touchedG = new Set<number>();
+    const touchedP = new Set<number>();
     G.forEach((g, i) =>
       P.forEach((p, j) => {
         const n = intersect(g.c, p.c);
         if (!n) return;
+        touchedG.add(i);
+        touchedP.add(j);
         const f = (2 * n) / (g.c.size + p.c.size);
         if (f >= 0.5) pairs.push([f, i, j]);
       }),
@@ -151,8 +162,8 @@ export function score(gold: GoldArticle[], predictions: Map<string, PredictedCla
     }
     errors.push({
       name: article.name,
-      missed: G.filter((_, i) => !usedG.has(i)).map((g) => ({ content: cpText(g.g.content).slice(0, 160), source: cpText(g.g.source) })),
-      spurious: P.filter((_, j) => !usedP.has(j)).map((p) => ({ content: cpText([p.p.content]).slice(0, 160), source: p.p.source ? cpText([p.p.source]) : '' })),
+      missed: G.flatMap((g, i) => (usedG.has(i) ? [] : [{ content: cpText(g.g.content).slice(0, 160), source: cpText(g.g.source), stage: touchedG.has(i) ? ('content' as const) : ('unread' as const) }])),
+      spurious: P.flatMap((p, j) => (usedP.has(j) ? [] : [{ content: cpText([p.p.content]).slice(0, 160), source: p.p.source ? cpText([p.p.source]) : '', stage: touchedP.has(j) ? ('content' as const) : ('cue' as const) }])),
       wrongSource,
       attributed,
     });
