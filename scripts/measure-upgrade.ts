@@ -2,7 +2,7 @@
  * usage: npm run --silent measure-upgrade -- GOLD_DIR [--from REV]
  * How many verdicts an extractor upgrade keeps. On in-process s3rver and dynalite: every article
  * of GOLD_DIR/text is ingested with the claim model of commit REV (default: the one before the
- * shipped model's last change), every claim is ruled on, then every article is read again with
+ * shipped model's last change) and that commit's content model (none if it had none), every claim is ruled on, then every article is read again with
  * the shipped extractor, as `npm run reprocess` does. Prints the share of verdicts still on a live
  * claim, how many of those changed words or speaker (handed over, review/claim-identity.ts), and
  * every verdict retracted, with its reason.
@@ -17,6 +17,7 @@ import { startDynamo, startS3 } from '../local/embedded-servers.ts';
 import { makeDocumentClient, makeS3Client } from '#shared/aws/clients.ts';
 import { extractClaims } from '#shared/extraction/extract-claims.ts';
 import type { ClaimModel } from '#shared/extraction/models/claim-model.ts';
+import type { ContentModel } from '#shared/extraction/models/content-model.ts';
 import { ingestObject } from '#shared/ingest/ingest-object.ts';
 import { review } from '#shared/review/verdicts.ts';
 import { getClaim, listArticleClaims, recordReview } from '#shared/store/claims.ts';
@@ -40,6 +41,17 @@ const version = values.from
 if (!version) throw new Error('the claim model has no earlier version to upgrade from');
 const from = version.rev;
 const previousModel = JSON.parse(git('show', `${version.rev}:${version.path}`)) as ClaimModel;
+// the content model of that commit, or none when it had none (contents cut by the rules alone)
+const CONTENT_MODEL = 'shared/extraction/models/content-model.json';
+const hadContentModel = (() => {
+  try {
+    execFileSync('git', ['cat-file', '-e', `${from}:${CONTENT_MODEL}`], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+})();
+const previousContentModel = hadContentModel ? (JSON.parse(git('show', `${from}:${CONTENT_MODEL}`)) as ContentModel) : null;
 
 const dir = mkdtempSync(join(tmpdir(), 'measure-upgrade-'));
 const bucket = 'articles';
@@ -55,7 +67,7 @@ try {
   const ruled = new Map<string, { status: string; text: string; speaker: string }>();
   for (const key of keys) {
     await s3.send(new PutObjectCommand({ Bucket: bucket, Key: key, Body: readFileSync(join(textDir, key)) }));
-    await ingestObject({ s3, store, maxBytes: 1 << 24, extractorVersion: `claim model of ${from}`, extract: (text, options) => extractClaims(text, { ...options, claimModel: previousModel }) }, { bucket, key });
+    await ingestObject({ s3, store, maxBytes: 1 << 24, extractorVersion: `claim model of ${from}`, extract: (text, options) => extractClaims(text, { ...options, claimModel: previousModel, contentModel: previousContentModel }) }, { bucket, key });
     for (const [i, claim] of (await listArticleClaims(store, articleIdFor(bucket, key))).entries()) {
       const verdict = i % 3 === 2 ? 'disputed' : 'verified';
       await recordReview(store, claim, 0, review(claim, { verdict, expectedVersion: 0 }, reviewer, new Date()));
@@ -76,7 +88,7 @@ try {
       retracted.push(`  ${claimId} (${before.speaker}: “${before.text.slice(0, 80)}”): ${after?.retractedReason ?? 'gone'}`);
     }
   }
-  console.log(`extractor upgrade from the claim model of ${from} to the shipped extractor, ${keys.length} articles`);
+  console.log(`extractor upgrade from the claim model of ${from} (${hadContentModel ? 'with its' : 'no'} content model) to the shipped extractor, ${keys.length} articles`);
   console.log(`verdicts kept on a live claim: ${kept} / ${ruled.size} = ${(kept / ruled.size).toFixed(4)}`);
   console.log(`  of which the claim's words or speaker changed (handed over, with a history entry): ${handedOver}`);
   console.log(`verdicts on retracted claims: ${retracted.length}`);
