@@ -7,10 +7,11 @@ import { READING_FEATURES, readingFeatures, sideOf, SIDES, TOKEN_FEATURES, token
  * The content model: a linear-chain labeller over a unit's tokens, trained on PolNeAR train as an
  * averaged structured perceptron (scripts/train-content-model.ts), that says for one cue which
  * stretch of the unit is what it reports. Each token is before the content, in it or after it, in
- * that order, so a cut is one stretch (the quote on both sides of `“A,” X said, “B.”` included);
- * a cue given none reports nothing. The rules' reading is among the features, so the model learns
- * where the rules cut wrong: a content cut at a comma that runs on, an object read past its noun
- * phrase, a clause tacked on after the report.
+ * that order, so a cut is one stretch (the quote on both sides of `“A,” X said, “B.”` included).
+ * Extraction holds the start where the rules put it and asks the model where the content ends.
+ * The rules' reading is among the features, so the model learns where the rules cut wrong: a
+ * content cut at a comma that runs on, an object read past its noun phrase, a clause tacked on
+ * after the report.
  */
 export interface ContentModel {
   /** per feature (a featureKey), its weight for a token in the content and for one after it (a token before weighs 0) */
@@ -74,12 +75,7 @@ export class ContentReader {
       scores[k * LABELS + IN] = inside;
       scores[k * LABELS + AFTER] = after;
     }
-    const { transitions, start, margin } = this.model;
-    startingAt(scores, 0);
-    const best = decode(scores, transitions, start);
-    const rules = stretchLabels(n, 0, reading.content[1] - first);
-    const surer = labellingScore(scores, best, transitions, start) - labellingScore(scores, rules, transitions, start) > margin;
-    return surer ? first + best.lastIndexOf(IN) + 1 : reading.content[1];
+    return first + chooseCut(scores, 0, reading.content[1] - first, this.model).lastIndexOf(IN) + 1;
   }
 
   private tokenSlot(unit: Unit, i: number, side: number): number {
@@ -152,6 +148,17 @@ export function decode(scores: ArrayLike<number>, transitions: ArrayLike<number>
 export function startingAt(scores: Float64Array, first: number): void {
   for (let k = 0; k < first; k++) scores[k * LABELS + IN] = scores[k * LABELS + AFTER] = Number.NEGATIVE_INFINITY;
   scores[first * LABELS + BEFORE] = scores[first * LABELS + AFTER] = Number.NEGATIVE_INFINITY;
+}
+
+/**
+ * The model's labelling of a stretch held to start at `first`, unless the rules' cut (`first` to
+ * `rulesEnd`) scores within the margin of it: then the rules'. `scores` is changed (startingAt).
+ */
+export function chooseCut(scores: Float64Array, first: number, rulesEnd: number, { transitions, start, margin }: Pick<ContentModel, 'transitions' | 'start' | 'margin'>): Uint8Array {
+  startingAt(scores, first);
+  const best = decode(scores, transitions, start);
+  const rules = stretchLabels(scores.length / LABELS, first, rulesEnd);
+  return labellingScore(scores, best, transitions, start) - labellingScore(scores, rules, transitions, start) > margin ? best : rules;
 }
 
 /** Labels for a cut [first, last) of n tokens: BEFORE, then IN, then AFTER. */
