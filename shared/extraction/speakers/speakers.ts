@@ -2,6 +2,7 @@ import { tokensWithin, type Analysis, type Token } from '../tokens/analyse.ts';
 import { readMention, nameIn, type Mention } from './mentions.ts';
 import { ANONYMOUS_HEADS, DOCUMENT_HEADS, HONORIFICS, ORGANISATION_WORDS, TITLE_WORDS } from './speaker-words.ts';
 import { phraseEndingAt } from '../attributions/noun-phrases.ts';
+import { gendersOf, pronounGender, type Gender } from './gender.ts';
 
 export type SpeakerType = 'person' | 'organisation' | 'group' | 'document' | 'anonymous';
 export interface Speaker {
@@ -15,6 +16,15 @@ interface Person {
   surname: string;
   title?: string;
 }
+
+/**
+ * Heads of descriptions that stand for one person the article has named, as a title does, with
+ * the gender they ask of them, if any: `the billionaire`, `the mother of three`.
+ */
+const DESCRIBED_GENDER: Record<string, Gender | ''> = {
+  man: 'm', woman: 'f', mother: 'f', father: 'm', wife: 'f', husband: 'm', daughter: 'f', son: 'm', sister: 'f', brother: 'm',
+  businessman: 'm', businesswoman: 'f', billionaire: '', mogul: '', tycoon: '', veteran: '', magnate: '', entrepreneur: '', star: '',
+};
 
 /** How far back, in sentences, a pronoun looks for the person it stands for. */
 const PRONOUN_REACH = 6;
@@ -33,6 +43,7 @@ export function resolveSpeakers(analysis: Analysis, sources: Array<[number, numb
   const { tokens } = analysis;
   const people = collectPeople(analysis, sources);
   const mentions = personMentions(analysis, people);
+  const genders = gendersOf(tokens, people.values(), (t) => personAt(people, t));
   const order = sources.map((_, i) => i).filter((i) => sources[i]).sort((a, b) => sources[a]![0] - sources[b]![0]);
   const speakers: Array<Speaker | null> = sources.map(() => null);
   const titles = titleSweep(mentions);
@@ -44,7 +55,7 @@ export function resolveSpeakers(analysis: Analysis, sources: Array<[number, numb
     const sentence = spanTokens[0].sentence;
     const mention = readMention(spanTokens);
     titles.passTo(start);
-    const person = personFor(mention, spanTokens, analysis, people, mentions, sentence, titles.latest);
+    const person = personFor(mention, spanTokens, analysis, people, mentions, sentence, titles.latest, genders);
     if (person) {
       speakers[i] = { name: person.name, ...(person.title ? { title: person.title } : {}), type: 'person' };
       titles.note(person);
@@ -66,6 +77,7 @@ function personFor(
   sentence: number,
   /** the person last mentioned before the source whose title holds a word */
   byTitle: Map<string, Person>,
+  genders: Map<Person, Gender>,
 ): Person | null {
   if (mention.kind === 'name') {
     // `FBI` is an organisation; `PENCE:` in a transcript is the Pence the article names
@@ -75,13 +87,15 @@ function personFor(
     return ORGANISATION_WORDS.test(mention.name) && !mention.title ? null : { name: mention.name, surname: mention.surname, title: mention.title };
   }
   if (mention.kind === 'description') {
-    if (!TITLE_WORDS.has(mention.head)) return null;
+    const described = DESCRIBED_GENDER[mention.head];
+    if (!TITLE_WORDS.has(mention.head) && described === undefined) return null;
     const titled = byTitle.get(mention.head);
     if (titled) return titled;
     // `… whether Sanders still senses anger …, the Vermont senator acknowledged`: a definite role
-    // no one in the article holds by name stands, as a pronoun would, for the person just named
+    // no one in the article holds by name stands, as a pronoun would, for the person just named;
+    // `the 34-year-old mother of three` for the woman just named
     if (!/^the\s/i.test(mention.text) || ANONYMOUS_HEADS.has(mention.head)) return null;
-    return lastPersonBefore(mentions, sentence, spanTokens[0].start);
+    return lastPersonBefore(mentions, sentence, spanTokens[0].start, (p) => !described || (genders.get(p) ?? described) === described);
   }
   if (mention.pronoun === 'who') {
     const who = spanTokens[0].index;
@@ -90,22 +104,25 @@ function personFor(
     const antecedent = phraseEndingAt(analysis.tokens, end, analysis.sentences[sentence].first);
     if (!antecedent) return null;
     const inner = readMention(analysis.tokens.slice(antecedent.first, antecedent.last));
-    return inner.kind === 'pronoun' ? null : personFor(inner, analysis.tokens.slice(antecedent.first, antecedent.last), analysis, people, mentions, sentence, byTitle);
+    return inner.kind === 'pronoun' ? null : personFor(inner, analysis.tokens.slice(antecedent.first, antecedent.last), analysis, people, mentions, sentence, byTitle, genders);
   }
   if (!PERSON_PRONOUNS.has(mention.pronoun)) return null;
+  // `she` is never the man named last, whoever was named first
+  const wanted = pronounGender(mention.pronoun);
+  const agrees = (m: { person: Person }) => !wanted || (genders.get(m.person) ?? wanted) === wanted;
   for (let s = sentence - 1; s >= Math.max(0, sentence - PRONOUN_REACH); s--) {
-    const first = mentions[s]?.[0];
+    const first = mentions[s]?.find(agrees);
     if (first) return first.person;
   }
-  return mentions[sentence]?.find((m) => m.at < spanTokens[0].start)?.person ?? null;
+  return mentions[sentence]?.find((m) => m.at < spanTokens[0].start && agrees(m))?.person ?? null;
 }
 
 /** The person named last before a point: earlier in its sentence, else in the nearest sentence before that names one. */
-function lastPersonBefore(mentions: Array<Array<{ at: number; person: Person }>>, sentence: number, at: number): Person | null {
-  const here = (mentions[sentence] ?? []).filter((m) => m.at < at).at(-1);
+function lastPersonBefore(mentions: Array<Array<{ at: number; person: Person }>>, sentence: number, at: number, fits: (p: Person) => boolean = () => true): Person | null {
+  const here = (mentions[sentence] ?? []).filter((m) => m.at < at && fits(m.person)).at(-1);
   if (here) return here.person;
   for (let s = sentence - 1; s >= Math.max(0, sentence - PRONOUN_REACH); s--) {
-    const last = mentions[s]?.at(-1);
+    const last = mentions[s]?.filter((m) => fits(m.person)).at(-1);
     if (last) return last.person;
   }
   return null;
@@ -170,7 +187,7 @@ function collectPeople(analysis: Analysis, sources: Array<[number, number] | nul
   for (const range of sources) {
     if (!range) continue;
     const m = readMention(tokensWithin(tokens, range[0], range[1]));
-    if (m.kind === 'name' && !isAcronym(m.name) && (m.title || !ORGANISATION_WORDS.test(m.name))) add(m);
+    if (m.kind === 'name' && !isAcronym(m.name) && !ORGANISATION_WORDS.test(m.name)) add(m);
   }
   for (const s of analysis.sentences) {
     for (let i = s.first; i < s.last - 1; i++) {
@@ -183,7 +200,8 @@ function collectPeople(analysis: Analysis, sources: Array<[number, number] | nul
       // `Sen. Bernie Sanders` is a senator, whom a later `the Vermont senator` names
       const office = SPELLED_OUT[t.lower.replace(/\.$/, '')];
       if (found && !found.title && office && TITLE_WORDS.has(office)) found.title = office[0].toUpperCase() + office.slice(1);
-      if (found && (found.title || HONORIFICS.has(t.lower))) add(found);
+      // `Justice Department` follows a title word and names no one
+      if (found && (found.title || HONORIFICS.has(t.lower)) && !ORGANISATION_WORDS.test(found.name)) add(found);
     }
   }
   fillFullNames(analysis, people);
@@ -234,11 +252,14 @@ function fillFullNames({ tokens, sentences }: Analysis, people: Map<string, Pers
 function personMentions(analysis: Analysis, people: Map<string, Person>): Array<Array<{ at: number; person: Person }>> {
   const mentions: Array<Array<{ at: number; person: Person }>> = analysis.sentences.map(() => []);
   for (const t of analysis.tokens) {
-    const person = t.pos === 'PROPN' || /^[A-Z]/.test(t.text) ? people.get(t.lower) : undefined;
+    const person = personAt(people, t);
     if (person) mentions[t.sentence].push({ at: t.start, person });
   }
   return mentions;
 }
+
+/** The known person a token names by surname, if it does. */
+const personAt = (people: Map<string, Person>, t: Token) => (t.pos === 'PROPN' || /^[A-Z]/.test(t.text) ? people.get(t.lower) : undefined);
 
 /**
  * A speaker as a reader names them, once the claim model has weighed the reading: never a pronoun

@@ -164,6 +164,27 @@ describe('speakers', () => {
     expect(official.claim.speaker).toEqual({ name: 'A White House official', type: 'anonymous' });
   });
 
+  it('gives a pronoun to the person named before it whose gender it agrees with', () => {
+    const speakers = (text: string) => readCandidates(text).map((c) => c.claim.speaker.name);
+    // the man is named first in the sentence before; `she` is the woman, by her first name or her honorific
+    expect(speakers('Donald Trump said taxes were high. Hillary Clinton said they were low. Trump met Clinton on Monday. She said the meeting went well.').at(-1)).toBe('Hillary Clinton');
+    expect(speakers('Mr. Brook said taxes were high. Mrs. Alvarez said they were low. Brook met Alvarez on Monday. She said the meeting went well.').at(-1)).toBe('Alvarez');
+    // with neither, the pronouns after a mention say who is who
+    expect(speakers('Quist said taxes were high, and she left. Bell said they were low, and he stayed. Quist met Bell on Monday. He said the meeting went well.').at(-1)).toBe('Bell');
+  });
+
+  it('reads a description of a person as the person just named, and an office as no one', () => {
+    const speakers = (text: string) => readCandidates(text).map((c) => c.claim.speaker.name);
+    expect(speakers('Ivanka Trump said the plan was new. The plan is fair, the 34-year-old mother of three said.')).toEqual(['Ivanka Trump', 'Ivanka Trump']);
+    // `Justice` is a title word, but the Justice Department is no one's name
+    expect(speakers('She works at the Justice Department. She said the policy had changed.')).toEqual(['she']);
+  });
+
+  it('links a surname to the full name the article gives it, possessive or not', () => {
+    const claims = extractClaims("Experts compared the plans to Donald J. Trump's. Trump said the plan would create jobs.");
+    expect(claims.at(-1)?.speaker.name).toBe('Donald Trump');
+  });
+
   it('resolves a transcript speaker in capitals to the person the article names', () => {
     const [pence] = extractClaims('Indiana Gov. Mike Pence spoke on Fox.\n\n"PENCE: Well, the question is why she invited him.');
     expect(pence.speaker).toMatchObject({ name: 'Mike Pence', type: 'person' });
