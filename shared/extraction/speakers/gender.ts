@@ -6,6 +6,9 @@ export type Gender = 'm' | 'f';
 const PRONOUN_GENDER: Record<string, Gender> = { he: 'm', him: 'm', his: 'm', himself: 'm', she: 'f', her: 'f', hers: 'f', herself: 'f' };
 const HONORIFIC_GENDER: Record<string, Gender> = { 'mr.': 'm', mr: 'm', sir: 'm', lord: 'm', 'mrs.': 'f', mrs: 'f', 'ms.': 'f', ms: 'f', miss: 'f', dame: 'f', lady: 'f' };
 
+/** Whether a word is a first name news writes: `Larry` in `Larry King`. */
+export const isFirstName = (word: string) => FIRST_NAME_GENDER.has(word.toLowerCase());
+
 /** The gender a pronoun asks of the person it stands for, if it asks one (`I` does not). */
 export const pronounGender = (word: string): Gender | undefined => PRONOUN_GENDER[word.toLowerCase()];
 

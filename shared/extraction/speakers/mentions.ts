@@ -1,5 +1,6 @@
 import type { Token } from '../tokens/analyse.ts';
 import { ANONYMOUS_HEADS, DOCUMENT_HEADS, HONORIFICS, TITLE_WORDS } from './speaker-words.ts';
+import { isFirstName } from './gender.ts';
 
 /**
  * What a source span says about who is speaking: a name (with a title), a pronoun, a description
@@ -17,8 +18,13 @@ const ARTICLES = new Set(['the', 'a', 'an']);
 const OPENING_CONJUNCTIONS = new Set(['when', 'while', 'as', 'after', 'before', 'because', 'if', 'although', 'though', 'since', 'until', 'once', 'whereas', 'but', 'and', 'so']);
 
 const isCapitalised = (t: Token) => /^[A-Z][\p{L}'’.-]*$/u.test(t.text) || /^[A-Z]\.$/.test(t.text);
-const isNameWord = (t: Token) =>
-  isCapitalised(t) && !TITLE_WORDS.has(t.lower) && !HONORIFICS.has(t.lower) && t.pos !== 'DET' && t.pos !== 'PRON';
+/** A capitalised word of a name; a title word only after an honorific or a first name (`Mr. King`, `Larry King`). */
+const isNameWord = (t: Token, before?: Token) =>
+  isCapitalised(t) &&
+  (!TITLE_WORDS.has(t.lower) || (!!before && (HONORIFICS.has(before.lower) || (isCapitalised(before) && isFirstName(before.text))))) &&
+  !HONORIFICS.has(t.lower) &&
+  t.pos !== 'DET' &&
+  t.pos !== 'PRON';
 
 /** Reads a source span's tokens as a mention. */
 export function readMention(spanned: Token[]): Mention {
@@ -62,7 +68,8 @@ export function readMention(spanned: Token[]): Mention {
 export function nameIn(segment: Token[]): { name: string; surname: string; title?: string } | null {
   let end = segment.length;
   if (end > 1 && /^['’]s$/.test(segment[end - 1].lower)) end--;
-  if (end === 0 || segment[end - 1].pos !== 'PROPN' || !isNameWord(segment[end - 1])) return null;
+  // `Mr. King` and `Larry King` are names, `the king` a title
+  if (end === 0 || segment[end - 1].pos !== 'PROPN' || !isNameWord(segment[end - 1], segment[end - 2])) return null;
   // wink-nlp tags a capitalised first word as a proper noun: `Officials said …` names no one
   if (end === 1 && (ANONYMOUS_HEADS.has(segment[0].lower) || DOCUMENT_HEADS.has(segment[0].lower))) return null;
   let start = end - 1;

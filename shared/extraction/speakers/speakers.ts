@@ -194,7 +194,7 @@ function collectPeople(analysis: Analysis, sources: Array<[number, number] | nul
       const t = tokens[i];
       if (!(TITLE_WORDS.has(t.lower) || HONORIFICS.has(t.lower)) || tokens[i + 1].pos !== 'PROPN') continue;
       let end = i + 1;
-      while (end < s.last && tokens[end].pos === 'PROPN' && !TITLE_WORDS.has(tokens[end].lower)) end++;
+      while (end < s.last && tokens[end].pos === 'PROPN' && (!TITLE_WORDS.has(tokens[end].lower) || (end === i + 1 && HONORIFICS.has(t.lower)))) end++;
       const phrase = phraseEndingAt(tokens, end, s.first);
       const found = phrase && nameIn(tokens.slice(phrase.first, end));
       // `Sen. Bernie Sanders` is a senator, whom a later `the Vermont senator` names

@@ -183,6 +183,8 @@ describe('speakers', () => {
   it('links a surname to the full name the article gives it, possessive or not', () => {
     const claims = extractClaims("Experts compared the plans to Donald J. Trump's. Trump said the plan would create jobs.");
     expect(claims.at(-1)?.speaker.name).toBe('Donald Trump');
+    // a title word is a surname after an honorific or a first name
+    expect(extractClaims('Larry King hosts a show on RT. Mr. King said the network never edited him.').at(-1)?.speaker.name).toBe('Larry King');
   });
 
   it('resolves a transcript speaker in capitals to the person the article names', () => {
