@@ -47,6 +47,8 @@ export function readMention(spanned: Token[]): Mention {
   const words = kept.filter((t) => !/^[,"“”]$/.test(t.text));
   if (words.length === 0) return { kind: 'description', head: '', text: textOf(all).trim() };
   if (words.length === 1 && PERSONAL_PRONOUNS.has(words[0].lower)) return { kind: 'pronoun', pronoun: words[0].lower };
+  const author = authorOf(words);
+  if (author) return author;
   const segments = splitAtCommas(kept);
   let named: { name: string; surname: string; title?: string } | null = null;
   let title: string | undefined;
@@ -58,6 +60,33 @@ export function readMention(spanned: Token[]): Mention {
   if (named) return { kind: 'name', ...named, title: named.title ?? title };
   const head = [...words].reverse().find((t) => t.pos === 'NOUN' || t.pos === 'PROPN') ?? words[words.length - 1];
   return { kind: 'description', head: head.lower, text: textOf(kept).replace(/[,\s]+$/, '') };
+}
+
+/** `his remarks`: the possessive pronouns whose owner speaks through the words they own. */
+const POSSESSIVE_PRONOUNS: Record<string, string> = { his: 'he', her: 'she', their: 'they', my: 'i', our: 'we' };
+/**
+ * Heads of a person's own words: `her acknowledgment`, `Trump's tweet`. Not polls, reports or
+ * plans, which their owner (`Gallup's poll`) commissions rather than speaks.
+ */
+const OWN_WORDS = new Set([
+  'acknowledgment', 'acknowledgement', 'disclosure', 'remarks', 'comments', 'words', 'answer', 'response', 'testimony',
+  'account', 'claim', 'claims', 'tweet', 'tweets', 'post', 'posts', 'speech', 'speeches', 'statement', 'letter', 'email',
+  'emails', 'memo', 'book', 'memoir', 'op-ed', 'column', 'message',
+]);
+
+/**
+ * `Donald Trump's tweet`, `her acknowledgment`: words someone wrote or said speak for their
+ * author, who is the speaker; `Trump's campaign` is an organisation of its own and keeps its name.
+ */
+function authorOf(words: Token[]): Mention | null {
+  const head = words.at(-1)!;
+  if (!OWN_WORDS.has(head.lower) || head.pos !== 'NOUN') return null;
+  const pronoun = POSSESSIVE_PRONOUNS[words[0].lower];
+  if (pronoun && words.length <= 3) return { kind: 'pronoun', pronoun };
+  const mark = words.findIndex((t) => /^['’]s$/.test(t.lower));
+  if (mark < 1) return null;
+  const owner = nameIn(words.slice(0, mark));
+  return owner ? { kind: 'name', ...owner } : null;
 }
 
 /**

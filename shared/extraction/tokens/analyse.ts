@@ -96,7 +96,15 @@ export function analyse(text: string): Analysis {
     }
     previousWinkSentence = winkSentence[i];
     const sentence = sentences[sentences.length - 1];
-    tokens.push({ index: tokens.length, start, end: cursor, text: value, lower: value.toLowerCase(), pos: tags[i], sentence: sentence.index });
+    // wink-nlp splits `Trump's` into `Trump` `'s`, unless an earlier document ended a sentence with
+    // it (`… Donald J. Trump's.`): then its cache holds the whole word, and this article would read
+    // differently in a warm Lambda than in a cold one. Split it here, whatever wink-nlp saw before.
+    const possessive = /^(.*[\p{L}\p{N}.])(['’]s)$/u.exec(value);
+    if (possessive && value.length > 2) {
+      const cut = start + possessive[1].length;
+      tokens.push({ index: tokens.length, start, end: cut, text: possessive[1], lower: possessive[1].toLowerCase(), pos: tags[i], sentence: sentence.index });
+      tokens.push({ index: tokens.length, start: cut, end: cursor, text: possessive[2], lower: possessive[2].toLowerCase(), pos: tags[i] === 'PROPN' || tags[i] === 'NOUN' ? 'PART' : 'AUX', sentence: sentence.index });
+    } else tokens.push({ index: tokens.length, start, end: cursor, text: value, lower: value.toLowerCase(), pos: tags[i], sentence: sentence.index });
     sentence.last = tokens.length;
     sentence.end = cursor;
   }

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import fc from 'fast-check';
 import { extractClaims } from '#shared/extraction/extract-claims.ts';
 
@@ -29,4 +31,19 @@ describe('extraction on any text', () => {
   it('reads a source whose parenthesis never closes', () => {
     expect(() => extractClaims('The plan was “formalised” (Press release said that it would be.')).not.toThrow();
   });
+});
+
+const POLNEAR = join(process.cwd(), '../shared/data/polnear');
+const hasPolnear = existsSync(join(POLNEAR, 'dev', 'text')) && existsSync(join(POLNEAR, 'train', 'text'));
+
+describe.skipIf(!hasPolnear)('extraction in a warm Lambda', () => {
+  // wink-nlp keeps what it learns of unknown words across documents: an article must still read
+  // the same after hundreds of others as it does first, or a redelivered event would change claims
+  it('reads an article the same after others as it reads it first', () => {
+    const read = (dir: string, file: string) => JSON.stringify(extractClaims(readFileSync(join(POLNEAR, dir, 'text', file), 'utf8')));
+    const dev = readdirSync(join(POLNEAR, 'dev', 'text')).slice(0, 30);
+    const cold = dev.map((f) => read('dev', f));
+    for (const f of readdirSync(join(POLNEAR, 'train', 'text')).slice(0, 200)) read('train', f);
+    expect(dev.filter((f, i) => read('dev', f) !== cold[i])).toEqual([]);
+  }, 120_000);
 });

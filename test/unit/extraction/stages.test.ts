@@ -37,6 +37,15 @@ describe('analyse', () => {
     expect(one('Welch said on Friday that he planned to vote for Sanders.').source?.text).toBe('Welch');
   });
 
+  it('tokenises a possessive the same whatever wink-nlp read before (its cache outlives a document)', () => {
+    const words = (text: string) => analyse(text).tokens.map((t) => t.text);
+    const text = "Mr. Vance's tweet said the debate was rigged.";
+    const cold = words(text);
+    analyse("They compared the plan to Mr. Vance's.");
+    expect(words(text)).toEqual(cold);
+    expect(cold.slice(0, 3)).toEqual(['Mr.', 'Vance', "'s"]);
+  });
+
   it('ends a sentence at a line break even without a full stop', () => {
     const { sentences } = analyse('A headline without a stop\n\nThe body starts here.');
     expect(sentences).toHaveLength(2);
@@ -185,6 +194,13 @@ describe('speakers', () => {
     expect(claims.at(-1)?.speaker.name).toBe('Donald Trump');
     // a title word is a surname after an honorific or a first name
     expect(extractClaims('Larry King hosts a show on RT. Mr. King said the network never edited him.').at(-1)?.speaker.name).toBe('Larry King');
+  });
+
+  it("gives a person's own words to their author, and a poll to no one it names", () => {
+    const speakers = (text: string) => readCandidates(text).map((c) => c.claim.speaker);
+    expect(speakers("Donald Trump's tweet said the debate was rigged.")).toEqual([{ name: 'Donald Trump', type: 'person' }]);
+    expect(speakers('Hillary Clinton said taxes would rise. Her acknowledgment showed that the plan costs more.').at(-1)).toMatchObject({ name: 'Hillary Clinton' });
+    expect(speakers("Gallup's poll shows that the race is close.")[0].name).toBe("Gallup's poll");
   });
 
   it('resolves a transcript speaker in capitals to the person the article names', () => {
