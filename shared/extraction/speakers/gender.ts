@@ -3,14 +3,14 @@ import firstNames from './first-names.json' with { type: 'json' };
 
 export type Gender = 'm' | 'f';
 
-const PRONOUN_GENDER: Record<string, Gender> = { he: 'm', him: 'm', his: 'm', himself: 'm', she: 'f', her: 'f', hers: 'f', herself: 'f' };
-const HONORIFIC_GENDER: Record<string, Gender> = { 'mr.': 'm', mr: 'm', sir: 'm', lord: 'm', 'mrs.': 'f', mrs: 'f', 'ms.': 'f', ms: 'f', miss: 'f', dame: 'f', lady: 'f' };
+const PRONOUN_GENDER = new Map<string, Gender>(Object.entries({ he: 'm', him: 'm', his: 'm', himself: 'm', she: 'f', her: 'f', hers: 'f', herself: 'f' }) as Array<[string, Gender]>);
+const HONORIFIC_GENDER = new Map<string, Gender>(Object.entries({ 'mr.': 'm', mr: 'm', sir: 'm', lord: 'm', 'mrs.': 'f', mrs: 'f', 'ms.': 'f', ms: 'f', miss: 'f', dame: 'f', lady: 'f' }) as Array<[string, Gender]>);
 
 /** Whether a word is a first name news writes: `Larry` in `Larry King`. */
 export const isFirstName = (word: string) => FIRST_NAME_GENDER.has(word.toLowerCase());
 
 /** The gender a pronoun asks of the person it stands for, if it asks one (`I` does not). */
-export const pronounGender = (word: string): Gender | undefined => PRONOUN_GENDER[word.toLowerCase()];
+export const pronounGender = (word: string): Gender | undefined => PRONOUN_GENDER.get(word.toLowerCase());
 
 /** An honorific outweighs a pronoun: `Mrs. Clinton` is a woman whatever the `he` next to her. */
 const HONORIFIC_WEIGHT = 3;
@@ -35,7 +35,7 @@ export function gendersOf<P extends { name: string; title?: string }>(tokens: To
     votes.set(p, v);
   };
   for (const person of people) {
-    const first = person.name.split(/\s+/).find((w) => !HONORIFIC_GENDER[w.toLowerCase()]);
+    const first = person.name.split(/\s+/).find((w) => !HONORIFIC_GENDER.has(w.toLowerCase()));
     const gender = person.name.includes(' ') && first ? FIRST_NAME_GENDER.get(first.toLowerCase()) : undefined;
     if (gender) vote(person, gender, FIRST_NAME_WEIGHT);
   }
@@ -52,13 +52,13 @@ export function gendersOf<P extends { name: string; title?: string }>(tokens: To
     }
     const person = personAt(t);
     if (person) {
-      const honorific = HONORIFIC_GENDER[tokens[t.index - 1]?.lower ?? ''];
+      const honorific = t.index > 0 ? HONORIFIC_GENDER.get(tokens[t.index - 1].lower) : undefined;
       if (honorific) vote(person, honorific, HONORIFIC_WEIGHT);
       last = person;
       if (!named.includes(person)) named.push(person);
       continue;
     }
-    const gender = PRONOUN_GENDER[t.lower];
+    const gender = PRONOUN_GENDER.get(t.lower);
     if (!gender) continue;
     const antecedent = last ?? (before.length === 1 ? before[0] : undefined);
     if (antecedent) vote(antecedent, gender);

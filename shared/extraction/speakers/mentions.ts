@@ -63,7 +63,7 @@ export function readMention(spanned: Token[]): Mention {
 }
 
 /** `his remarks`: the possessive pronouns whose owner speaks through the words they own. */
-const POSSESSIVE_PRONOUNS: Record<string, string> = { his: 'he', her: 'she', their: 'they', my: 'i', our: 'we' };
+const POSSESSIVE_PRONOUNS = new Map(Object.entries({ his: 'he', her: 'she', their: 'they', my: 'i', our: 'we' }));
 /**
  * Heads of a person's own words: `her acknowledgment`, `Trump's tweet`. Not polls, reports or
  * plans, which their owner (`Gallup's poll`) commissions rather than speaks.
@@ -81,7 +81,7 @@ const OWN_WORDS = new Set([
 function authorOf(words: Token[]): Mention | null {
   const head = words.at(-1)!;
   if (!OWN_WORDS.has(head.lower) || head.pos !== 'NOUN') return null;
-  const pronoun = POSSESSIVE_PRONOUNS[words[0].lower];
+  const pronoun = POSSESSIVE_PRONOUNS.get(words[0].lower);
   if (pronoun && words.length <= 3) return { kind: 'pronoun', pronoun };
   const mark = words.findIndex((t) => /^['’]s$/.test(t.lower));
   if (mark < 1) return null;

@@ -21,10 +21,10 @@ interface Person {
  * Heads of descriptions that stand for one person the article has named, as a title does, with
  * the gender they ask of them, if any: `the billionaire`, `the mother of three`.
  */
-const DESCRIBED_GENDER: Record<string, Gender | ''> = {
+const DESCRIBED_GENDER = new Map<string, Gender | ''>(Object.entries({
   man: 'm', woman: 'f', mother: 'f', father: 'm', wife: 'f', husband: 'm', daughter: 'f', son: 'm', sister: 'f', brother: 'm',
   businessman: 'm', businesswoman: 'f', billionaire: '', mogul: '', tycoon: '', veteran: '', magnate: '', entrepreneur: '', star: '',
-};
+}) as Array<[string, Gender | '']>);
 
 /** How far back, in sentences, a pronoun looks for the person it stands for. */
 const PRONOUN_REACH = 6;
@@ -87,7 +87,7 @@ function personFor(
     return ORGANISATION_WORDS.test(mention.name) && !mention.title ? null : { name: mention.name, surname: mention.surname, title: mention.title };
   }
   if (mention.kind === 'description') {
-    const described = DESCRIBED_GENDER[mention.head];
+    const described = DESCRIBED_GENDER.get(mention.head);
     if (!TITLE_WORDS.has(mention.head) && described === undefined) return null;
     const titled = byTitle.get(mention.head);
     if (titled) return titled;

@@ -68,6 +68,8 @@ export function tokensWithin(tokens: Token[], start: number, end: number): Token
  * text. A sentence also ends at a line break: wink-nlp runs a headline without a full stop into
  * the next paragraph, and no claim outside a quote crosses a paragraph.
  */
+const POSSESSIVE = /^(.*[\p{L}\p{N}.])(['’]s)$/u;
+
 export function analyse(text: string): Analysis {
   const doc = nlp.readDoc(text);
   const values = doc.tokens().out();
@@ -99,8 +101,8 @@ export function analyse(text: string): Analysis {
     // wink-nlp splits `Trump's` into `Trump` `'s`, unless an earlier document ended a sentence with
     // it (`… Donald J. Trump's.`): then its cache holds the whole word, and this article would read
     // differently in a warm Lambda than in a cold one. Split it here, whatever wink-nlp saw before.
-    const possessive = /^(.*[\p{L}\p{N}.])(['’]s)$/u.exec(value);
-    if (possessive && value.length > 2) {
+    const possessive = value.length > 2 && value.charCodeAt(value.length - 1) === 115 && POSSESSIVE.exec(value);
+    if (possessive) {
       const cut = start + possessive[1].length;
       tokens.push({ index: tokens.length, start, end: cut, text: possessive[1], lower: possessive[1].toLowerCase(), pos: tags[i], sentence: sentence.index });
       tokens.push({ index: tokens.length, start: cut, end: cursor, text: possessive[2], lower: possessive[2].toLowerCase(), pos: tags[i] === 'PROPN' || tags[i] === 'NOUN' ? 'PART' : 'AUX', sentence: sentence.index });
