@@ -69,7 +69,8 @@ export function gendersOf<P extends { name: string; title?: string }>(tokens: To
     else if (f >= 2 * m && f > 0) genders.set(person, 'f');
   }
   for (const person of people) {
-    const titled = /\b\w*(woman|man)\b/i.exec(person.title ?? '')?.[1].toLowerCase();
+    // `Spokeswoman`, `Congressman`; not `Human Rights Watch`
+    const titled = /\b(?:spokes|chair|congress|business|council|assembly|anchor)?(woman|man)\b/i.exec(person.title ?? '')?.[1].toLowerCase();
     if (titled && !genders.has(person)) genders.set(person, titled === 'woman' ? 'f' : 'm');
   }
   return genders;
