@@ -6,12 +6,6 @@ export type Gender = 'm' | 'f';
 const PRONOUN_GENDER = new Map<string, Gender>(Object.entries({ he: 'm', him: 'm', his: 'm', himself: 'm', she: 'f', her: 'f', hers: 'f', herself: 'f' }) as Array<[string, Gender]>);
 const HONORIFIC_GENDER = new Map<string, Gender>(Object.entries({ 'mr.': 'm', mr: 'm', sir: 'm', lord: 'm', 'mrs.': 'f', mrs: 'f', 'ms.': 'f', ms: 'f', miss: 'f', dame: 'f', lady: 'f' }) as Array<[string, Gender]>);
 
-/** Whether a word is a first name news writes: `Larry` in `Larry King`. */
-export const isFirstName = (word: string) => FIRST_NAME_GENDER.has(word.toLowerCase());
-
-/** The gender a pronoun asks of the person it stands for, if it asks one (`I` does not). */
-export const pronounGender = (word: string): Gender | undefined => PRONOUN_GENDER.get(word.toLowerCase());
-
 /** An honorific outweighs a pronoun: `Mrs. Clinton` is a woman whatever the `he` next to her. */
 const HONORIFIC_WEIGHT = 3;
 /** A first name is surer than one pronoun, less sure than an honorific (`Jamie`, `Robin`). */
@@ -19,12 +13,17 @@ const FIRST_NAME_WEIGHT = 2;
 /** first names news writes, by the gender their bearers mostly have (scripts/learn-first-names.ts) */
 const FIRST_NAME_GENDER = new Map<string, Gender>([...firstNames.m.map((n) => [n, 'm'] as const), ...firstNames.f.map((n) => [n, 'f'] as const)]);
 
+/** Whether a word is a first name news writes: `Larry` in `Larry King`. */
+export const isFirstName = (word: string) => FIRST_NAME_GENDER.has(word.toLowerCase());
+
+/** The gender a pronoun asks of the person it stands for, if it asks one (`I` does not). */
+export const pronounGender = (word: string): Gender | undefined => PRONOUN_GENDER.get(word.toLowerCase());
+
 /**
  * Each person's gender as the article shows it, for pronouns to agree with: their first name
  * (`Melania Trump`), the honorifics before their name (`Mr.`, `Ms.`), a gendered title
- * (`spokeswoman`), and the pronouns that follow a
- * mention of them: in the same sentence, before anyone else is named, or opening the next
- * sentence when theirs named no one else. One pronoun is weak evidence; a gender is kept only when
+ * (`spokeswoman`), and the pronouns that follow a mention of them: in the same sentence, before
+ * anyone else is named, or opening the next sentence when theirs named no one else. One pronoun is weak evidence; a gender is kept only when
  * the evidence leans two to one.
  */
 export function gendersOf<P extends { name: string; title?: string }>(tokens: Token[], people: Iterable<P>, personAt: (t: Token) => P | undefined): Map<P, Gender> {

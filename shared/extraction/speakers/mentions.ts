@@ -108,11 +108,9 @@ export function nameIn(segment: Token[]): { name: string; surname: string; title
   const previous = segment[start - 1];
   if (previous && !TITLE_WORDS.has(previous.lower) && !HONORIFICS.has(previous.lower)) return null;
   const before = stripArticle(segment.slice(0, start).filter((t) => !HONORIFICS.has(t.lower)));
-  // `Donald J. Trump's`, which wink-nlp leaves one token at a sentence's end
-  const possessive = /['’]s$/u;
   return {
-    name: textOf(segment.slice(start, end)).replace(possessive, ''),
-    surname: segment[end - 1].lower.replace(possessive, ''),
+    name: textOf(segment.slice(start, end)),
+    surname: segment[end - 1].lower,
     title: before.some((t) => TITLE_WORDS.has(t.lower)) ? textOf(before) : undefined,
   };
 }

@@ -107,7 +107,7 @@ function personFor(
     return inner.kind === 'pronoun' ? null : personFor(inner, analysis.tokens.slice(antecedent.first, antecedent.last), analysis, people, mentions, sentence, byTitle, genders);
   }
   if (!PERSON_PRONOUNS.has(mention.pronoun)) return null;
-  // `she` is never the man named last, whoever was named first
+  // `she` passes over a man named first for the woman named after him
   const wanted = pronounGender(mention.pronoun);
   const agrees = (m: { person: Person }) => !wanted || (genders.get(m.person) ?? wanted) === wanted;
   for (let s = sentence - 1; s >= Math.max(0, sentence - PRONOUN_REACH); s--) {
