@@ -113,7 +113,7 @@ export function readCandidates(text: string, options: ExtractOptions = {}): Cand
   });
   extendOverQuotedUnits(units, claimedIn, quotes, quoteAt);
   found.push(...readUnclaimedQuotes(analysis, units, quotes, found, cuesOf));
-  const speakers = resolveSpeakers(analysis, found.map((a) => a.source));
+  const speakers = resolveSpeakers(analysis, found.map((a) => a.source), found.map((a) => a.content), quotes);
   return found
     .map((a, i) => {
       const content = spanOf(text, ...a.content);

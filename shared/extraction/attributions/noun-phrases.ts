@@ -8,6 +8,8 @@ import { TITLE_WORDS } from '../speakers/speaker-words.ts';
  */
 const NOMINAL = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'NUM', 'PRON']);
 const INNER_PREPOSITIONS = new Set(['of', 'to', 'for', 'at']);
+/** `Democrats on Capitol Hill`, `officials in Kabul`: places that follow a noun, never an adjective (`frank in her answer`) */
+const PLACE_PREPOSITIONS = new Set(['on', 'in']);
 const POSSESSIVE = new Set(["'s", '’s', "'", '’']);
 const HEADLESS_END = new Set(['DET', 'ADJ', 'ADP', 'CCONJ']);
 export const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it', 'you', 'who', 'which', 'that', 'this']);
@@ -59,6 +61,8 @@ export function phraseEndingAt(tokens: Token[], end: number, floor: number): Phr
       // `one in five`, `four in 10`
       first = i;
     } else if (INNER_PREPOSITIONS.has(t.lower) && first < end && i > floor && isNominal(tokens[i - 1]) && tokens[i - 1].pos !== 'DET') {
+      first = i;
+    } else if (PLACE_PREPOSITIONS.has(t.lower) && first < end && i > floor && (tokens[i - 1].pos === 'NOUN' || tokens[i - 1].pos === 'PROPN')) {
       first = i;
     } else {
       break;

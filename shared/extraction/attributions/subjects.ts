@@ -22,9 +22,8 @@ export function subjectBefore(tokens: Token[], unit: Unit, end: number): Phrase 
   if (end <= unit.first) return null;
   // `Sen. Chuck Schumer (D-N.Y.) said`: a parenthesis after the name belongs to the subject
   if (tokens[end - 1].text === ')') {
-    let open = end - 2;
-    while (open > unit.first && end - open < 10 && tokens[open].text !== '(') open--;
-    const named = tokens[open]?.text === '(' ? subjectBefore(tokens, unit, open) : null;
+    const open = openingParenthesis(tokens, end - 1, unit.first);
+    const named = open !== null ? subjectBefore(tokens, unit, open) : null;
     return named ? { first: named.first, last: end } : null;
   }
   if (tokens[end - 1].text !== ',') {
@@ -35,7 +34,11 @@ export function subjectBefore(tokens: Token[], unit: Unit, end: number): Phrase 
   let head: Phrase | null = null;
   for (let k = 0; k < MAX_APPOSITIVES && segmentEnd > unit.first; k++) {
     let segmentStart = segmentEnd;
-    while (segmentStart > unit.first && tokens[segmentStart - 1].text !== ',' && !isClauseBoundary(tokens, segmentStart - 1)) segmentStart--;
+    while (segmentStart > unit.first && tokens[segmentStart - 1].text !== ',' && !isClauseBoundary(tokens, segmentStart - 1)) {
+      segmentStart--;
+      // `Rep. Jim Jordan (R-Ohio), an oversight panel member, said`: party and state go with the name
+      if (tokens[segmentStart].text === ')') segmentStart = openingParenthesis(tokens, segmentStart, unit.first) ?? segmentStart;
+    }
     if (segmentStart === unit.first && tokens[segmentStart].pos === 'CCONJ' && segmentStart < segmentEnd - 1) segmentStart++;
     const phrase = phraseEndingAt(tokens, segmentEnd, segmentStart);
     const whole = phrase !== null && phrase.first === segmentStart;
@@ -53,6 +56,13 @@ export function subjectBefore(tokens: Token[], unit: Unit, end: number): Phrase 
   if (!head || head.last - head.first > 40) return null;
   // a bare appositive with no name before it is no subject: `…, a source said` keeps its own NP
   return tokens.slice(head.first, head.last).some((t) => t.pos === 'PROPN' || t.pos === 'PRON') || head.first === unit.first ? head : null;
+}
+
+/** The `(` a short parenthesis closed at `close` opens with, if one does. */
+function openingParenthesis(tokens: Token[], close: number, floor: number): number | null {
+  let open = close - 1;
+  while (open > floor && close - open < 9 && tokens[open].text !== '(') open--;
+  return tokens[open]?.text === '(' ? open : null;
 }
 
 /**

@@ -47,6 +47,9 @@ export function readMention(spanned: Token[]): Mention {
   const words = kept.filter((t) => !/^[,"“”]$/.test(t.text));
   if (words.length === 0) return { kind: 'description', head: '', text: textOf(all).trim() };
   if (words.length === 1 && PERSONAL_PRONOUNS.has(words[0].lower)) return { kind: 'pronoun', pronoun: words[0].lower };
+  // `Contrary to his claim`, `my answer`: the owner of a reporting noun is who speaks
+  const owner = POSSESSIVE_PRONOUNS.get(words.at(-1)!.lower);
+  if (owner) return { kind: 'pronoun', pronoun: owner };
   const author = authorOf(words);
   if (author) return author;
   const segments = splitAtCommas(kept);

@@ -2,6 +2,7 @@ import { tokensWithin, type Analysis, type Token } from '../tokens/analyse.ts';
 import { readMention, nameIn, type Mention } from './mentions.ts';
 import { ANONYMOUS_HEADS, DOCUMENT_HEADS, HONORIFICS, ORGANISATION_WORDS, TITLE_WORDS } from './speaker-words.ts';
 import { phraseEndingAt } from '../attributions/noun-phrases.ts';
+import { insideQuote, type Quote } from '../tokens/quotes.ts';
 import { gendersOf, pronounGender, type Gender } from './gender.ts';
 
 export type SpeakerType = 'person' | 'organisation' | 'group' | 'document' | 'anonymous';
@@ -39,7 +40,7 @@ const isAcronym = (name: string) => /^[A-Z&.]{2,}$/.test(name);
  * sentences before it: the first person mentioned in the nearest sentence that mentions one,
  * which is usually that sentence's subject.
  */
-export function resolveSpeakers(analysis: Analysis, sources: Array<[number, number] | null>): Array<Speaker | null> {
+export function resolveSpeakers(analysis: Analysis, sources: Array<[number, number] | null>, contents: Array<[number, number]> = [], quotes: Quote[] = []): Array<Speaker | null> {
   const { tokens } = analysis;
   const people = collectPeople(analysis, sources);
   const mentions = personMentions(analysis, people);
@@ -47,6 +48,7 @@ export function resolveSpeakers(analysis: Analysis, sources: Array<[number, numb
   const order = sources.map((_, i) => i).filter((i) => sources[i]).sort((a, b) => sources[a]![0] - sources[b]![0]);
   const speakers: Array<Speaker | null> = sources.map(() => null);
   const titles = titleSweep(mentions);
+  const firstPerson: number[] = [];
 
   for (const i of order) {
     const [start, end] = sources[i]!;
@@ -55,6 +57,10 @@ export function resolveSpeakers(analysis: Analysis, sources: Array<[number, numb
     const sentence = spanTokens[0].sentence;
     const mention = readMention(spanTokens);
     titles.passTo(start);
+    if (mention.kind === 'pronoun' && FIRST_PERSON.has(mention.pronoun) && !insideQuote(quotes, start, end)) {
+      firstPerson.push(i);
+      continue;
+    }
     const person = personFor(mention, spanTokens, analysis, people, mentions, sentence, titles.latest, genders);
     if (person) {
       speakers[i] = { name: person.name, ...(person.title ? { title: person.title } : {}), type: 'person' };
@@ -65,7 +71,30 @@ export function resolveSpeakers(analysis: Analysis, sources: Array<[number, numb
       speakers[i] = unnamedSpeaker(mention);
     }
   }
+  for (const i of firstPerson) speakers[i] = firstPersonSpeaker(sources[i]!, i, contents, speakers);
   return speakers;
+}
+
+const FIRST_PERSON = new Set(['i', 'we']);
+/** The writer of the article, who speaks in the first person outside any quote: one per article. */
+const AUTHOR: Speaker = { name: 'the author', type: 'anonymous' };
+
+/**
+ * `I` or `we` outside quote marks is whoever speaks the words around it: inside another claim's
+ * content (`Limbaugh added:` ⏎ `… the greatest fear that I have ever seen`) that claim's speaker,
+ * else the article's own writer (a column's `I know your tax returns are being audited`).
+ */
+function firstPersonSpeaker(
+  [start, end]: [number, number],
+  self: number,
+  contents: Array<[number, number]>,
+  speakers: Array<Speaker | null>,
+): Speaker {
+  const around = contents
+    .map((c, i) => ({ c, i }))
+    .filter(({ c, i }) => i !== self && c[0] <= start && end <= c[1] && speakers[i] && !PRONOUN_NAMES.has(speakers[i].name.toLowerCase()))
+    .sort((a, b) => b.c[0] - a.c[0])[0];
+  return around ? speakers[around.i]! : AUTHOR;
 }
 
 function personFor(
@@ -277,13 +306,16 @@ export function presentSpeaker(speaker: Speaker): Speaker {
   if (/^\p{Lu}/u.test(name)) {
     return { ...speaker, name };
   }
-  const trailingName = /(?:^|\s)((?:\p{Lu}[\p{L}'’.-]+\s){1,3}\p{Lu}[\p{L}'’-]+)$/u.exec(name)?.[1];
+  // `rival Donald Trump` is Donald Trump; `Democrats on Capitol Hill` are not Capitol Hill
+  const trailing = /(?:^|\s)(\p{Ll}+\s)?((?:\p{Lu}[\p{L}'’.-]+\s){1,3}\p{Lu}[\p{L}'’-]+)$/u.exec(name);
+  const trailingName = trailing && !PREPOSITIONS.has(trailing[1]?.trim() ?? '') ? trailing[2] : undefined;
   if (trailingName && !ORGANISATION_WORDS.test(trailingName)) return { ...speaker, name: trailingName, type: 'person' };
-  const head = name.split(/\s+/).find((_, i, words) => i === words.length - 1 || words[i + 1] === 'of') ?? name;
+  const head = name.split(/\s+/).find((_, i, words) => i === words.length - 1 || PREPOSITIONS.has(words[i + 1])) ?? name;
   const type: SpeakerType = speaker.type === 'document' || DOCUMENT_HEADS.has(head.toLowerCase()) ? 'document' : speaker.type === 'anonymous' ? 'anonymous' : /s$/.test(head) && !/ss$/.test(head) ? 'group' : 'anonymous';
   return { ...speaker, name, type };
 }
 
+const PREPOSITIONS = new Set(['of', 'on', 'in', 'at', 'from', 'for', 'to', 'with']);
 const PRONOUN_NAMES = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'his', 'her', 'their', 'its', 'him', 'them', 'that', 'this', 'who', 'which', 'our', 'my', 'your']);
 const MAX_NAME_WORDS = 8;
 

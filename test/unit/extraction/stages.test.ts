@@ -203,6 +203,28 @@ describe('speakers', () => {
     expect(speakers("Gallup's poll shows that the race is close.")[0].name).toBe("Gallup's poll");
   });
 
+  it('gives the first person outside quotes to the article’s writer, or to the speaker whose words hold it', () => {
+    const speakers = (text: string) => extractClaims(text).map((c) => c.speaker);
+    expect(speakers('Mr. Trump says the returns are private. I know your tax returns are being audited.').at(-1)).toEqual({ name: 'the author', type: 'anonymous' });
+    expect(speakers('Rush Limbaugh added:\n\nThis reeks of the greatest fear. I think she is scared of him.').at(-1)).toMatchObject({ name: 'Rush Limbaugh' });
+    // inside quote marks `I` is still the person quoted
+    expect(speakers('“I think the plan is fair,” Hillary Clinton said.')[0]).toMatchObject({ name: 'Hillary Clinton' });
+  });
+
+  it('gives a reporting noun to the owner its possessive names', () => {
+    const speakers = (text: string) => extractClaims(text).map((c) => c.speaker.name);
+    expect(speakers('Donald Trump said taxes are high. He gave his answer: "No."').at(-1)).toBe('Donald Trump');
+  });
+
+  it('keeps a place after `on` or `in` as part of who speaks, never as their name', () => {
+    expect(extractClaims('The plan may placate nervous Democrats on Capitol Hill, who have argued that it helps candidates.')[0].speaker).toEqual({ name: 'nervous Democrats on Capitol Hill', type: 'group' });
+  });
+
+  it('keeps party and state in parentheses with the name before an appositive', () => {
+    const [claim] = extractClaims('“They would not,” Rep. Jim Jordan (R-Ohio), an oversight panel member, said in a phone interview.');
+    expect(claim.speaker.name).toBe('Jim Jordan');
+  });
+
   it('resolves a transcript speaker in capitals to the person the article names', () => {
     const [pence] = extractClaims('Indiana Gov. Mike Pence spoke on Fox.\n\n"PENCE: Well, the question is why she invited him.');
     expect(pence.speaker).toMatchObject({ name: 'Mike Pence', type: 'person' });
