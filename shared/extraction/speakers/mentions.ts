@@ -1,6 +1,7 @@
 import type { Token } from '../tokens/analyse.ts';
 import { ANONYMOUS_HEADS, DOCUMENT_HEADS, HONORIFICS, TITLE_WORDS } from './speaker-words.ts';
 import { isFirstName } from './gender.ts';
+import { isTimeWord } from '../attributions/noun-phrases.ts';
 
 /**
  * What a source span says about who is speaking: a name (with a title), a pronoun, a description
@@ -100,6 +101,8 @@ function authorOf(words: Token[]): Mention | null {
 export function nameIn(segment: Token[]): { name: string; surname: string; title?: string } | null {
   let end = segment.length;
   if (end > 1 && /^['’]s$/.test(segment[end - 1].lower)) end--;
+  // `a rally in Florida Friday`: a day or a month is when, never who
+  while (end > 0 && isTimeWord(segment[end - 1])) end--;
   // `Mr. King` and `Larry King` are names, `the king` a title
   if (end === 0 || segment[end - 1].pos !== 'PROPN' || !isNameWord(segment[end - 1], segment[end - 2])) return null;
   // wink-nlp tags a capitalised first word as a proper noun: `Officials said …` names no one

@@ -1,8 +1,9 @@
 import { tokensWithin, type Analysis, type Token } from '../tokens/analyse.ts';
 import { readMention, nameIn, type Mention } from './mentions.ts';
 import { ANONYMOUS_HEADS, DOCUMENT_HEADS, HONORIFICS, ORGANISATION_WORDS, TITLE_WORDS } from './speaker-words.ts';
-import { phraseEndingAt } from '../attributions/noun-phrases.ts';
+import { phraseEndingAt, phraseStartingAt } from '../attributions/noun-phrases.ts';
 import { insideQuote, type Quote } from '../tokens/quotes.ts';
+import places from './places.json' with { type: 'json' };
 import { gendersOf, pronounGender, type Gender } from './gender.ts';
 
 export type SpeakerType = 'person' | 'organisation' | 'group' | 'document' | 'anonymous';
@@ -10,6 +11,13 @@ export interface Speaker {
   name: string;
   title?: string;
   type: SpeakerType;
+}
+
+/** Where the article names a person; `speaking` when it names them as the source of a report. */
+interface PersonMention {
+  at: number;
+  person: Person;
+  speaking?: boolean;
 }
 
 interface Person {
@@ -29,7 +37,12 @@ const DESCRIBED_GENDER = new Map<string, Gender | ''>(Object.entries({
 
 /** How far back, in sentences, a pronoun looks for the person it stands for. */
 const PRONOUN_REACH = 6;
+/** Tokens into its sentence past which a pronoun is no longer the sentence's own subject. */
+const SENTENCE_OPENING = 3;
 const PERSON_PRONOUNS = new Set(['he', 'she', 'i', 'him', 'her']);
+/** `North Korea said`, `Beijing warned`: a country, capital or state speaks as its government, never as a person. */
+const PLACES = new Set<string>(places);
+const isPlace = (name: string) => PLACES.has(name.toLowerCase());
 /** An acronym names an organisation, not a person: `ESPN said`, `the FBI said`. */
 const isAcronym = (name: string) => /^[A-Z&.]{2,}$/.test(name);
 
@@ -44,6 +57,7 @@ export function resolveSpeakers(analysis: Analysis, sources: Array<[number, numb
   const { tokens } = analysis;
   const people = collectPeople(analysis, sources);
   const mentions = personMentions(analysis, people);
+  const subjects = sentenceSubjects(analysis, mentions, contents);
   const genders = gendersOf(tokens, people.values(), (t) => personAt(people, t));
   const order = sources.map((_, i) => i).filter((i) => sources[i]).sort((a, b) => sources[a]![0] - sources[b]![0]);
   const speakers: Array<Speaker | null> = sources.map(() => null);
@@ -61,11 +75,11 @@ export function resolveSpeakers(analysis: Analysis, sources: Array<[number, numb
       firstPerson.push(i);
       continue;
     }
-    const person = personFor(mention, spanTokens, analysis, people, mentions, sentence, titles.latest, genders);
+    const person = personFor(mention, spanTokens, contents[i], { analysis, people, mentions, subjects, byTitle: titles.latest, genders });
     if (person) {
       speakers[i] = { name: person.name, ...(person.title ? { title: person.title } : {}), type: 'person' };
       titles.note(person);
-      (mentions[sentence] ??= []).push({ at: start, person });
+      (mentions[sentence] ??= []).push({ at: start, person, speaking: true });
       mentions[sentence].sort((a, b) => a.at - b.at);
     } else {
       speakers[i] = unnamedSpeaker(mention);
@@ -97,23 +111,27 @@ function firstPersonSpeaker(
   return around ? speakers[around.i]! : AUTHOR;
 }
 
-function personFor(
-  mention: Mention,
-  spanTokens: Token[],
-  analysis: Analysis,
-  people: Map<string, Person>,
-  mentions: Array<Array<{ at: number; person: Person }>>,
-  sentence: number,
+/** What the article tells the resolution of each source: its people, where it names them, their genders. */
+interface ArticlePeople {
+  analysis: Analysis;
+  people: Map<string, Person>;
+  mentions: Array<PersonMention[]>;
+  /** the person each sentence names as its subject, if it does */
+  subjects: Array<Person | undefined>;
   /** the person last mentioned before the source whose title holds a word */
-  byTitle: Map<string, Person>,
-  genders: Map<Person, Gender>,
-): Person | null {
+  byTitle: Map<string, Person>;
+  genders: Map<Person, Gender>;
+}
+
+function personFor(mention: Mention, spanTokens: Token[], content: [number, number] | undefined, known: ArticlePeople): Person | null {
+  const { analysis, people, mentions, subjects, byTitle, genders } = known;
+  const sentence = spanTokens[0].sentence;
   if (mention.kind === 'name') {
     // `FBI` is an organisation; `PENCE:` in a transcript is the Pence the article names
     if (isAcronym(mention.name)) return people.get(mention.surname) ?? null;
     const known = people.get(mention.surname);
     if (known) return known;
-    return ORGANISATION_WORDS.test(mention.name) && !mention.title ? null : { name: mention.name, surname: mention.surname, title: mention.title };
+    return (ORGANISATION_WORDS.test(mention.name) || isPlace(mention.name)) && !mention.title ? null : { name: mention.name, surname: mention.surname, title: mention.title };
   }
   if (mention.kind === 'description') {
     const described = DESCRIBED_GENDER.get(mention.head);
@@ -133,21 +151,30 @@ function personFor(
     const antecedent = phraseEndingAt(analysis.tokens, end, analysis.sentences[sentence].first);
     if (!antecedent) return null;
     const inner = readMention(analysis.tokens.slice(antecedent.first, antecedent.last));
-    return inner.kind === 'pronoun' ? null : personFor(inner, analysis.tokens.slice(antecedent.first, antecedent.last), analysis, people, mentions, sentence, byTitle, genders);
+    return inner.kind === 'pronoun' ? null : personFor(inner, analysis.tokens.slice(antecedent.first, antecedent.last), content, known);
   }
   if (!PERSON_PRONOUNS.has(mention.pronoun)) return null;
   // `she` passes over a man named first for the woman named after him
   const wanted = pronounGender(mention.pronoun);
-  const agrees = (m: { person: Person }) => !wanted || (genders.get(m.person) ?? wanted) === wanted;
+  const agrees = (m: PersonMention) => !wanted || (genders.get(m.person) ?? wanted) === wanted;
+  // a name in the words reported (`“If Pence’s goal was …,” he wrote`) is not who reports them
+  const reported = (m: PersonMention) => !!content && content[0] <= m.at && m.at < content[1];
+  const here = mentions[sentence]?.find((m) => m.at < spanTokens[0].start && agrees(m) && !reported(m));
+  // `Mr. Trump's RT appearance, in which he said`: a pronoun deep in its sentence looks there first
+  if (here && spanTokens[0].index - analysis.sentences[sentence].first > SENTENCE_OPENING) return here.person;
   for (let s = sentence - 1; s >= Math.max(0, sentence - PRONOUN_REACH); s--) {
-    const first = mentions[s]?.find(agrees);
+    // the subject of the sentence before speaks on (`Haque's comment came after Wang Yi said …. ⏎
+    // …, he said.`), else who spoke there (`…, Mr. Kamin said of Mr. Trump's plan. ⏎ ''…,'' he added.`)
+    const subject = subjects[s];
+    if (subject && agrees({ at: 0, person: subject })) return subject;
+    const first = mentions[s]?.find((m) => m.speaking && agrees(m)) ?? mentions[s]?.find(agrees);
     if (first) return first.person;
   }
-  return mentions[sentence]?.find((m) => m.at < spanTokens[0].start && agrees(m))?.person ?? null;
+  return (here ?? mentions[sentence]?.find((m) => m.at < spanTokens[0].start && agrees(m)))?.person ?? null;
 }
 
 /** The person named last before a point: earlier in its sentence, else in the nearest sentence before that names one. */
-function lastPersonBefore(mentions: Array<Array<{ at: number; person: Person }>>, sentence: number, at: number, fits: (p: Person) => boolean = () => true): Person | null {
+function lastPersonBefore(mentions: Array<PersonMention[]>, sentence: number, at: number, fits: (p: Person) => boolean = () => true): Person | null {
   const here = (mentions[sentence] ?? []).filter((m) => m.at < at && fits(m.person)).at(-1);
   if (here) return here.person;
   for (let s = sentence - 1; s >= Math.max(0, sentence - PRONOUN_REACH); s--) {
@@ -166,7 +193,7 @@ function lastPersonBefore(mentions: Array<Array<{ at: number; person: Person }>>
 /** `Sen. Sanders` holds the title a later `the senator` names. */
 const SPELLED_OUT: Record<string, string> = { sen: 'senator', rep: 'representative', gov: 'governor', gen: 'general', dr: 'doctor', rev: 'reverend', prof: 'professor' };
 
-function titleSweep(mentions: Array<Array<{ at: number; person: Person }>>) {
+function titleSweep(mentions: Array<PersonMention[]>) {
   const ahead = mentions.flat().sort((a, b) => a.at - b.at);
   let next = 0;
   const latest = new Map<string, Person>();
@@ -216,7 +243,7 @@ function collectPeople(analysis: Analysis, sources: Array<[number, number] | nul
   for (const range of sources) {
     if (!range) continue;
     const m = readMention(tokensWithin(tokens, range[0], range[1]));
-    if (m.kind === 'name' && !isAcronym(m.name) && !ORGANISATION_WORDS.test(m.name)) add(m);
+    if (m.kind === 'name' && !isAcronym(m.name) && !ORGANISATION_WORDS.test(m.name) && !isPlace(m.name)) add(m);
   }
   for (const s of analysis.sentences) {
     for (let i = s.first; i < s.last - 1; i++) {
@@ -278,13 +305,28 @@ function fillFullNames({ tokens, sentences }: Analysis, people: Map<string, Pers
 }
 
 /** Where each known person's surname appears, sentence by sentence, in reading order. */
-function personMentions(analysis: Analysis, people: Map<string, Person>): Array<Array<{ at: number; person: Person }>> {
-  const mentions: Array<Array<{ at: number; person: Person }>> = analysis.sentences.map(() => []);
+function personMentions(analysis: Analysis, people: Map<string, Person>): Array<PersonMention[]> {
+  const mentions: Array<PersonMention[]> = analysis.sentences.map(() => []);
   for (const t of analysis.tokens) {
     const person = personAt(people, t);
     if (person) mentions[t.sentence].push({ at: t.start, person });
   }
   return mentions;
+}
+
+/**
+ * The person each sentence names in the noun phrase that opens it, outside the words any claim
+ * reports: its subject, as in `Haque's comment came after …` or `Clinton communication director
+ * Jennifer Palmieri said` (the last name in the phrase, which heads it).
+ */
+function sentenceSubjects({ tokens, sentences }: Analysis, mentions: Array<PersonMention[]>, contents: Array<[number, number]>): Array<Person | undefined> {
+  return sentences.map((s) => {
+    const phrase = phraseStartingAt(tokens, s.first, s.last);
+    if (!phrase) return undefined;
+    const [start, end] = [tokens[phrase.first].start, tokens[phrase.last - 1].end];
+    const reported = (at: number) => contents.some(([from, to]) => from <= at && at < to);
+    return mentions[s.index].filter((m) => m.at >= start && m.at < end && !reported(m.at)).at(-1)?.person;
+  });
 }
 
 /** The known person a token names by surname, if it does. */

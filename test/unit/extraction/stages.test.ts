@@ -225,6 +225,26 @@ describe('speakers', () => {
     expect(claim.speaker.name).toBe('Jim Jordan');
   });
 
+  it('gives a pronoun to whoever spoke last rather than to the first name in their sentence', () => {
+    const speakers = (text: string) => extractClaims(text).map((c) => c.speaker.name);
+    expect(speakers("Mr. Trump's plan would cut taxes at the top, Mr. Kamin said.\n\n''The message is clear,'' he added.")).toEqual(['Kamin', 'Kamin']);
+  });
+
+  it('looks for the antecedent of a pronoun deep in its sentence there first, but not among the words reported', () => {
+    const speakers = (text: string) => extractClaims(text).map((c) => c.speaker.name);
+    expect(speakers("Larry King said the show was fair. Democrats seized upon Mr. Trump's RT appearance, in which he said he was skeptical.")).toEqual(['Larry King', 'Trump']);
+    expect(speakers('Chris Matthews said Kaine won. “If Pence’s goal was to make Kaine defend the deal, he succeeded,” he wrote.')).toEqual(['Chris Matthews', 'Chris Matthews']);
+  });
+
+  it('takes a country, capital or state for an organisation, never a person another place’s name could find', () => {
+    const claims = extractClaims('North Korea said the test was its biggest yet. South Korea accused the North of recklessness.');
+    expect(claims.map((c) => c.speaker)).toEqual([{ name: 'North Korea', type: 'organisation' }, { name: 'South Korea', type: 'organisation' }]);
+  });
+
+  it('leaves a day or a week after a name out of it', () => {
+    expect(extractClaims('Donald Trump this week said he would consider naming Mike Lee to the court.')[0].speaker).toEqual({ name: 'Donald Trump', type: 'person' });
+  });
+
   it('resolves a transcript speaker in capitals to the person the article names', () => {
     const [pence] = extractClaims('Indiana Gov. Mike Pence spoke on Fox.\n\n"PENCE: Well, the question is why she invited him.');
     expect(pence.speaker).toMatchObject({ name: 'Mike Pence', type: 'person' });
