@@ -3,7 +3,7 @@ import { readMention, nameIn, type Mention } from './mentions.ts';
 import { ANONYMOUS_HEADS, DOCUMENT_HEADS, HONORIFICS, ORGANISATION_WORDS, TITLE_WORDS } from './speaker-words.ts';
 import { phraseEndingAt, phraseStartingAt } from '../attributions/noun-phrases.ts';
 import { insideQuote, type Quote } from '../tokens/quotes.ts';
-import places from './places.json' with { type: 'json' };
+import { isPlace, lastNamed, namedOrganisations, shortFormKind, type NamedOrganisation } from './organisations.ts';
 import { gendersOf, pronounGender, type Gender } from './gender.ts';
 
 export type SpeakerType = 'person' | 'organisation' | 'group' | 'document' | 'anonymous';
@@ -40,9 +40,6 @@ const PRONOUN_REACH = 6;
 /** Tokens into its sentence past which a pronoun is no longer the sentence's own subject. */
 const SENTENCE_OPENING = 3;
 const PERSON_PRONOUNS = new Set(['he', 'she', 'i', 'him', 'her']);
-/** `North Korea said`, `Beijing warned`: a country, capital or state speaks as its government, never as a person. */
-const PLACES = new Set<string>(places);
-const isPlace = (name: string) => PLACES.has(name.toLowerCase());
 /** An acronym names an organisation, not a person: `ESPN said`, `the FBI said`. */
 const isAcronym = (name: string) => /^[A-Z&.]{2,}$/.test(name);
 
@@ -63,6 +60,7 @@ export function resolveSpeakers(analysis: Analysis, sources: Array<[number, numb
   const speakers: Array<Speaker | null> = sources.map(() => null);
   const titles = titleSweep(mentions);
   const firstPerson: number[] = [];
+  let organisations: NamedOrganisation[] | undefined;
 
   for (const i of order) {
     const [start, end] = sources[i]!;
@@ -82,7 +80,9 @@ export function resolveSpeakers(analysis: Analysis, sources: Array<[number, numb
       (mentions[sentence] ??= []).push({ at: start, person, speaking: true });
       mentions[sentence].sort((a, b) => a.at - b.at);
     } else {
-      speakers[i] = unnamedSpeaker(mention);
+      const kind = mention.kind === 'description' ? shortFormKind(mention.text) : undefined;
+      const named = kind ? lastNamed((organisations ??= namedOrganisations(analysis)), kind, start) : undefined;
+      speakers[i] = named ? { name: named.name, type: 'organisation' } : unnamedSpeaker(mention);
     }
   }
   for (const i of firstPerson) speakers[i] = firstPersonSpeaker(sources[i]!, i, contents, speakers);
@@ -344,7 +344,8 @@ export function presentSpeaker(speaker: Speaker): Speaker {
   if (speaker.type === 'person' && !PRONOUN_NAMES.has(speaker.name.toLowerCase())) return { ...speaker, name: clipped(speaker.name) };
   const pronoun = speaker.name.toLowerCase();
   if (PRONOUN_NAMES.has(pronoun)) return /^(they|we|them|their|our)$/.test(pronoun) ? { name: 'unnamed group', type: 'group' } : { name: 'unnamed speaker', type: 'anonymous' };
-  const name = clipped(speaker.name).replace(/^(?:[Tt]he|[Aa]n?) (?=\p{Lu})/u, '');
+  // `Trump's campaign` and `the Trump campaign` are one speaker, the Trump campaign
+  const name = clipped(speaker.name).replace(/^(?:[Tt]he|[Aa]n?) (?=\p{Lu})/u, '').replace(OWNED_ORGANISATION, '$1 $2');
   if (/^\p{Lu}/u.test(name)) {
     return { ...speaker, name };
   }
@@ -357,6 +358,7 @@ export function presentSpeaker(speaker: Speaker): Speaker {
   return { ...speaker, name, type };
 }
 
+const OWNED_ORGANISATION = /^(\p{Lu}[\p{L}-]+)['’]s (campaign|administration)$/u;
 const PREPOSITIONS = new Set(['of', 'on', 'in', 'at', 'from', 'for', 'to', 'with']);
 const PRONOUN_NAMES = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'his', 'her', 'their', 'its', 'him', 'them', 'that', 'this', 'who', 'which', 'our', 'my', 'your']);
 const MAX_NAME_WORDS = 8;

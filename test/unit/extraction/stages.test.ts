@@ -241,6 +241,14 @@ describe('speakers', () => {
     expect(claims.map((c) => c.speaker)).toEqual([{ name: 'North Korea', type: 'organisation' }, { name: 'South Korea', type: 'organisation' }]);
   });
 
+  it('reads `the fund`, `the campaign` or `the state` as the one of its kind named last', () => {
+    const speakers = (text: string) => extractClaims(text).map((c) => c.speaker.name);
+    expect(speakers('The International Monetary Fund cut its forecast on Tuesday. The fund said that growth would slow.')).toEqual(['International Monetary Fund']);
+    expect(speakers("Trump's campaign praised the plan. The campaign said it would release details.")).toEqual(['Trump campaign', 'Trump campaign']);
+    expect(speakers('Officials in Florida removed voters from the rolls. The state argued that thousands were ex-cons.')).toEqual(['Florida']);
+    expect(speakers('The committee said that the hearing would go on.')).toEqual(['The committee']);
+  });
+
   it('leaves a day or a week after a name out of it', () => {
     expect(extractClaims('Donald Trump this week said he would consider naming Mike Lee to the court.')[0].speaker).toEqual({ name: 'Donald Trump', type: 'person' });
   });
