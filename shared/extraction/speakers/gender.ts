@@ -15,6 +15,8 @@ const FIRST_NAME_GENDER = new Map<string, Gender>([...firstNames.m.map((n) => [n
 
 /** Whether a word is a first name news writes: `Larry` in `Larry King`. */
 export const isFirstName = (word: string) => FIRST_NAME_GENDER.has(word.toLowerCase());
+/** The gender most bearers of a first name have, if news writes it. */
+export const firstNameGender = (word: string): Gender | undefined => FIRST_NAME_GENDER.get(word.toLowerCase());
 
 /** The gender a pronoun asks of the person it stands for, if it asks one (`I` does not). */
 export const pronounGender = (word: string): Gender | undefined => PRONOUN_GENDER.get(word.toLowerCase());

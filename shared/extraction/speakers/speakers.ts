@@ -1,6 +1,7 @@
 import { tokensWithin, type Analysis, type Token } from '../tokens/analyse.ts';
-import { readMention, nameIn, type Mention } from './mentions.ts';
-import { ANONYMOUS_HEADS, DOCUMENT_HEADS, HONORIFICS, ORGANISATION_WORDS, TITLE_WORDS } from './speaker-words.ts';
+import { readMention, type Mention } from './mentions.ts';
+import { collectPeople, isAcronym, SPELLED_OUT, type People, type Person } from './people.ts';
+import { ANONYMOUS_HEADS, DOCUMENT_HEADS, ORGANISATION_WORDS, TITLE_WORDS } from './speaker-words.ts';
 import { phraseEndingAt, phraseStartingAt } from '../attributions/noun-phrases.ts';
 import { insideQuote, type Quote } from '../tokens/quotes.ts';
 import { isPlace, lastNamed, namedOrganisations, shortFormKind, type NamedOrganisation } from './organisations.ts';
@@ -20,12 +21,6 @@ interface PersonMention {
   speaking?: boolean;
 }
 
-interface Person {
-  name: string;
-  surname: string;
-  title?: string;
-}
-
 /**
  * Heads of descriptions that stand for one person the article has named, as a title does, with
  * the gender they ask of them, if any: `the billionaire`, `the mother of three`.
@@ -40,8 +35,6 @@ const PRONOUN_REACH = 6;
 /** Tokens into its sentence past which a pronoun is no longer the sentence's own subject. */
 const SENTENCE_OPENING = 3;
 const PERSON_PRONOUNS = new Set(['he', 'she', 'i', 'him', 'her']);
-/** An acronym names an organisation, not a person: `ESPN said`, `the FBI said`. */
-const isAcronym = (name: string) => /^[A-Z&.]{2,}$/.test(name);
 
 /**
  * Resolves each source to the speaker it names, across the article: a full name with its title
@@ -55,7 +48,7 @@ export function resolveSpeakers(analysis: Analysis, sources: Array<[number, numb
   const people = collectPeople(analysis, sources);
   const mentions = personMentions(analysis, people);
   const subjects = sentenceSubjects(analysis, mentions, contents);
-  const genders = gendersOf(tokens, people.values(), (t) => personAt(people, t));
+  const genders = gendersOf(tokens, people.all(), (t) => people.at(tokens, t));
   const order = sources.map((_, i) => i).filter((i) => sources[i]).sort((a, b) => sources[a]![0] - sources[b]![0]);
   const speakers: Array<Speaker | null> = sources.map(() => null);
   const titles = titleSweep(mentions);
@@ -114,7 +107,7 @@ function firstPersonSpeaker(
 /** What the article tells the resolution of each source: its people, where it names them, their genders. */
 interface ArticlePeople {
   analysis: Analysis;
-  people: Map<string, Person>;
+  people: People;
   mentions: Array<PersonMention[]>;
   /** the person each sentence names as its subject, if it does */
   subjects: Array<Person | undefined>;
@@ -128,8 +121,8 @@ function personFor(mention: Mention, spanTokens: Token[], content: [number, numb
   const sentence = spanTokens[0].sentence;
   if (mention.kind === 'name') {
     // `FBI` is an organisation; `PENCE:` in a transcript is the Pence the article names
-    if (isAcronym(mention.name)) return people.get(mention.surname) ?? null;
-    const known = people.get(mention.surname);
+    if (isAcronym(mention.name)) return people.named(mention.name, mention.surname) ?? null;
+    const known = people.named(mention.name, mention.surname);
     if (known) return known;
     return (ORGANISATION_WORDS.test(mention.name) || isPlace(mention.name)) && !mention.title ? null : { name: mention.name, surname: mention.surname, title: mention.title };
   }
@@ -190,8 +183,6 @@ function lastPersonBefore(mentions: Array<PersonMention[]>, sentence: number, at
  * before the point reached: one pass over the article, where a search back from each source made
  * a long article quadratic.
  */
-/** `Sen. Sanders` holds the title a later `the senator` names. */
-const SPELLED_OUT: Record<string, string> = { sen: 'senator', rep: 'representative', gov: 'governor', gen: 'general', dr: 'doctor', rev: 'reverend', prof: 'professor' };
 
 function titleSweep(mentions: Array<PersonMention[]>) {
   const ahead = mentions.flat().sort((a, b) => a.at - b.at);
@@ -224,91 +215,11 @@ function unnamedSpeaker(mention: Mention): Speaker {
   return { name: mention.text, type: 'organisation' };
 }
 
-/**
- * People named in the article: every source that names someone, and every name that follows a
- * title or honorific anywhere in the text (`Foreign Minister Shah Mahmood Qureshi`), keyed by
- * surname so that a later `Qureshi` or `Mr. Qureshi` finds the full name. The longest name wins.
- */
-function collectPeople(analysis: Analysis, sources: Array<[number, number] | null>): Map<string, Person> {
-  const { tokens } = analysis;
-  const people = new Map<string, Person>();
-  const add = (p: { name: string; surname: string; title?: string }) => {
-    const known = people.get(p.surname);
-    if (!known) people.set(p.surname, { ...p });
-    else {
-      if (p.name.length > known.name.length) known.name = p.name;
-      known.title ??= p.title;
-    }
-  };
-  for (const range of sources) {
-    if (!range) continue;
-    const m = readMention(tokensWithin(tokens, range[0], range[1]));
-    if (m.kind === 'name' && !isAcronym(m.name) && !ORGANISATION_WORDS.test(m.name) && !isPlace(m.name)) add(m);
-  }
-  for (const s of analysis.sentences) {
-    for (let i = s.first; i < s.last - 1; i++) {
-      const t = tokens[i];
-      if (!(TITLE_WORDS.has(t.lower) || HONORIFICS.has(t.lower)) || tokens[i + 1].pos !== 'PROPN') continue;
-      let end = i + 1;
-      while (end < s.last && tokens[end].pos === 'PROPN' && (!TITLE_WORDS.has(tokens[end].lower) || (end === i + 1 && HONORIFICS.has(t.lower)))) end++;
-      const phrase = phraseEndingAt(tokens, end, s.first);
-      const found = phrase && nameIn(tokens.slice(phrase.first, end));
-      // `Sen. Bernie Sanders` is a senator, whom a later `the Vermont senator` names
-      const office = SPELLED_OUT[t.lower.replace(/\.$/, '')];
-      if (found && !found.title && office && TITLE_WORDS.has(office)) found.title = office[0].toUpperCase() + office.slice(1);
-      // `Justice Department` follows a title word and names no one
-      if (found && (found.title || HONORIFICS.has(t.lower)) && !ORGANISATION_WORDS.test(found.name)) add(found);
-    }
-  }
-  fillFullNames(analysis, people);
-  return people;
-}
-
-/**
- * `Trump said` where the article names Donald Trump, `Mr. Holtz-Eakin` where it names Douglas
- * Holtz-Eakin: a person known by a surname takes the fullest name the article gives that surname
- * most often (`Hillary Clinton` in an article that names Bill Clinton once). Only names of people
- * already speaking are filled: a run of capitals is as often a place (`New York`) as a person.
- */
-function fillFullNames({ tokens, sentences }: Analysis, people: Map<string, Person>): void {
-  const seen = new Map<string, Map<string, number>>();
-  for (const s of sentences) {
-    for (let i = s.first; i < s.last; i++) {
-      if (tokens[i].pos !== 'PROPN') continue;
-      let end = i;
-      // `Holtz-Eakin`; `Donald J. Trump`, whose initial wink-nlp may cut from its full stop
-      const joins = (k: number) =>
-        (tokens[k].text === '-' && tokens[k - 1].end === tokens[k].start && tokens[k + 1]?.start === tokens[k].end) ||
-        (tokens[k].text === '.' && /^\p{Lu}$/u.test(tokens[k - 1].text) && tokens[k - 1].end === tokens[k].start);
-      while (end < s.last && ((tokens[end].pos === 'PROPN' && /^\p{Lu}/u.test(tokens[end].text)) || joins(end))) end++;
-      // `Secretary of State Jon Husted`: the name is what follows the office's words
-      let from = i;
-      while (from < end - 2 && (TITLE_WORDS.has(tokens[from].lower) || HONORIFICS.has(tokens[from].lower) || ORGANISATION_WORDS.test(tokens[from].text))) from++;
-      if (end - from >= 2 && end - from <= 5 && tokens[i - 1]?.lower !== 'the') {
-        const found = nameIn(tokens.slice(from, end));
-        // `Donald J. Trump` is known to readers as Donald Trump
-        const name = found?.name.replace(/ \p{Lu}\. /gu, ' ');
-        if (found && name && people.has(found.surname) && name.split(' ').length >= 2 && !ORGANISATION_WORDS.test(name)) {
-          const names = seen.get(found.surname) ?? new Map<string, number>();
-          names.set(name, (names.get(name) ?? 0) + 1);
-          seen.set(found.surname, names);
-        }
-      }
-      i = Math.max(i, end - 1);
-    }
-  }
-  for (const [surname, names] of seen) {
-    const person = people.get(surname)!;
-    if (person.name.split(' ').filter((w) => !HONORIFICS.has(w.toLowerCase())).length > 1) continue;
-    person.name = [...names].sort((a, b) => b[1] - a[1])[0][0];
-  }
-}
-
 /** Where each known person's surname appears, sentence by sentence, in reading order. */
-function personMentions(analysis: Analysis, people: Map<string, Person>): Array<PersonMention[]> {
+function personMentions(analysis: Analysis, people: People): Array<PersonMention[]> {
   const mentions: Array<PersonMention[]> = analysis.sentences.map(() => []);
   for (const t of analysis.tokens) {
-    const person = personAt(people, t);
+    const person = people.at(analysis.tokens, t);
     if (person) mentions[t.sentence].push({ at: t.start, person });
   }
   return mentions;
@@ -328,9 +239,6 @@ function sentenceSubjects({ tokens, sentences }: Analysis, mentions: Array<Perso
     return mentions[s.index].filter((m) => m.at >= start && m.at < end && !reported(m.at)).at(-1)?.person;
   });
 }
-
-/** The known person a token names by surname, if it does. */
-const personAt = (people: Map<string, Person>, t: Token) => (t.pos === 'PROPN' || /^[A-Z]/.test(t.text) ? people.get(t.lower) : undefined);
 
 /**
  * A speaker as a reader names them, once the claim model has weighed the reading: never a pronoun

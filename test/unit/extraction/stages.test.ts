@@ -249,6 +249,16 @@ describe('speakers', () => {
     expect(speakers('The committee said that the hearing would go on.')).toEqual(['The committee']);
   });
 
+  it('tells apart people who share a surname, giving the bare surname to the one its pronouns agree with', () => {
+    const speakers = (text: string) => extractClaims(text).map((c) => c.speaker.name);
+    expect(speakers("Donald Trump's plan is vague, experts say. Ivanka Trump said the plan helps mothers. Trump says he would pay for it by cutting fraud.")).toEqual([
+      'experts',
+      'Ivanka Trump',
+      'Donald Trump',
+    ]);
+    expect(speakers('Gary Johnson said the vote was rigged. Homeland Security Secretary Jeh Johnson said hackers are attacking.')).toEqual(['Gary Johnson', 'Jeh Johnson']);
+  });
+
   it('leaves a day or a week after a name out of it', () => {
     expect(extractClaims('Donald Trump this week said he would consider naming Mike Lee to the court.')[0].speaker).toEqual({ name: 'Donald Trump', type: 'person' });
   });
