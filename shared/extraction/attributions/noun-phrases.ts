@@ -55,7 +55,8 @@ export function phraseEndingAt(tokens: Token[], end: number, floor: number): Phr
       // `he and Mr. Allen said`: a pronoun joined to a name ends the phrase
       first = i - 1;
       break;
-    } else if (t.lower === 'and' && first < end && i > floor && isName(tokens[i - 1]) && isName(tokens[first])) {
+    } else if (t.lower === 'and' && first < end && i > floor && isName(tokens[i - 1]) && (isName(tokens[first]) || /^(its|their)$/.test(tokens[first].lower))) {
+      // `Pakistan and China`, `RT and its defenders`
       first = i;
     } else if (t.lower === 'in' && first < end && i > floor && tokens[i - 1].pos === 'NUM' && tokens[first].pos === 'NUM') {
       // `one in five`, `four in 10`

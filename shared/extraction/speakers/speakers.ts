@@ -52,7 +52,7 @@ export function resolveSpeakers(analysis: Analysis, sources: Array<[number, numb
   const order = sources.map((_, i) => i).filter((i) => sources[i]).sort((a, b) => sources[a]![0] - sources[b]![0]);
   const speakers: Array<Speaker | null> = sources.map(() => null);
   const titles = titleSweep(mentions);
-  const firstPerson: number[] = [];
+  const ownVoice: Array<{ i: number; pronoun: string }> = [];
   let organisations: NamedOrganisation[] | undefined;
 
   for (const i of order) {
@@ -62,8 +62,8 @@ export function resolveSpeakers(analysis: Analysis, sources: Array<[number, numb
     const sentence = spanTokens[0].sentence;
     const mention = readMention(spanTokens);
     titles.passTo(start);
-    if (mention.kind === 'pronoun' && FIRST_PERSON.has(mention.pronoun) && !insideQuote(quotes, start, end)) {
-      firstPerson.push(i);
+    if (mention.kind === 'pronoun' && (FIRST_PERSON.has(mention.pronoun) || mention.pronoun === ADDRESSED) && !insideQuote(quotes, start, end)) {
+      ownVoice.push({ i, pronoun: mention.pronoun });
       continue;
     }
     const person = personFor(mention, spanTokens, contents[i], { analysis, people, mentions, subjects, byTitle: titles.latest, genders });
@@ -78,22 +78,26 @@ export function resolveSpeakers(analysis: Analysis, sources: Array<[number, numb
       speakers[i] = named ? { name: named.name, type: 'organisation' } : unnamedSpeaker(mention);
     }
   }
-  for (const i of firstPerson) speakers[i] = firstPersonSpeaker(sources[i]!, i, contents, speakers);
+  for (const { i, pronoun } of ownVoice) speakers[i] = ownVoiceSpeaker(sources[i]!, i, pronoun, contents, speakers);
   return speakers;
 }
 
+/** Pronouns of the article's own voice outside quote marks: its writer, and the reader it addresses. */
 const FIRST_PERSON = new Set(['i', 'we']);
-/** The writer of the article, who speaks in the first person outside any quote: one per article. */
+const ADDRESSED = 'you';
 const AUTHOR: Speaker = { name: 'the author', type: 'anonymous' };
+const READER: Speaker = { name: 'the reader', type: 'anonymous' };
 
 /**
  * `I` or `we` outside quote marks is whoever speaks the words around it: inside another claim's
- * content (`Limbaugh added:` ⏎ `… the greatest fear that I have ever seen`) that claim's speaker,
- * else the article's own writer (a column's `I know your tax returns are being audited`).
+ * content (`Limbaugh added:` ⏎ `… the greatest fear that I have ever seen`) that claim's speaker;
+ * else the article's own voice: its writer (a column's `I know your tax returns are being
+ * audited`). `You` there is the reader the article addresses (`You can call RT whatever you want`).
  */
-function firstPersonSpeaker(
+function ownVoiceSpeaker(
   [start, end]: [number, number],
   self: number,
+  pronoun: string,
   contents: Array<[number, number]>,
   speakers: Array<Speaker | null>,
 ): Speaker {
@@ -101,7 +105,9 @@ function firstPersonSpeaker(
     .map((c, i) => ({ c, i }))
     .filter(({ c, i }) => i !== self && c[0] <= start && end <= c[1] && speakers[i] && !PRONOUN_NAMES.has(speakers[i].name.toLowerCase()))
     .sort((a, b) => b.c[0] - a.c[0])[0];
-  return around ? speakers[around.i]! : AUTHOR;
+  // inside someone's words `you` is whoever they address, whom the article need not name
+  if (around) return pronoun === ADDRESSED ? unnamedSpeaker({ kind: 'pronoun', pronoun }) : speakers[around.i]!;
+  return pronoun === ADDRESSED ? READER : AUTHOR;
 }
 
 /** What the article tells the resolution of each source: its people, where it names them, their genders. */

@@ -209,6 +209,11 @@ describe('speakers', () => {
     expect(speakers('Rush Limbaugh added:\n\nThis reeks of the greatest fear. I think she is scared of him.').at(-1)).toMatchObject({ name: 'Rush Limbaugh' });
     // inside quote marks `I` is still the person quoted
     expect(speakers('“I think the plan is fair,” Hillary Clinton said.')[0]).toMatchObject({ name: 'Hillary Clinton' });
+    expect(speakers('RT hires hosts from American networks. You can call RT America whatever you want.').at(-1)).toEqual({ name: 'the reader', type: 'anonymous' });
+  });
+
+  it('takes a name and what belongs to it, joined by `and`, as one source', () => {
+    expect(extractClaims('RT and its defenders say that the network is no more biased than any other.')[0].speaker.name).toBe('RT and its defenders');
   });
 
   it('gives a reporting noun to the owner its possessive names', () => {
