@@ -54,6 +54,8 @@ export function resolveSpeakers(analysis: Analysis, sources: Array<[number, numb
   const titles = titleSweep(mentions);
   const ownVoice: Array<{ i: number; pronoun: string }> = [];
   let organisations: NamedOrganisation[] | undefined;
+  /** the group that spoke last: `they` and `all` speak for it */
+  let lastGroup: { speaker: Speaker; sentence: number } | undefined;
 
   for (const i of order) {
     const [start, end] = sources[i]!;
@@ -72,14 +74,35 @@ export function resolveSpeakers(analysis: Analysis, sources: Array<[number, numb
       titles.note(person);
       (mentions[sentence] ??= []).push({ at: start, person, speaking: true });
       mentions[sentence].sort((a, b) => a.at - b.at);
+    } else if (standsForGroup(mention) && lastGroup && sentence - lastGroup.sentence <= PRONOUN_REACH) {
+      speakers[i] = lastGroup.speaker;
     } else {
       const kind = mention.kind === 'description' ? shortFormKind(mention.text) : undefined;
       const named = kind ? lastNamed((organisations ??= namedOrganisations(analysis)), kind, start) : undefined;
       speakers[i] = named ? { name: named.name, type: 'organisation' } : unnamedSpeaker(mention);
+      if (isGroup(speakers[i]!)) lastGroup = { speaker: speakers[i]!, sentence };
     }
   }
   for (const { i, pronoun } of ownVoice) speakers[i] = ownVoiceSpeaker(sources[i]!, i, pronoun, contents, speakers);
   return speakers;
+}
+
+/** `they said`, `all agreed`, `both argued`: a plural that names no one stands for the group that spoke before it. */
+const standsForGroup = (mention: Mention) =>
+  (mention.kind === 'pronoun' && mention.pronoun === 'they') || (mention.kind === 'description' && /^(all|both|most|many|some)$/i.test(mention.text));
+const QUANTITIES = new Set(['number', 'group', 'couple', 'handful', 'dozens', 'hundreds', 'thousands', 'majority', 'lot', 'few', 'several', 'some', 'many', 'most', 'all']);
+/**
+ * `Democrats`, `tax experts`, `show insiders`, `Obama and Clinton`: a source that names many
+ * people; not `the Bureau of Prisons` or `the efforts`.
+ */
+function isGroup({ name }: Speaker): boolean {
+  if (ORGANISATION_WORDS.test(name)) return false;
+  if (/^\p{Lu}[\p{L}.'’-]* and \p{Lu}/u.test(name)) return true;
+  const words = name.split(/\s+/);
+  const before = (words.find((_, k) => PREPOSITIONS.has(words[k + 1])) ?? words.at(-1)!).toLowerCase();
+  // `a number of tax experts` are experts
+  const head = QUANTITIES.has(before) ? words.at(-1)!.toLowerCase() : before;
+  return ANONYMOUS_HEADS.has(head) || /(?:ers|ists|ians|ants|ents|ates|ors)$/.test(head);
 }
 
 /** Pronouns of the article's own voice outside quote marks: its writer, and the reader it addresses. */

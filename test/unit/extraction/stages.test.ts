@@ -212,6 +212,15 @@ describe('speakers', () => {
     expect(speakers('RT hires hosts from American networks. You can call RT America whatever you want.').at(-1)).toEqual({ name: 'the reader', type: 'anonymous' });
   });
 
+  it('gives `they` or `all` to the group of people that spoke before, never to an organisation', () => {
+    const speakers = (text: string) => extractClaims(text).map((c) => c.speaker.name);
+    expect(speakers('A number of tax experts said the plan was complex. To varying degrees, all agreed that it would raise taxes on the rich.')).toEqual([
+      'A number of tax experts',
+      'A number of tax experts',
+    ]);
+    expect(speakers('The Bureau of Prisons said the policy had ended. They said that it would not return.')).toEqual(['Bureau of Prisons', 'unnamed group']);
+  });
+
   it('takes a name and what belongs to it, joined by `and`, as one source', () => {
     expect(extractClaims('RT and its defenders say that the network is no more biased than any other.')[0].speaker.name).toBe('RT and its defenders');
   });
