@@ -246,5 +246,10 @@ export function withAntecedent(tokens: Token[], unit: Unit, source: Phrase): Phr
   let end = source.first;
   while (end > unit.first && tokens[end - 1].text === ',') end--;
   const antecedent = phraseEndingAt(tokens, end, unit.first);
-  return antecedent ? { first: antecedent.first, last: source.last } : source;
+  if (!antecedent) return source;
+  // `John Bentel, a tech staffer at the State Department who told …`: the description is in apposition to a name
+  const comma = antecedent.first - 1;
+  const named = comma > unit.first && tokens[comma].text === ',' && tokens[antecedent.first].pos === 'DET' ? phraseEndingAt(tokens, comma, unit.first) : null;
+  const apposed = named && tokens.slice(named.first, named.last).every((t) => t.pos === 'PROPN') ? named : null;
+  return { first: (apposed ?? antecedent).first, last: source.last };
 }

@@ -57,7 +57,7 @@ export function readMention(spanned: Token[]): Mention {
   let named: { name: string; surname: string; title?: string } | null = null;
   let title: string | undefined;
   for (const segment of segments) {
-    const found = nameIn(segment);
+    const found = nameIn(segment) ?? nameBeforePreposition(segment);
     if (found && !named) named = found;
     else if (!found && segment.some((t) => TITLE_WORDS.has(t.lower))) title ??= textOf(stripArticle(segment));
   }
@@ -120,6 +120,13 @@ export function nameIn(segment: Token[]): { name: string; surname: string; title
     title: before.some((t) => TITLE_WORDS.has(t.lower)) ? textOf(before) : undefined,
   };
 }
+
+/** `Dan McLaughlin at the National Review`: a name followed by where its bearer works or lives. */
+function nameBeforePreposition(segment: Token[]): { name: string; surname: string; title?: string } | null {
+  const at = segment.findIndex((t, k) => k >= 2 && AFFILIATIONS.has(t.lower));
+  return at > 0 ? nameIn(segment.slice(0, at)) : null;
+}
+const AFFILIATIONS = new Set(['at', 'of', 'from', 'with', 'in']);
 
 function splitAtCommas(tokens: Token[]): Token[][] {
   const segments: Token[][] = [[]];

@@ -172,6 +172,13 @@ export function collectPeople(analysis: Analysis, sources: Array<[number, number
       if (found && (found.title || HONORIFICS.has(t.lower)) && !ORGANISATION_WORDS.test(found.name)) people.add(found);
     }
   }
+  // `Dan McLaughlin at the National Review agreed …`: a full name opening a sentence is its subject
+  for (const s of analysis.sentences) {
+    let end = s.first;
+    while (end < s.last && tokens[end].pos === 'PROPN' && /^\p{Lu}/u.test(tokens[end].text) && end - s.first < 3) end++;
+    const found = end - s.first >= 2 && isFirstName(tokens[s.first].text) ? nameIn(tokens.slice(s.first, end)) : null;
+    if (found && !ORGANISATION_WORDS.test(found.name) && !isPlace(found.name)) people.add(found);
+  }
   people.fillFullNames(analysis);
   return people;
 }

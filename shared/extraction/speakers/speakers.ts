@@ -156,6 +156,8 @@ function personFor(mention: Mention, spanTokens: Token[], content: [number, numb
     return (ORGANISATION_WORDS.test(mention.name) || isPlace(mention.name)) && !mention.title ? null : { name: mention.name, surname: mention.surname, title: mention.title };
   }
   if (mention.kind === 'description') {
+    // `His lawyer` is someone's lawyer, not the lawyer the article named last
+    if (/^(his|her|their|its|my|our|your)\s/i.test(mention.text)) return null;
     const described = DESCRIBED_GENDER.get(mention.head);
     if (!TITLE_WORDS.has(mention.head) && described === undefined) return null;
     const titled = byTitle.get(mention.head);

@@ -221,6 +221,25 @@ describe('speakers', () => {
     expect(speakers('The Bureau of Prisons said the policy had ended. They said that it would not return.')).toEqual(['Bureau of Prisons', 'unnamed group']);
   });
 
+  it('knows a person by the full name that opens a sentence, even one who reports nothing there', () => {
+    const speakers = (text: string) => extractClaims(text).map((c) => c.speaker.name);
+    expect(speakers('Chris Matthews said Pence won. Dan McLaughlin at the National Review was there too.\n\n“Pence succeeded with flying colors,” he wrote.')).toEqual([
+      'Chris Matthews',
+      'Dan McLaughlin',
+    ]);
+    expect(speakers('Dan McLaughlin at the National Review agreed that Pence won.')).toEqual(['Dan McLaughlin']);
+  });
+
+  it('reads `his lawyer` as someone’s lawyer, not the lawyer named before', () => {
+    const speakers = (text: string) => extractClaims(text).map((c) => c.speaker.name);
+    expect(speakers('Clinton lawyer Cheryl Mills said the emails were private. Pagliano refused to testify. His lawyer said he would not answer questions.').at(-1)).toBe('His lawyer');
+  });
+
+  it('gives a relative clause after an appositive to the name the appositive describes', () => {
+    const [claim] = extractClaims('The aides include Bryan Pagliano; and John Bentel, a tech staffer at the State Department who told his subordinates never to speak of the emails.');
+    expect(claim.speaker.name).toBe('John Bentel');
+  });
+
   it('takes a name and what belongs to it, joined by `and`, as one source', () => {
     expect(extractClaims('RT and its defenders say that the network is no more biased than any other.')[0].speaker.name).toBe('RT and its defenders');
   });
