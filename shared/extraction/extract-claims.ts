@@ -14,6 +14,9 @@ import { groupUnits, type Unit } from './tokens/units.ts';
 import { ContentReader, SHIPPED_CONTENT_MODEL, type ContentModel } from './models/content-model.ts';
 import { cutContents, type ReadingObserver } from './models/model-contents.ts';
 import { readUnclaimedQuotes } from './attributions/unclaimed-quotes.ts';
+import { REPORTING_VERB } from './attributions/clauses.ts';
+import { phraseEndingAt } from './attributions/noun-phrases.ts';
+import { wordCueProbability } from './cues/cue-lexicon.ts';
 import type { Quote } from './tokens/quotes.ts';
 
 export interface ExtractedClaim {
@@ -102,7 +105,10 @@ export function readCandidates(text: string, options: ExtractOptions = {}): Cand
     cuesOf.set(unit, cues);
     const next = units[u + 1];
     const announced = analysis.tokens[unit.last - 1].text === ':' && next ? (quoteAt.get(next.start) ?? paragraphOf(units, u + 1)) : null;
-    const stops = cues.filter((c) => opensNewAttribution(analysis.tokens, c)).map((c) => c.first - 1);
+    const stops = cues.flatMap((c) => {
+      const stop = newAttributionStop(analysis.tokens, unit, c);
+      return stop === null ? [] : [stop];
+    });
     const read = shareSubjects(cues.map((cue) => readAttribution(analysis, unit, cue, quotes, { stops, announced })).filter((a): a is Attribution => a !== null));
     const colon = readColonAttribution(analysis, unit);
     if (colon) read.push(colon);
@@ -151,13 +157,23 @@ function shareSubjects(attributions: Attribution[]): Attribution[] {
 }
 
 /**
- * `…, adding that B` / `…, saying: “B”`: a participle after a comma that opens a clause or a quote
- * of its own starts a second attribution, so the content before it ends at the comma. One that
- * takes an object (`…, calling for talks`) stays inside the content it continues.
+ * Where a later cue starts a second attribution, so that content before it ends there:
+ * `…, adding that B` / `…, saying: “B”`, a participle after a comma that opens a clause or a quote
+ * of its own (one that takes an object, `…, calling for talks`, stays inside the content it
+ * continues), and `Republicans said A and Democrats accused the GOP of B`, a verb of saying with
+ * its own subject after a conjunction.
  */
-function opensNewAttribution(tokens: Token[], cue: Cue): boolean {
-  if (cue.first === 0 || tokens[cue.first - 1].text !== ',' || !tokens[cue.first].lower.endsWith('ing')) return false;
-  return tokens.slice(cue.last, cue.last + 3).some((t) => (t.lower === 'that' && t.pos === 'SCONJ') || /^[“":]$/.test(t.text));
+function newAttributionStop(tokens: Token[], unit: Unit, cue: Cue): number | null {
+  if (cue.first === 0) return null;
+  if (tokens[cue.first - 1].text === ',' && tokens[cue.first].lower.endsWith('ing')) {
+    const opens = tokens.slice(cue.last, cue.last + 3).some((t) => (t.lower === 'that' && t.pos === 'SCONJ') || /^[“":]$/.test(t.text));
+    return opens ? cue.first - 1 : null;
+  }
+  if (cue.nominal || cue.last - cue.first !== 1 || wordCueProbability(tokens[cue.first].lower) < REPORTING_VERB) return null;
+  const subject = phraseEndingAt(tokens, cue.first, unit.first);
+  const conjunction = subject ? subject.first - 1 : -1;
+  const named = subject && tokens.slice(subject.first, subject.last).some((t) => t.pos === 'PROPN' || t.pos === 'NOUN');
+  return named && conjunction > unit.first && /^(and|but|while|whereas)$/.test(tokens[conjunction].lower) ? conjunction : null;
 }
 
 /**

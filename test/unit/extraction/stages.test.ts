@@ -333,6 +333,14 @@ describe('more shapes of report', () => {
     expect(one('Graham: Trump’s rhetoric is destroying the party')).toMatchObject({ cue: { text: ':' }, source: { text: 'Graham' }, content: { text: 'Trump’s rhetoric is destroying the party' } });
   });
 
+  it('ends a content where a second speaker reports after `and`', () => {
+    const claims = extractClaims('Republicans said they are convinced the Justice Department mishandled the investigation and Democrats accused the GOP of stoking the issue for political gain.');
+    expect(claims.map((c) => [c.speaker.name, c.content.text])).toEqual([
+      ['Republicans', 'they are convinced the Justice Department mishandled the investigation'],
+      ['Democrats', 'the GOP of stoking the issue for political gain'],
+    ]);
+  });
+
   it('splits `said A, adding that B` into two claims with one source', () => {
     const claims = extractClaims('The mayor said the budget was balanced, adding that taxes would not rise.');
     expect(claims.map((c) => [c.cue?.text, c.content.text, c.source?.text])).toEqual([
