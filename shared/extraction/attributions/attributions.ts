@@ -3,7 +3,7 @@ import type { Cue } from '../cues/cues.ts';
 import { wordCueProbability } from '../cues/cue-lexicon.ts';
 import { DOCUMENT_HEADS } from '../speakers/speaker-words.ts';
 import { phraseEndingAt, phraseStartingAt, withAppositiveAfter, isTimeWord, type Phrase } from './noun-phrases.ts';
-import { isClosingQuote, isOpeningQuote, type Quote } from '../tokens/quotes.ts';
+import { isClosingQuote, isOpeningQuote, isQuoteMark, type Quote } from '../tokens/quotes.ts';
 import type { Unit } from '../tokens/units.ts';
 import { REPORTING_VERB, clauseEnd, hasFiniteVerb, isBetweenSubjectAndCue, range } from './clauses.ts';
 import { holderOf, leadingSubject, mainSubject, namedSubjectOpening, shareOfPeople, sourceAfter, subjectAfterAdverbial, subjectBefore, withAntecedent } from './subjects.ts';
@@ -17,6 +17,8 @@ export interface Attribution {
   probability: number;
   /** which shape of report it was read from; the claim model weighs them differently */
   shape: AttributionShape;
+  /** how far its content may run, where a clause boundary ends it whatever the content model reads */
+  reach?: number;
 }
 
 export type AttributionShape = 'complement' | 'fronted' | 'object' | 'participle' | 'colon' | 'according' | 'passive' | 'nominal' | 'quoted' | 'continued' | 'coordinated';
@@ -41,14 +43,15 @@ export function readAttribution(
   const { tokens } = analysis;
   if (cue.prepositional) return readPrepositional(tokens, unit, cue);
   const cueRange: [number, number] = [tokens[cue.first].start, tokens[cue.last - 1].end];
+  const limit = Math.min(unit.last, subordinateClauseEnd(tokens, unit, cue) ?? unit.last, ...stops.filter((s) => s > cue.last));
   const make = (shape: AttributionShape, content: [number, number], source: Phrase | null): Attribution => ({
     shape,
     content,
     source: source ? range(tokens, withAntecedent(tokens, unit, source)) : null,
     cue: cueRange,
     probability: cue.probability,
+    ...(limit < unit.last && content[0] >= cueRange[1] ? { reach: tokens[limit].start } : {}),
   });
-  const limit = Math.min(unit.last, ...stops.filter((s) => s > cue.last));
 
   let beforeCue = cue.first;
   while (beforeCue > unit.first && isBetweenSubjectAndCue(tokens[beforeCue - 1]) && cue.first - beforeCue < 3) beforeCue--;
@@ -119,6 +122,21 @@ export function readAttribution(
   }
   return null;
 }
+
+/**
+ * `When terrorists are revealed as part of the terror war, Obama and Clinton call them …`: a cue
+ * in a clause that a subordinating conjunction opens reports no further than that clause's comma.
+ */
+function subordinateClauseEnd(tokens: Token[], unit: Unit, cue: Cue): number | null {
+  if (!SUBORDINATORS.has(tokens[unit.first].lower)) return null;
+  if (tokens.slice(unit.first, cue.first).some((t) => t.text === ',' || isQuoteMark(t.text))) return null;
+  for (let i = cue.last; i < unit.last; i++) {
+    // `… at "less advanced schools," Trump said`: a comma inside a quote ends it with the quote mark
+    if (tokens[i].text === ',') return isClosingQuote(tokens[i + 1]?.text ?? '') ? i + 2 : i;
+  }
+  return null;
+}
+const SUBORDINATORS = new Set(['when', 'if', 'after', 'before', 'because', 'although', 'though', 'while', 'since', 'once', 'unless', 'whenever']);
 
 /**
  * `It was first reported by MSNBC` / `The plan, as described by aides, …`: in the passive the

@@ -36,7 +36,7 @@ export function cutContents(
       out.push(a);
       continue;
     }
-    const end = reader.contentEnd(unit, layout, reading);
+    const end = Math.min(reader.contentEnd(unit, layout, reading), a.reach === undefined ? unit.last : firstTokenFrom(tokens, a.reach));
     out.push({ ...a, content: [a.content[0], trimmedEnd(tokens, reading.content[0], end)] });
   }
   return out;

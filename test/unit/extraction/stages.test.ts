@@ -341,6 +341,11 @@ describe('more shapes of report', () => {
     ]);
   });
 
+  it('ends the content of a cue in an opening subordinate clause at that clause’s comma', () => {
+    const claims = extractClaims('When terrorists are revealed as part of the second front of the terror war, Obama and Clinton call them lone wolves and describe their actions as crimes.');
+    for (const claim of claims.filter((c) => c.cue?.text === 'revealed')) expect(claim.content.text).not.toContain('Obama');
+  });
+
   it('splits `said A, adding that B` into two claims with one source', () => {
     const claims = extractClaims('The mayor said the budget was balanced, adding that taxes would not rise.');
     expect(claims.map((c) => [c.cue?.text, c.content.text, c.source?.text])).toEqual([
