@@ -56,10 +56,10 @@ export function readAttribution(
   let beforeCue = cue.first;
   while (beforeCue > unit.first && isBetweenSubjectAndCue(tokens[beforeCue - 1]) && cue.first - beforeCue < 3) beforeCue--;
   // `spoke on condition of anonymity to discuss …`: an infinitive's subject is its clause's
-  const infinitive = beforeCue > unit.first && tokens[beforeCue - 1].lower === 'to' && tokens[beforeCue - 1].pos === 'PART';
+  const infinitive = cue.first > unit.first && tokens[cue.first - 1].lower === 'to' && tokens[cue.first - 1].pos === 'PART';
   // `…, saying that …`: a participle after a comma has no subject of its own before it
   const trailingParticiple = tokens[cue.first].lower.endsWith('ing') && tokens[beforeCue - 1]?.text === ',';
-  const ownSubject = infinitive ? mainSubject(tokens, unit, beforeCue - 1) : trailingParticiple ? null : (subjectBefore(tokens, unit, beforeCue) ?? shareOfPeople(tokens, unit, beforeCue) ?? shareOfPeople(tokens, unit, cue.first));
+  const ownSubject = infinitive ? (subjectOfVerbBefore(tokens, unit, cue.first - 1) ?? mainSubject(tokens, unit, cue.first - 1)) : trailingParticiple ? null : (subjectBefore(tokens, unit, beforeCue) ?? shareOfPeople(tokens, unit, beforeCue) ?? shareOfPeople(tokens, unit, cue.first));
   const coordinated = beforeCue > unit.first && /^(and|but)$/.test(tokens[beforeCue - 1].lower);
   // `She declared victory and said that …`: a second verb shares the clause's subject
   const subject = ownSubject ?? (coordinated ? mainSubject(tokens, unit, beforeCue - 1) : null);
@@ -121,6 +121,20 @@ export function readAttribution(
     if (object) return make('object', object, subject);
   }
   return null;
+}
+
+/**
+ * `… moments after the senator spoke at a gathering of conservatives to discuss …`: the subject of
+ * the nearest finite verb before an infinitive, which is who the infinitive's action is by.
+ */
+function subjectOfVerbBefore(tokens: Token[], unit: Unit, to: number): Phrase | null {
+  let verb = to - 1;
+  while (verb > unit.first && !(tokens[verb].pos === 'VERB' && !tokens[verb].lower.endsWith('ing')) && !/^[,;:]$/.test(tokens[verb].text)) verb--;
+  if (verb <= unit.first || tokens[verb].pos !== 'VERB') return null;
+  let before = verb;
+  while (before > unit.first && isBetweenSubjectAndCue(tokens[before - 1])) before--;
+  const subject = phraseEndingAt(tokens, before, unit.first);
+  return subject && tokens[subject.last - 1].pos !== 'ADP' ? subject : null;
 }
 
 /**

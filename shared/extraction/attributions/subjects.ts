@@ -26,6 +26,15 @@ export function subjectBefore(tokens: Token[], unit: Unit, end: number): Phrase 
     const named = open !== null ? subjectBefore(tokens, unit, open) : null;
     return named ? { first: named.first, last: end } : null;
   }
+  // `John Dickey, the chief executive of Ora Media -- the company that owns … -- told me`: an aside between dashes
+  if (ASIDE_DASH.test(tokens[end - 1].text)) {
+    let open = end - 2;
+    while (open > unit.first && tokens[open].text !== tokens[end - 1].text) open--;
+    const before = open > unit.first ? subjectBefore(tokens, unit, open) : null;
+    // `John Dickey, the chief executive of Ora Media --`: the description before the aside is in apposition to a name
+    const named = before && tokens[before.first - 1]?.text === ',' ? (subjectBefore(tokens, unit, before.first) ?? before) : before;
+    return named && tokens.slice(named.first, named.last).some((t) => t.pos === 'PROPN') ? { first: named.first, last: end } : null;
+  }
   if (tokens[end - 1].text !== ',') {
     const phrase = phraseEndingAt(tokens, end, unit.first);
     return phrase && !isTimeWord(tokens[phrase.last - 1]) && !isTimePhrase(tokens, phrase) ? (relativeAntecedent(tokens, unit, phrase) ?? phrase) : null;
@@ -187,6 +196,7 @@ export function namedSubjectOpening(tokens: Token[], unit: Unit, beforeCue: numb
   return { first, last: beforeCue - 1 };
 }
 const DASH = /^[—–-]$/;
+const ASIDE_DASH = /^(?:—|–|--)$/;
 
 /**
  * `Nearly nine out of 10 say`, `most said`, `those surveyed say`: the share of a poll's

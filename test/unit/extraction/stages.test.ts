@@ -346,6 +346,16 @@ describe('more shapes of report', () => {
     for (const claim of claims.filter((c) => c.cue?.text === 'revealed')) expect(claim.content.text).not.toContain('Obama');
   });
 
+  it('gives an infinitive the subject of the verb it completes', () => {
+    const claims = extractClaims("Graham's comments came moments after the senator spoke at a gathering of conservatives to discuss clean energy efforts.");
+    expect(claims.map((c) => c.source?.text)).toEqual(['the senator']);
+  });
+
+  it('reads a subject across an aside between dashes, back to the name an appositive describes', () => {
+    const [claim] = extractClaims("John Dickey, the chief executive of Ora Media -- the company that owns Mr. King's programming -- told me, ''We're a content provider.''");
+    expect(claim.speaker.name).toBe('John Dickey');
+  });
+
   it('splits `said A, adding that B` into two claims with one source', () => {
     const claims = extractClaims('The mayor said the budget was balanced, adding that taxes would not rise.');
     expect(claims.map((c) => [c.cue?.text, c.content.text, c.source?.text])).toEqual([
