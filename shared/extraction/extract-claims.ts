@@ -109,7 +109,7 @@ export function readCandidates(text: string, options: ExtractOptions = {}): Cand
       const stop = newAttributionStop(analysis.tokens, unit, c);
       return stop === null ? [] : [stop];
     });
-    const read = shareSubjects(cues.map((cue) => readAttribution(analysis, unit, cue, quotes, { stops, announced })).filter((a): a is Attribution => a !== null));
+    const read = shareSubjects(cues.map((cue) => readAttribution(analysis, unit, cue, quotes, { stops, announced })).filter((a): a is Attribution => a !== null), analysis.text);
     const colon = readColonAttribution(analysis, unit);
     if (colon) read.push(colon);
     const inUnit = cutContents(analysis.tokens, unit, read, quotes, reader, options.observeReading);
@@ -147,11 +147,12 @@ function paragraphOf(units: Unit[], first: number): Quote | null {
  * verb's source is the subject of the report it trails, which the attribution before it in the
  * sentence has already found.
  */
-function shareSubjects(attributions: Attribution[]): Attribution[] {
+function shareSubjects(attributions: Attribution[], text: string): Attribution[] {
   const trailing = (a: Attribution) => a.shape === 'participle' || a.shape === 'coordinated';
   return attributions.map((a, i) => {
     if (!trailing(a) || i === 0) return a;
-    const before = attributions.slice(0, i).reverse().find((b) => !trailing(b) && b.source);
+    // `… to defend not paying an architect who said he was stiffed …, saying …`: not a relative clause's subject
+    const before = attributions.slice(0, i).reverse().find((b) => !trailing(b) && b.source && !/\bwho$/i.test(text.slice(...b.source)));
     return before ? { ...a, source: before.source } : a;
   });
 }

@@ -32,5 +32,17 @@ export const ANONYMOUS_HEADS = new Set([
   'others', 'some', 'many', 'most', 'advisers', 'allies', 'members', 'democrats', 'republicans', 'americans',
 ]);
 
+/** Plurals that name people, whom `they` can stand for: `voters`, `leaders`, `environmentalists`. */
+export const PEOPLE_PLURALS = new Set([
+  ...[...ANONYMOUS_HEADS].filter((w) => /[^s]s$/.test(w)),
+  'leaders', 'lawmakers', 'legislators', 'senators', 'investors', 'protesters', 'protestors', 'opponents', 'workers',
+  'employees', 'students', 'parents', 'immigrants', 'citizens', 'activists', 'advocates', 'candidates', 'delegates',
+  'donors', 'economists', 'scientists', 'researchers', 'journalists', 'reporters', 'officers', 'soldiers', 'troops',
+  'environmentalists', 'conservatives', 'liberals', 'progressives', 'independents', 'surrogates', 'lawyers',
+  'attorneys', 'judges', 'doctors', 'executives', 'diplomats', 'ministers', 'governors', 'mayors', 'police',
+  'fans', 'viewers', 'readers', 'users', 'consumers', 'customers', 'owners', 'farmers', 'veterans', 'women', 'men',
+  'children', 'families', 'scholars', 'historians', 'strategists', 'operatives', 'pollsters', 'organizers',
+]);
+
 /** Words that make a name an organisation's or a place's: `the Justice Department`, `China`. */
 export const ORGANISATION_WORDS = /\b(committee|campaign|party|department|ministry|agency|administration|government|assembly|parliament|legislature|company|group|council|court|congress|senate|house|office|commission|bureau|association|union|university|institute|foundation|league|network|times|post|journal|news|press|cnn|fox|msnbc|nbc|abc|cbs|reuters|police|army|military|pentagon|kremlin|state|states|nations|organization|organisation|coalition|corporation|inc|bank|fund|board|team|center|centre|county|city|republic|china|russia|pakistan|ukraine|mexico|iran|israel|america)\b/i;

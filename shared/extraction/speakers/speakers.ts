@@ -1,7 +1,7 @@
 import { tokensWithin, type Analysis, type Token } from '../tokens/analyse.ts';
-import { readMention, type Mention } from './mentions.ts';
+import { readMention, textOf, type Mention } from './mentions.ts';
 import { collectPeople, isAcronym, SPELLED_OUT, type People, type Person } from './people.ts';
-import { ANONYMOUS_HEADS, DOCUMENT_HEADS, ORGANISATION_WORDS, TITLE_WORDS } from './speaker-words.ts';
+import { ANONYMOUS_HEADS, DOCUMENT_HEADS, ORGANISATION_WORDS, PEOPLE_PLURALS, TITLE_WORDS } from './speaker-words.ts';
 import { phraseEndingAt, phraseStartingAt } from '../attributions/noun-phrases.ts';
 import { insideQuote, type Quote } from '../tokens/quotes.ts';
 import { isPlace, lastNamed, namedOrganisations, shortFormKind, type NamedOrganisation } from './organisations.ts';
@@ -56,6 +56,8 @@ export function resolveSpeakers(analysis: Analysis, sources: Array<[number, numb
   let organisations: NamedOrganisation[] | undefined;
   /** the group that spoke last: `they` and `all` speak for it */
   let lastGroup: { speaker: Speaker; sentence: number } | undefined;
+  /** the organisation or document that spoke last: `it` speaks for it */
+  let lastBody: { speaker: Speaker; sentence: number } | undefined;
 
   for (const i of order) {
     const [start, end] = sources[i]!;
@@ -74,13 +76,16 @@ export function resolveSpeakers(analysis: Analysis, sources: Array<[number, numb
       titles.note(person);
       (mentions[sentence] ??= []).push({ at: start, person, speaking: true });
       mentions[sentence].sort((a, b) => a.at - b.at);
-    } else if (standsForGroup(mention) && lastGroup && sentence - lastGroup.sentence <= PRONOUN_REACH) {
-      speakers[i] = lastGroup.speaker;
+    } else if (standsForGroup(mention) && (peopleEarlierIn(analysis, spanTokens[0]) ?? lastGroup) && sentence - (lastGroup?.sentence ?? sentence) <= PRONOUN_REACH) {
+      speakers[i] = (peopleEarlierIn(analysis, spanTokens[0]) ?? lastGroup)!.speaker;
+    } else if (mention.kind === 'pronoun' && mention.pronoun === 'it' && lastBody && sentence - lastBody.sentence <= PRONOUN_REACH) {
+      speakers[i] = lastBody.speaker;
     } else {
       const kind = mention.kind === 'description' ? shortFormKind(mention.text) : undefined;
       const named = kind ? lastNamed((organisations ??= namedOrganisations(analysis)), kind, start) : undefined;
       speakers[i] = named ? { name: named.name, type: 'organisation' } : unnamedSpeaker(mention);
       if (isGroup(speakers[i]!)) lastGroup = { speaker: speakers[i]!, sentence };
+      else if (speaksAsOne(speakers[i]!)) lastBody = { speaker: speakers[i]!, sentence };
     }
   }
   for (const { i, pronoun } of ownVoice) speakers[i] = ownVoiceSpeaker(sources[i]!, i, pronoun, contents, speakers);
@@ -102,8 +107,25 @@ function isGroup({ name }: Speaker): boolean {
   const before = (words.find((_, k) => PREPOSITIONS.has(words[k + 1])) ?? words.at(-1)!).toLowerCase();
   // `a number of tax experts` are experts
   const head = QUANTITIES.has(before) ? words.at(-1)!.toLowerCase() : before;
-  return ANONYMOUS_HEADS.has(head) || /(?:ers|ists|ians|ants|ents|ates|ors)$/.test(head);
+  return PEOPLE_PLURALS.has(head) || ANONYMOUS_HEADS.has(head);
 }
+
+/**
+ * `… the removal of tens of thousands of voters from the rolls because they did not respond`: a
+ * plural of people named earlier in the pronoun's own sentence, the nearest.
+ */
+function peopleEarlierIn({ tokens, sentences }: Analysis, pronoun: Token): { speaker: Speaker; sentence: number } | undefined {
+  for (let k = pronoun.index - 1; k >= sentences[pronoun.sentence].first; k--) {
+    const t = tokens[k];
+    if (t.pos !== 'NOUN' || !isGroup({ name: t.lower, type: 'group' })) continue;
+    const phrase = phraseEndingAt(tokens, k + 1, sentences[pronoun.sentence].first);
+    return phrase ? { speaker: { name: textOf(tokens.slice(phrase.first, phrase.last)), type: 'group' }, sentence: pronoun.sentence } : undefined;
+  }
+  return undefined;
+}
+
+/** `the Trump campaign's document said …. The benefit, it says, …`: an organisation or a document, named. */
+const speaksAsOne = (speaker: Speaker) => (speaker.type === 'organisation' || speaker.type === 'document') && !PRONOUN_NAMES.has(speaker.name.toLowerCase());
 
 /** Pronouns of the article's own voice outside quote marks: its writer, and the reader it addresses. */
 const FIRST_PERSON = new Set(['i', 'we']);

@@ -240,6 +240,19 @@ describe('speakers', () => {
     expect(claim.speaker.name).toBe('John Bentel');
   });
 
+  it('gives `they` to people named earlier in its sentence, and `it` to the organisation or document that spoke last', () => {
+    const speakers = (text: string) => extractClaims(text).map((c) => c.speaker.name);
+    expect(speakers('Ohio removed tens of thousands of voters from the rolls because they did not respond to queries seeking to confirm their address.')).toEqual([
+      'tens of thousands of voters',
+    ]);
+    expect(speakers('The Tax Policy Center said the plan would cost more. It also said that taxes would rise for most families.')).toEqual(['Tax Policy Center', 'Tax Policy Center']);
+  });
+
+  it('gives a trailing participle the subject of the main clause, not of a relative clause before it', () => {
+    const claims = extractClaims('Trump was defensive when forced to defend not paying an architect who said he was stiffed, saying, “Maybe he didn’t do a good job.”');
+    expect(claims.find((c) => c.cue?.text === 'saying')?.speaker.name).toBe('Trump');
+  });
+
   it('takes a name and what belongs to it, joined by `and`, as one source', () => {
     expect(extractClaims('RT and its defenders say that the network is no more biased than any other.')[0].speaker.name).toBe('RT and its defenders');
   });
