@@ -51,9 +51,11 @@ export function namedOrganisations({ tokens }: Analysis): NamedOrganisation[] {
   const named: NamedOrganisation[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    const two = i + 1 < tokens.length && tokens[i + 1].start === t.end + 1 ? `${t.text} ${tokens[i + 1].text}` : '';
-    const place = isCapitalised(t) && [two, t.text].find((p) => p && (STATES.has(p.toLowerCase()) || COUNTRIES.has(p.toLowerCase())));
-    if (place) named.push({ at: t.start, name: place, kind: STATES.has(place.toLowerCase()) ? 'state' : 'country' });
+    if (isCapitalised(t)) {
+      const two = i + 1 < tokens.length && tokens[i + 1].start === t.end + 1 ? `${t.lower} ${tokens[i + 1].lower}` : '';
+      const place = [two, t.lower].find((p) => p && (STATES.has(p) || COUNTRIES.has(p)));
+      if (place) named.push({ at: t.start, name: textOf(tokens.slice(i, i + place.split(' ').length)), kind: STATES.has(place) ? 'state' : 'country' });
+    }
     const kind = KIND_OF_HEAD.get(t.lower);
     if (!kind) continue;
     if (isCapitalised(t)) {

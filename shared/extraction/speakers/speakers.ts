@@ -71,13 +71,14 @@ export function resolveSpeakers(analysis: Analysis, sources: Array<[number, numb
       continue;
     }
     const person = personFor(mention, spanTokens, contents[i], { analysis, people, mentions, subjects, byTitle: titles.latest, genders });
+    const group = !person && standsForGroup(mention) ? (peopleEarlierIn(analysis, spanTokens[0]) ?? lastGroup) : undefined;
     if (person) {
       speakers[i] = { name: person.name, ...(person.title ? { title: person.title } : {}), type: 'person' };
       titles.note(person);
       (mentions[sentence] ??= []).push({ at: start, person, speaking: true });
       mentions[sentence].sort((a, b) => a.at - b.at);
-    } else if (standsForGroup(mention) && (peopleEarlierIn(analysis, spanTokens[0]) ?? lastGroup) && sentence - (lastGroup?.sentence ?? sentence) <= PRONOUN_REACH) {
-      speakers[i] = (peopleEarlierIn(analysis, spanTokens[0]) ?? lastGroup)!.speaker;
+    } else if (group && sentence - group.sentence <= PRONOUN_REACH) {
+      speakers[i] = group.speaker;
     } else if (mention.kind === 'pronoun' && mention.pronoun === 'it' && lastBody && sentence - lastBody.sentence <= PRONOUN_REACH) {
       speakers[i] = lastBody.speaker;
     } else {
