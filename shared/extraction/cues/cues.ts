@@ -23,7 +23,6 @@ const PHRASES = phraseCues(PHRASE_CUE_THRESHOLD);
  */
 const PHRASE_HEAD_SKIP = new Set(['has', 'have', 'had', 'also', 'later', 'is', 'are', 'was', 'were', 'did', 'does']);
 const PREPOSITIONAL = new Set(['according to']);
-const CUE_PARTS_OF_SPEECH = new Set(['VERB', 'NOUN', 'ADJ']);
 
 /** Cues in a unit, left to right. Words inside quote marks belong to the quoted speaker, not the article. */
 export function findCues(analysis: Analysis, unit: Unit, quotes: Quote[], model: CueModel = SHIPPED_CUE_MODEL): Cue[] {
@@ -38,8 +37,6 @@ export function findCues(analysis: Analysis, unit: Unit, quotes: Quote[], model:
       i = phrase.last - 1;
       continue;
     }
-    // the model gives no other part of speech a cue's odds (none of PolNeAR's 820,000 words): not asked, a third of the work
-    if (!CUE_PARTS_OF_SPEECH.has(tokens[i].pos)) continue;
     const probability = model.probability(tokens, i, false, unit.first, unit.last);
     if (probability >= model.threshold) {
       cues.push({ first: i, last: i + 1, probability, prepositional: false, nominal: tokens[i].pos === 'NOUN' && !isMistaggedVerb(tokens, i) });
