@@ -278,7 +278,8 @@ describe('speakers', () => {
 
   it('looks for the antecedent of a pronoun deep in its sentence there first, but not among the words reported', () => {
     const speakers = (text: string) => extractClaims(text).map((c) => c.speaker.name);
-    expect(speakers("Larry King said the show was fair. Democrats seized upon Mr. Trump's RT appearance, in which he said he was skeptical.")).toEqual(['Larry King', 'Trump']);
+    const skeptical = extractClaims("Larry King said the show was fair. Democrats seized upon Mr. Trump's RT appearance, in which he said he was skeptical.").find((c) => c.content.text.includes('skeptical'));
+    expect(skeptical?.speaker.name).toBe('Trump');
     expect(speakers('Chris Matthews said Kaine won. “If Pence’s goal was to make Kaine defend the deal, he succeeded,” he wrote.')).toEqual(['Chris Matthews', 'Chris Matthews']);
   });
 
