@@ -1,4 +1,4 @@
-import { analyse } from './tokens/analyse.ts';
+import { analyse, firstTokenFrom, type Analysis } from './tokens/analyse.ts';
 import { readAttribution, readColonAttribution, type Attribution, type AttributionShape } from './attributions/attributions.ts';
 import { claimKind, type ClaimKind } from './attributions/claim-kind.ts';
 import { claimFeatures } from './models/claim-features.ts';
@@ -13,7 +13,7 @@ import { presentSpeaker, resolveSpeakers, type Speaker } from './speakers/speake
 import { groupUnits, type Unit } from './tokens/units.ts';
 import { ContentReader, SHIPPED_CONTENT_MODEL, type ContentModel } from './models/content-model.ts';
 import { cutContents, type ReadingObserver } from './models/model-contents.ts';
-import { readUnclaimedQuotes } from './attributions/unclaimed-quotes.ts';
+import { readUnclaimedQuotes, signature } from './attributions/unclaimed-quotes.ts';
 import { REPORTING_VERB } from './attributions/clauses.ts';
 import { phraseEndingAt } from './attributions/noun-phrases.ts';
 import { wordCueProbability } from './cues/cue-lexicon.ts';
@@ -117,7 +117,7 @@ export function readCandidates(text: string, options: ExtractOptions = {}): Cand
     found.push(...kept);
     if (inUnit.length > 0) claimedIn.set(unit, kept);
   });
-  extendOverQuotedUnits(units, claimedIn, quotes, quoteAt);
+  extendOverQuotedUnits(analysis, units, claimedIn, quotes, quoteAt);
   found.push(...readUnclaimedQuotes(analysis, units, quotes, found, cuesOf));
   const speakers = resolveSpeakers(analysis, found.map((a) => a.source), found.map((a) => a.content), quotes);
   return found
@@ -195,11 +195,13 @@ function outermost(attributions: Attribution[]): Attribution[] {
  * each opened again with a quote mark. Units that are nothing but a quote, with no cue of their
  * own, belong to the last claim before them.
  */
-function extendOverQuotedUnits(units: Unit[], claimedIn: Map<Unit, Attribution[]>, quotes: Quote[], quoteAt: Map<number, Quote>): void {
+function extendOverQuotedUnits(analysis: Analysis, units: Unit[], claimedIn: Map<Unit, Attribution[]>, quotes: Quote[], quoteAt: Map<number, Quote>): void {
   let last: Attribution | null = null;
   for (const unit of units) {
     const opening = quoteAt.get(unit.start);
-    const quoted = opening && opening.end >= unit.end - 1 ? opening : undefined;
+    // a quote signed after a dash (`“…” ― Sonya Herridge`) is its signer's, not a continuation
+    const signed = opening && signature(analysis, firstTokenFrom(analysis.tokens, opening.end)) !== null;
+    const quoted = opening && opening.end >= unit.end - 1 && !signed ? opening : undefined;
     const inUnit = claimedIn.get(unit);
     if (!inUnit && quoted && last) {
       last.content = [last.content[0], Math.max(last.content[1], quoted.end)];

@@ -50,6 +50,11 @@ export function readUnclaimedQuotes(analysis: Analysis, units: Unit[], quotes: Q
     }
     if (quote.start !== unit.start) continue;
     const afterQuote = firstTokenFrom(tokens, quote.end);
+    const signed = signature(analysis, afterQuote);
+    if (signed) {
+      read.push({ shape: 'quoted', content: [quote.start, quote.end], ...signed, probability: 0.5 });
+      continue;
+    }
     const after = afterQuote < unit.last ? (trailingCue(tokens, cuesOf.get(unit) ?? [], afterQuote) ?? trailingReport(tokens, afterQuote, unit.last)) : null;
     if (after) {
       read.push({ shape: 'quoted', content: [quote.start, quote.end], source: after.source, cue: after.cue, probability: 0.5 });
@@ -99,6 +104,25 @@ function lastEndingBy(found: Attribution[]): (offset: number) => Attribution | u
     while (next < byEnd.length && found[byEnd[next]].content[1] <= offset) latest = Math.max(latest, byEnd[next++]);
     return latest >= 0 ? found[latest] : undefined;
   };
+}
+
+/** The most words a signature's name runs to: `― Karen Bobadilla.` */
+const MAX_SIGNATURE_WORDS = 5;
+
+/**
+ * `“Mr. Trump embodies the lasting legacy of racism …” ― Sonya Herridge`: a quote signed after a
+ * dash with a name that ends its paragraph, as round-ups of readers' words and epigraphs sign them.
+ */
+export function signature({ tokens, sentences }: Analysis, i: number): { source: [number, number]; cue: [number, number] } | null {
+  const dash = tokens[i];
+  if (!dash || !/^(?:―|—|–|--?)$/.test(dash.text)) return null;
+  const paragraph = sentences[dash.sentence].paragraph;
+  let last = i + 1;
+  while (last < tokens.length && last - i <= MAX_SIGNATURE_WORDS && /^\p{Lu}/u.test(tokens[last].text) && sentences[tokens[last].sentence].paragraph === paragraph) last++;
+  const ends = (k: number) => k >= tokens.length || sentences[tokens[k].sentence].paragraph !== paragraph;
+  const closed = ends(last) || (tokens[last].text === '.' && ends(last + 1));
+  if (last === i + 1 || !closed) return null;
+  return { source: range(tokens, { first: i + 1, last }), cue: [dash.start, dash.end] };
 }
 
 /** How far after a quote its cue may stand: `“…,” Rep. Jim Jordan (R-Ohio), an oversight panel member, said`. */

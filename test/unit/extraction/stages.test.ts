@@ -523,6 +523,19 @@ describe('subjects the noun-phrase walk alone misses', () => {
   });
 });
 
+describe('signed quotes', () => {
+  it('gives a quote signed after a dash to its signer, not to the claim before it', () => {
+    const text = 'We asked readers what they thought of the debate.\n\n“Mr. Trump embodies the lasting legacy of racism in the United States. He has empowered white racists.” ― Sonya Herridge\n\n“He makes simple blanket statements about people he knows nothing about.”― Pamela Padilla';
+    const claims = extractClaims(text);
+    expect(claims.map((c) => [c.speaker.name, c.kind])).toEqual([
+      ['the author', 'indirect'],
+      ['Sonya Herridge', 'direct'],
+      ['Pamela Padilla', 'direct'],
+    ]);
+    expect(claims[1].content.text).toBe('“Mr. Trump embodies the lasting legacy of racism in the United States. He has empowered white racists.”');
+  });
+});
+
 describe('duplicates', () => {
   it('keeps the surer of two readings of the same words', () => {
     const text = 'Rival Hillary Clinton mocked the complaint, saying anybody who complains about a microphone “is not having a good night.”';
