@@ -1,5 +1,5 @@
-import { tokensWithin, type Analysis, type Token } from '../tokens/analyse.ts';
-import { readMention, nameIn } from './mentions.ts';
+import type { Analysis, Token } from '../tokens/analyse.ts';
+import { nameIn, type Mention } from './mentions.ts';
 import { HONORIFICS, ORGANISATION_WORDS, TITLE_WORDS } from './speaker-words.ts';
 import { phraseEndingAt } from '../attributions/noun-phrases.ts';
 import { isPlace } from './organisations.ts';
@@ -146,16 +146,14 @@ function* fullNames({ tokens, sentences }: Analysis): Generator<{ surname: strin
 }
 
 /**
- * People named in the article: every source that names someone, and every name that follows a
+ * People named in the article: every source that names someone (its mention read), and every name that follows a
  * title or honorific anywhere in the text (`Foreign Minister Shah Mahmood Qureshi`).
  */
-export function collectPeople(analysis: Analysis, sources: Array<[number, number] | null>): People {
+export function collectPeople(analysis: Analysis, sources: Array<Mention | null>): People {
   const { tokens } = analysis;
   const people = new People();
-  for (const range of sources) {
-    if (!range) continue;
-    const m = readMention(tokensWithin(tokens, range[0], range[1]));
-    if (m.kind === 'name' && !isAcronym(m.name) && !ORGANISATION_WORDS.test(m.name) && !isPlace(m.name)) people.add(m);
+  for (const m of sources) {
+    if (m?.kind === 'name' && !isAcronym(m.name) && !ORGANISATION_WORDS.test(m.name) && !isPlace(m.name)) people.add(m);
   }
   for (const s of analysis.sentences) {
     for (let i = s.first; i < s.last - 1; i++) {

@@ -45,7 +45,9 @@ const PERSON_PRONOUNS = new Set(['he', 'she', 'i', 'him', 'her']);
  */
 export function resolveSpeakers(analysis: Analysis, sources: Array<[number, number] | null>, contents: Array<[number, number]> = [], quotes: Quote[] = []): Array<Speaker | null> {
   const { tokens } = analysis;
-  const people = collectPeople(analysis, sources);
+  const spans = sources.map((range) => (range ? tokensWithin(tokens, range[0], range[1]) : []));
+  const read = spans.map((span) => (span.length > 0 ? readMention(span) : null));
+  const people = collectPeople(analysis, read);
   const mentions = personMentions(analysis, people);
   const subjects = sentenceSubjects(analysis, mentions, contents);
   const genders = gendersOf(tokens, people.all(), (t) => people.at(tokens, t));
@@ -61,10 +63,10 @@ export function resolveSpeakers(analysis: Analysis, sources: Array<[number, numb
 
   for (const i of order) {
     const [start, end] = sources[i]!;
-    const spanTokens = tokensWithin(tokens, start, end);
-    if (spanTokens.length === 0) continue;
+    const spanTokens = spans[i];
+    const mention = read[i];
+    if (!mention) continue;
     const sentence = spanTokens[0].sentence;
-    const mention = readMention(spanTokens);
     titles.passTo(start);
     if (mention.kind === 'pronoun' && (FIRST_PERSON.has(mention.pronoun) || mention.pronoun === ADDRESSED) && !insideQuote(quotes, start, end)) {
       ownVoice.push({ i, pronoun: mention.pronoun });
