@@ -43,9 +43,10 @@ export class People {
 
   /** The person a token names by surname, if it does: `Trump` in `Ivanka Trump` is Ivanka Trump. */
   at(tokens: Token[], t: Token): Person | undefined {
-    if (t.pos !== 'PROPN' && !/^[A-Z]/.test(t.text)) return undefined;
+    const bare = this.bySurname.get(t.lower);
+    if (!bare || (t.pos !== 'PROPN' && !/^[A-Z]/.test(t.text))) return undefined;
     const before = tokens[t.index - 1];
-    return (before && this.namesakes.get(t.lower)?.get(before.lower)) || this.bySurname.get(t.lower);
+    return (before && this.namesakes.get(t.lower)?.get(before.lower)) || bare;
   }
 
   /** Takes in a name: a new surname, a fuller name for a known one, or a namesake. */

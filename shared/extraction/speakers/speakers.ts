@@ -163,8 +163,8 @@ interface ArticlePeople {
   analysis: Analysis;
   people: People;
   mentions: Array<PersonMention[]>;
-  /** the person each sentence names as its subject, if it does */
-  subjects: Array<Person | undefined>;
+  /** the person a sentence names as its subject, if it does */
+  subjects: (sentence: number) => Person | undefined;
   /** the person last mentioned before the source whose title holds a word */
   byTitle: Map<string, Person>;
   genders: Map<Person, Gender>;
@@ -214,7 +214,7 @@ function personFor(mention: Mention, spanTokens: Token[], content: [number, numb
   for (let s = sentence - 1; s >= Math.max(0, sentence - PRONOUN_REACH); s--) {
     // the subject of the sentence before speaks on (`Haque's comment came after Wang Yi said …. ⏎
     // …, he said.`), else who spoke there (`…, Mr. Kamin said of Mr. Trump's plan. ⏎ ''…,'' he added.`)
-    const subject = subjects[s];
+    const subject = subjects(s);
     if (subject && agrees({ at: 0, person: subject })) return subject;
     const first = mentions[s]?.find((m) => m.speaking && agrees(m)) ?? mentions[s]?.find(agrees);
     if (first) return first.person;
@@ -282,18 +282,23 @@ function personMentions(analysis: Analysis, people: People): Array<PersonMention
 }
 
 /**
- * The person each sentence names in the noun phrase that opens it, outside the words any claim
+ * The person a sentence names in the noun phrase that opens it, outside the words any claim
  * reports: its subject, as in `Haque's comment came after …` or `Clinton communication director
- * Jennifer Palmieri said` (the last name in the phrase, which heads it).
+ * Jennifer Palmieri said` (the last name in the phrase, which heads it). Read when a pronoun asks,
+ * once per sentence.
  */
-function sentenceSubjects({ tokens, sentences }: Analysis, mentions: Array<PersonMention[]>, contents: Array<[number, number]>): Array<Person | undefined> {
-  return sentences.map((s) => {
+function sentenceSubjects({ tokens, sentences }: Analysis, mentions: Array<PersonMention[]>, contents: Array<[number, number]>): (sentence: number) => Person | undefined {
+  const known = new Map<number, Person | undefined>();
+  const reported = (at: number) => contents.some(([from, to]) => from <= at && at < to);
+  return (index) => {
+    if (known.has(index)) return known.get(index);
+    const s = sentences[index];
     const phrase = phraseStartingAt(tokens, s.first, s.last);
-    if (!phrase) return undefined;
-    const [start, end] = [tokens[phrase.first].start, tokens[phrase.last - 1].end];
-    const reported = (at: number) => contents.some(([from, to]) => from <= at && at < to);
-    return mentions[s.index].filter((m) => m.at >= start && m.at < end && !reported(m.at)).at(-1)?.person;
-  });
+    const [start, end] = phrase ? [tokens[phrase.first].start, tokens[phrase.last - 1].end] : [0, 0];
+    const subject = phrase ? mentions[index].filter((m) => m.at >= start && m.at < end && !reported(m.at)).at(-1)?.person : undefined;
+    known.set(index, subject);
+    return subject;
+  };
 }
 
 /**
