@@ -90,7 +90,7 @@ export function analyse(text: string): Analysis {
     if (/^\s*$/.test(value)) continue;
     const start = text.indexOf(value, cursor);
     if (start < 0) continue;
-    const lineBreak = tokens.length > 0 && text.slice(cursor, start).includes('\n');
+    const lineBreak = tokens.length > 0 && hasLineBreak(text, cursor, start);
     cursor = start + value.length;
     if (lineBreak) paragraph += 1;
     if (tokens.length === 0 || lineBreak || winkSentence[i] !== previousWinkSentence) {
@@ -116,6 +116,14 @@ export function analyse(text: string): Analysis {
   return { text, tokens: merged, sentences: split };
 }
 
+/** Whether text[from, to) holds a line break: looked at in place, as every token asks it. */
+function hasLineBreak(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 10) return true;
+  return false;
+}
+
+const capitalisedVerb = (t: Token) => t.pos === 'VERB' && /^\p{Lu}\p{Ll}/u.test(t.text);
+
 /**
  * wink-nlp tags some names as verbs (`," Lynch said.`). Inside a sentence, after a word that does
  * not open a clause, a capitalised verb is a name; headlines, capitalised throughout, are left be.
@@ -127,8 +135,9 @@ function retagCapitalisedVerbs(tokens: Token[], sentences: Sentence[]): void {
     // `Welch said on Friday …`: two verbs in a row opening a sentence are a name and its verb
     const [first, second] = [tokens[s.first], tokens[s.first + 1]];
     if (second && first.pos === 'VERB' && /^\p{Lu}\p{Ll}/u.test(first.text) && !/(ing|ed)$/.test(first.lower) && (second.pos === 'VERB' || second.pos === 'AUX')) first.pos = 'PROPN';
-    const capitalisedVerb = (t: Token) => t.pos === 'VERB' && /^\p{Lu}\p{Ll}/u.test(t.text);
-    if (!tokens.slice(s.first + 1, s.last).some(capitalisedVerb)) continue;
+    let any = false;
+    for (let i = s.first + 1; i < s.last && !any; i++) any = capitalisedVerb(tokens[i]);
+    if (!any) continue;
     const words = tokens.slice(s.first, s.last).filter((t) => /^\p{L}/u.test(t.text));
     if (words.filter((t) => /^\p{Lu}/u.test(t.text)).length >= 0.6 * words.length) continue;
     for (let i = s.first + 1; i < s.last; i++) {
@@ -159,6 +168,9 @@ function joinBrokenSentences(tokens: Token[], sentences: Sentence[]): Sentence[]
   return out;
 }
 
+const STOPS = new Set(['.', '!', '?']);
+const CLOSING_MARKS = new Set(["''", '"', '”']);
+
 /**
  * wink-nlp does not end a sentence at `.''` or `."` when the next begins right away
  * (`''… my wheelhouse.'' He said, twice, …`): a sentence also ends after a full stop, question or
@@ -169,7 +181,7 @@ function splitAfterClosedQuotes(tokens: Token[], sentences: Sentence[]): Sentenc
   for (const s of sentences) {
     let first = s.first;
     for (let i = s.first + 2; i < s.last; i++) {
-      if (/^(''|"|”)$/.test(tokens[i - 1].text) && /^[.!?]$/.test(tokens[i - 2].text) && /^\p{Lu}/u.test(tokens[i].text)) {
+      if (STOPS.has(tokens[i - 2].text) && CLOSING_MARKS.has(tokens[i - 1].text) && /^\p{Lu}/u.test(tokens[i].text)) {
         out.push({ ...s, first, last: i, start: tokens[first].start, end: tokens[i - 1].end });
         first = i;
       }
