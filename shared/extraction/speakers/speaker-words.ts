@@ -35,6 +35,7 @@ export const ANONYMOUS_HEADS = new Set([
 /** Plurals that name people, whom `they` can stand for: `voters`, `leaders`, `environmentalists`. */
 export const PEOPLE_PLURALS = new Set([
   ...[...ANONYMOUS_HEADS].filter((w) => /[^s]s$/.test(w)),
+  'people',
   'leaders', 'lawmakers', 'legislators', 'senators', 'investors', 'protesters', 'protestors', 'opponents', 'workers',
   'employees', 'students', 'parents', 'immigrants', 'citizens', 'activists', 'advocates', 'candidates', 'delegates',
   'donors', 'economists', 'scientists', 'researchers', 'journalists', 'reporters', 'officers', 'soldiers', 'troops',

@@ -38,10 +38,12 @@ const PERSON_PRONOUNS = new Set(['he', 'she', 'i', 'him', 'her']);
 
 /**
  * Resolves each source to the speaker it names, across the article: a full name with its title
- * (`Haque` → `Moin ul Haque`, `Pakistan Ambassador to China`), a description through the title of a
- * person named earlier (`the ambassador`), a pronoun through the most salient person of the
- * sentences before it: the first person mentioned in the nearest sentence that mentions one,
- * which is usually that sentence's subject.
+ * (`Haque` → `Moin ul Haque`, `Pakistan Ambassador to China`; namesakes apart by first name), a
+ * description through the title of a person named earlier (`the ambassador`), a pronoun through
+ * the most salient person of the sentences before it (the subject of the nearest sentence that
+ * names one, else who spoke there, else the first named), `they` and `it` through the group or the
+ * organisation that spoke last, a short form through the organisation of its kind named last
+ * (`the fund`), and the article's own `I` to its writer.
  */
 export function resolveSpeakers(analysis: Analysis, sources: Array<[number, number] | null>, contents: Array<[number, number]> = [], quotes: Quote[] = []): Array<Speaker | null> {
   const { tokens } = analysis;
@@ -110,7 +112,7 @@ function isGroup({ name }: Speaker): boolean {
   const before = (words.find((_, k) => PREPOSITIONS.has(words[k + 1])) ?? words.at(-1)!).toLowerCase();
   // `a number of tax experts` are experts
   const head = QUANTITIES.has(before) ? words.at(-1)!.toLowerCase() : before;
-  return PEOPLE_PLURALS.has(head) || ANONYMOUS_HEADS.has(head);
+  return PEOPLE_PLURALS.has(head);
 }
 
 /**
@@ -120,7 +122,7 @@ function isGroup({ name }: Speaker): boolean {
 function peopleEarlierIn({ tokens, sentences }: Analysis, pronoun: Token): { speaker: Speaker; sentence: number } | undefined {
   for (let k = pronoun.index - 1; k >= sentences[pronoun.sentence].first; k--) {
     const t = tokens[k];
-    if (t.pos !== 'NOUN' || !isGroup({ name: t.lower, type: 'group' })) continue;
+    if (t.pos !== 'NOUN' || !PEOPLE_PLURALS.has(t.lower)) continue;
     const phrase = phraseEndingAt(tokens, k + 1, sentences[pronoun.sentence].first);
     return phrase ? { speaker: { name: textOf(tokens.slice(phrase.first, phrase.last)), type: 'group' }, sentence: pronoun.sentence } : undefined;
   }
