@@ -1,12 +1,11 @@
 import { analyse, firstTokenFrom, type Analysis } from './tokens/analyse.ts';
-import { readAttribution, readColonAttribution, type Attribution, type AttributionShape } from './attributions/attributions.ts';
+import { newAttributionStop, readAttribution, readColonAttribution, type Attribution, type AttributionShape } from './attributions/attributions.ts';
 import { claimKind, type ClaimKind } from './attributions/claim-kind.ts';
 import { claimFeatures } from './models/claim-features.ts';
 import { checkworthinessOf, type Checkworthiness } from '../checkworthiness/model.ts';
 import { claimConfidence, claimScorer, CLAIM_THRESHOLD, type ClaimModel } from './models/claim-model.ts';
 import { findCues, type Cue } from './cues/cues.ts';
 import { SHIPPED_CUE_MODEL, type CueModel } from './cues/cue-model.ts';
-import type { Token } from './tokens/analyse.ts';
 import { findQuotes, quotesOverlapping } from './tokens/quotes.ts';
 import { spanOf, type Span } from './tokens/span.ts';
 import { presentSpeaker, resolveSpeakers, type Speaker } from './speakers/speakers.ts';
@@ -14,9 +13,6 @@ import { groupUnits, type Unit } from './tokens/units.ts';
 import { ContentReader, SHIPPED_CONTENT_MODEL, type ContentModel } from './models/content-model.ts';
 import { cutContents, type ReadingObserver } from './models/model-contents.ts';
 import { readUnclaimedQuotes, signature } from './attributions/unclaimed-quotes.ts';
-import { REPORTING_VERB } from './attributions/clauses.ts';
-import { phraseEndingAt } from './attributions/noun-phrases.ts';
-import { wordCueProbability } from './cues/cue-lexicon.ts';
 import type { Quote } from './tokens/quotes.ts';
 
 export interface ExtractedClaim {
@@ -105,10 +101,7 @@ export function readCandidates(text: string, options: ExtractOptions = {}): Cand
     cuesOf.set(unit, cues);
     const next = units[u + 1];
     const announced = analysis.tokens[unit.last - 1].text === ':' && next ? (quoteAt.get(next.start) ?? paragraphOf(units, u + 1)) : null;
-    const stops = cues.flatMap((c) => {
-      const stop = newAttributionStop(analysis.tokens, unit, c);
-      return stop === null ? [] : [stop];
-    });
+    const stops = cues.map((c) => newAttributionStop(analysis.tokens, unit, c)).filter((stop) => stop !== null);
     const read = shareSubjects(cues.map((cue) => readAttribution(analysis, unit, cue, quotes, { stops, announced })).filter((a): a is Attribution => a !== null), analysis.text);
     const colon = readColonAttribution(analysis, unit);
     if (colon) read.push(colon);
@@ -157,25 +150,6 @@ function shareSubjects(attributions: Attribution[], text: string): Attribution[]
   });
 }
 
-/**
- * Where a later cue starts a second attribution, so that content before it ends there:
- * `…, adding that B` / `…, saying: “B”`, a participle after a comma that opens a clause or a quote
- * of its own (one that takes an object, `…, calling for talks`, stays inside the content it
- * continues), and `Republicans said A and Democrats accused the GOP of B`, a verb of saying with
- * its own subject after a conjunction.
- */
-function newAttributionStop(tokens: Token[], unit: Unit, cue: Cue): number | null {
-  if (cue.first === 0) return null;
-  if (tokens[cue.first - 1].text === ',' && tokens[cue.first].lower.endsWith('ing')) {
-    const opens = tokens.slice(cue.last, cue.last + 3).some((t) => (t.lower === 'that' && t.pos === 'SCONJ') || /^[“":]$/.test(t.text));
-    return opens ? cue.first - 1 : null;
-  }
-  if (cue.nominal || cue.last - cue.first !== 1 || wordCueProbability(tokens[cue.first].lower) < REPORTING_VERB) return null;
-  const subject = phraseEndingAt(tokens, cue.first, unit.first);
-  const conjunction = subject ? subject.first - 1 : -1;
-  const named = subject && tokens.slice(subject.first, subject.last).some((t) => t.pos === 'PROPN' || t.pos === 'NOUN');
-  return named && conjunction > unit.first && /^(and|but|while|whereas)$/.test(tokens[conjunction].lower) ? conjunction : null;
-}
 
 /**
  * A cue inside another attribution's content is part of what was said (`… share a common

@@ -125,6 +125,26 @@ export function readAttribution(
 }
 
 /**
+ * Where a later cue starts a second attribution, so that content before it ends there:
+ * `…, adding that B` / `…, saying: “B”`, a participle after a comma that opens a clause or a quote
+ * of its own (one that takes an object, `…, calling for talks`, stays inside the content it
+ * continues), and `Republicans said A and Democrats accused the GOP of B`, a verb of saying with
+ * its own subject after a conjunction.
+ */
+export function newAttributionStop(tokens: Token[], unit: Unit, cue: Cue): number | null {
+  if (cue.first === 0) return null;
+  if (tokens[cue.first - 1].text === ',' && tokens[cue.first].lower.endsWith('ing')) {
+    const opens = tokens.slice(cue.last, cue.last + 3).some((t) => (t.lower === 'that' && t.pos === 'SCONJ') || /^[“":]$/.test(t.text));
+    return opens ? cue.first - 1 : null;
+  }
+  if (cue.nominal || cue.last - cue.first !== 1 || wordCueProbability(tokens[cue.first].lower) < REPORTING_VERB) return null;
+  const subject = phraseEndingAt(tokens, cue.first, unit.first);
+  const conjunction = subject ? subject.first - 1 : -1;
+  const named = subject && tokens.slice(subject.first, subject.last).some((t) => t.pos === 'PROPN' || t.pos === 'NOUN');
+  return named && conjunction > unit.first && /^(and|but|while|whereas)$/.test(tokens[conjunction].lower) ? conjunction : null;
+}
+
+/**
  * `… after the senator spoke at a gathering of conservatives to discuss …`, `spoke on condition of
  * anonymity to discuss …`: an infinitive of purpose after a verb of speaking reports for that
  * verb's subject. After any other verb (`the council met to discuss the budget`) it reports nothing.
