@@ -22,21 +22,30 @@ const BUCKETS = [0.05, 0.1, 0.2, 0.3, 0.5, 0.7, 0.9];
  * quote or a colon after, a comma before a trailing `he said`).
  */
 export function cueFeatures(tokens: Token[], i: number, inQuote: boolean, sentenceFirst: number, sentenceLast: number): string[] {
+  return [...wordFeatures(tokens[i]), ...contextFeatures(tokens, i, inQuote, sentenceFirst, sentenceLast)];
+}
+
+/** The features of the word alone, the same wherever it stands: the cue model sums them once per word. */
+export function wordFeatures(t: Token): string[] {
+  const bucket = lexiconBucket(t.lower);
+  return [`w=${t.lower}`, `pos=${t.pos}`, `w+pos=${t.lower}|${t.pos}`, `suf=${t.lower.slice(-3)}|${t.pos}`, `p=${bucket}`, `p+pos=${bucket}|${t.pos}`];
+}
+
+const lexiconBucket = (lower: string) => {
+  const p = wordCueProbability(lower);
+  return BUCKETS.findIndex((b) => p < b);
+};
+
+/** The features of the word where it stands: its neighbours and the marks of a report around it. */
+export function contextFeatures(tokens: Token[], i: number, inQuote: boolean, sentenceFirst: number, sentenceLast: number): string[] {
   const t = tokens[i];
   const at = (k: number) => (k >= sentenceFirst && k < sentenceLast ? tokens[k] : undefined);
   const prev = at(i - 1);
   const prev2 = at(i - 2);
   const next = at(i + 1);
   const next2 = at(i + 2);
-  const p = wordCueProbability(t.lower);
-  const bucket = BUCKETS.findIndex((b) => p < b);
+  const bucket = lexiconBucket(t.lower);
   const f = [
-    `w=${t.lower}`,
-    `pos=${t.pos}`,
-    `w+pos=${t.lower}|${t.pos}`,
-    `suf=${t.lower.slice(-3)}|${t.pos}`,
-    `p=${bucket}`,
-    `p+pos=${bucket}|${t.pos}`,
     `prev=${prev?.lower ?? '<s>'}`,
     `prevpos=${prev?.pos ?? '<s>'}`,
     `prev2pos=${prev2?.pos ?? '<s>'}|${prev?.pos ?? '<s>'}`,

@@ -66,10 +66,10 @@ export class ContentReader {
       let after = this.tokenScores[slot + 1];
       readingFeatures(this.tokens, unit, layout, reading, i, this.features);
       for (let f = 0; f < READING_FEATURES; f++) {
-        const w = this.weights.get(this.features[f]);
-        if (w) {
-          inside += w[0];
-          after += w[1];
+        const at = this.weights.find(this.features[f]);
+        if (at >= 0) {
+          inside += this.weights.inside[at];
+          after += this.weights.after[at];
         }
       }
       scores[k * LABELS + IN] = inside;
@@ -84,10 +84,10 @@ export class ContentReader {
       this.tokenScores[slot] = this.tokenScores[slot + 1] = 0;
       tokenFeatures(this.tokens, unit, i, side, this.features);
       for (let k = 0; k < TOKEN_FEATURES; k++) {
-        const w = this.weights.get(this.features[k]);
-        if (w) {
-          this.tokenScores[slot] += w[0];
-          this.tokenScores[slot + 1] += w[1];
+        const at = this.weights.find(this.features[k]);
+        if (at >= 0) {
+          this.tokenScores[slot] += this.weights.inside[at];
+          this.tokenScores[slot + 1] += this.weights.after[at];
         }
       }
     }
@@ -95,12 +95,52 @@ export class ContentReader {
   }
 }
 
-type Weights = Map<number, number[]>;
-const weightMaps = new WeakMap<ContentModel, Weights>();
-/** The model's weights as a map, made once per model rather than once per article. */
+/**
+ * The model's weights in an open-addressed table of typed arrays, for the million lookups a
+ * hundred articles make: a feature's key (below 2^30, featureKey) finds its slot, -1 an empty one.
+ */
+class Weights {
+  private readonly keys: Int32Array;
+  readonly inside: Float64Array;
+  readonly after: Float64Array;
+  private readonly mask: number;
+
+  constructor(weights: Record<string, number[]>) {
+    const entries = Object.entries(weights);
+    let size = 1;
+    while (size < entries.length * 2) size <<= 1;
+    this.mask = size - 1;
+    this.keys = new Int32Array(size).fill(-1);
+    this.inside = new Float64Array(size);
+    this.after = new Float64Array(size);
+    for (const [key, [inside, after]] of entries) {
+      let at = this.slotOf(Number(key));
+      while (this.keys[at] !== -1) at = (at + 1) & this.mask;
+      this.keys[at] = Number(key);
+      this.inside[at] = inside;
+      this.after[at] = after;
+    }
+  }
+
+  /** The slot of a feature's weights, -1 if the model has none. */
+  find(key: number): number {
+    for (let at = this.slotOf(key); ; at = (at + 1) & this.mask) {
+      const k = this.keys[at];
+      if (k === key) return at;
+      if (k === -1) return -1;
+    }
+  }
+
+  private slotOf(key: number): number {
+    return (Math.imul(key, 0x9e3779b1) >>> 0) & this.mask;
+  }
+}
+
+const weightTables = new WeakMap<ContentModel, Weights>();
+/** The model's weight table, made once per model rather than once per article. */
 function weightsOf(model: ContentModel): Weights {
-  let weights = weightMaps.get(model);
-  if (!weights) weightMaps.set(model, (weights = new Map(Object.entries(model.weights).map(([k, w]) => [Number(k), w]))));
+  let weights = weightTables.get(model);
+  if (!weights) weightTables.set(model, (weights = new Weights(model.weights)));
   return weights;
 }
 
