@@ -7,6 +7,7 @@ export interface Quote {
 }
 
 const OPENING = new Set(['“', '„', '«']);
+const MARK = /[“„«”»"]|''/g;
 const CLOSING = new Set(['”', '»']);
 
 /**
@@ -25,19 +26,20 @@ export function findQuotes(analysis: Analysis): Quote[] {
   for (const [paragraph, start] of paragraphStarts) {
     const end = paragraphEnds.get(paragraph)!;
     let open = -1;
-    for (let i = start; i < end; i++) {
+    // only quote marks matter: they are found by a search, not by reading every character
+    MARK.lastIndex = start;
+    for (let m = MARK.exec(text); m !== null && m.index < end; m = MARK.exec(text)) {
+      const i = m.index;
       // two apostrophes are a straight double quote (the New York Times writes ''so'')
-      const doubled = text[i] === "'" && text[i + 1] === "'";
-      const ch = doubled ? '"' : text[i];
+      const ch = m[0] === "''" ? '"' : m[0];
       const opens = OPENING.has(ch) || (ch === '"' && open < 0);
       const closes = CLOSING.has(ch) || (ch === '"' && open >= 0);
       if (closes && open >= 0) {
-        quotes.push({ start: open, end: i + (doubled ? 2 : 1) });
+        quotes.push({ start: open, end: i + m[0].length });
         open = -1;
       } else if (opens && open < 0) {
         open = i;
       }
-      if (doubled) i++;
     }
     if (open >= 0 && end - open > 1) quotes.push({ start: open, end });
   }
