@@ -45,7 +45,7 @@ const PERSON_PRONOUNS = new Set(['he', 'she', 'i', 'him', 'her']);
  * organisation that spoke last, a short form through the organisation of its kind named last
  * (`the fund`), and the article's own `I` to its writer.
  */
-export function resolveSpeakers(analysis: Analysis, sources: Array<[number, number] | null>, contents: Array<[number, number]> = [], quotes: Quote[] = []): Array<Speaker | null> {
+export function resolveSpeakers(analysis: Analysis, sources: Array<[number, number] | null>, contents: Array<[number, number]>, quotes: Quote[]): Array<Speaker | null> {
   const { tokens } = analysis;
   const spans = sources.map((range) => (range ? tokensWithin(tokens, range[0], range[1]) : []));
   const read = spans.map((span) => (span.length > 0 ? readMention(span) : null));
