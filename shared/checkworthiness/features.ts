@@ -1,4 +1,5 @@
 import { signalKeys, type SignalKey } from './signals.ts';
+import { featureStrings, type FeatureSink } from '../feature-weights.ts';
 
 /**
  * What the check-worthiness model weighs: the claim's words and word pairs (lower case, figures
@@ -7,16 +8,33 @@ import { signalKeys, type SignalKey } from './signals.ts';
  * learn from those.
  */
 export function checkworthinessFeatures(text: string, signals: SignalKey[] = signalKeys(text)): string[] {
-  const words = text.toLowerCase().match(/[\p{L}\p{N}$%']+/gu) ?? [];
-  const features = new Set<string>();
+  return featureStrings((sink) => writeCheckworthinessFeatures(text, signals, sink));
+}
+
+/** The same, as parts (feature-weights.ts); a word or word pair said twice is one feature. */
+export function writeCheckworthinessFeatures(text: string, signals: SignalKey[], sink: FeatureSink): void {
+  const words = modelWords(text);
   for (let i = 0; i < words.length; i++) {
-    const word = /\d/.test(words[i]) ? '<num>' : words[i];
-    features.add(`w:${word}`);
-    if (i + 1 < words.length) features.add(`b:${word}_${/\d/.test(words[i + 1]) ? '<num>' : words[i + 1]}`);
+    sink.add('w:', words[i]);
+    if (i + 1 < words.length) sink.add('b:', words[i], '_', words[i + 1]);
   }
-  for (const s of signals) features.add(`signal:${s}`);
-  features.add(`length:${words.length < 6 ? 'short' : words.length < 15 ? 'medium' : words.length < 35 ? 'long' : 'very long'}`);
+  for (const s of signals) sink.add('signal:', s);
+  sink.add('length:', lengthOf(words));
+  sink.add('names:', namesIn(text));
+}
+
+/** The claim's words as the model reads them: lower case, and `<num>` for any word holding a figure. */
+function modelWords(text: string): string[] {
+  const words = text.toLowerCase().match(WORD) ?? [];
+  for (let i = 0; i < words.length; i++) if (DIGIT.test(words[i])) words[i] = '<num>';
+  return words;
+}
+const WORD = /[\p{L}\p{N}$%']+/gu;
+const DIGIT = /\d/;
+
+const lengthOf = (words: string[]) => (words.length < 6 ? 'short' : words.length < 15 ? 'medium' : words.length < 35 ? 'long' : 'very long');
+
+function namesIn(text: string): string {
   const names = (text.match(/(?<=\S\s+)\p{Lu}\p{Ll}+/gu) ?? []).length;
-  features.add(`names:${names === 0 ? 0 : names < 3 ? 'few' : 'many'}`);
-  return [...features];
+  return names === 0 ? '0' : names < 3 ? 'few' : 'many';
 }

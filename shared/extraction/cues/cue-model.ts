@@ -1,6 +1,7 @@
 import shipped from './cue-model.json' with { type: 'json' };
 import type { Token } from '../tokens/analyse.ts';
 import { contextFeatures, isCueCandidate, wordFeatures } from './cue-features.ts';
+import { FeatureWeights } from '../../feature-weights.ts';
 
 /**
  * The cue model: logistic regression over cueFeatures (a word's own features and its context's), trained on PolNeAR train
@@ -19,16 +20,24 @@ export interface CueModelJson {
 }
 
 export function cueModelFrom(json: CueModelJson): CueModel {
-  const weights = new Map(Object.entries(json.weights));
-  const sum = (features: string[], from: number) => features.reduce((z, f) => z + (weights.get(f) ?? 0), from);
-  // a word's own features weigh the same wherever it stands: summed once per word and tag
-  const wordSums = new Map<string, number>();
+  const weights = new FeatureWeights(json.weights);
+  // a word's own features weigh the same wherever it stands: summed once per word and tag (a
+  // map per tag, as a key joining the two would be a new string to hash for every word)
+  const wordSums = new Map<string, Map<string, number>>();
+  let wordsKept = 0;
   const wordSum = (t: Token) => {
-    const key = `${t.lower}\u0000${t.pos}`;
-    let z = wordSums.get(key);
+    if (wordsKept >= MAX_WORDS_KEPT) {
+      wordSums.clear();
+      wordsKept = 0;
+    }
+    let byWord = wordSums.get(t.pos);
+    if (!byWord) wordSums.set(t.pos, (byWord = new Map()));
+    let z = byWord.get(t.lower);
     if (z === undefined) {
-      if (wordSums.size >= MAX_WORDS_KEPT) wordSums.clear();
-      wordSums.set(key, (z = sum(wordFeatures(t), json.bias)));
+      wordsKept++;
+      weights.start(json.bias);
+      wordFeatures(t, weights);
+      byWord.set(t.lower, (z = weights.sum));
     }
     return z;
   };
@@ -36,8 +45,9 @@ export function cueModelFrom(json: CueModelJson): CueModel {
     threshold: json.threshold,
     probability(tokens, i, inQuote, sentenceFirst, sentenceLast) {
       if (!isCueCandidate(tokens[i])) return 0;
-      const z = sum(contextFeatures(tokens, i, inQuote, sentenceFirst, sentenceLast), wordSum(tokens[i]));
-      return 1 / (1 + Math.exp(-z));
+      weights.start(wordSum(tokens[i]));
+      contextFeatures(tokens, i, inQuote, sentenceFirst, sentenceLast, weights);
+      return 1 / (1 + Math.exp(-weights.sum));
     },
   };
 }

@@ -1,0 +1,106 @@
+/**
+ * Features as the parts of their strings (`'w+next='`, a word, `'|'`, the next word). Training
+ * joins the parts into strings; a model scoring an article sums the weights of the same strings
+ * without building them (FeatureWeights), since a model asked about every verb of every article
+ * would otherwise spend most of its time making and hashing strings.
+ */
+export interface FeatureSink {
+  add(a: string, b?: string, c?: string, d?: string): void;
+}
+
+/** The distinct features a writer gives, as strings: what a model trains on. */
+export function featureStrings(write: (sink: FeatureSink) => void): string[] {
+  const out = new Set<string>();
+  write({ add: (a, b = '', c = '', d = '') => out.add(a + b + c + d) });
+  return [...out];
+}
+
+/**
+ * A linear model's weights over string features, summed as features arrive: `start` a sum, `add`
+ * features (each counts once, however often it is added, as in a set of features), read `sum`.
+ * Each feature's string is hashed twice, part by part, and the weight found by both hashes: the
+ * model's own features are checked at load to differ in them, and a feature the model lacks
+ * passes for one of them about once in 2^64 lookups.
+ */
+export class FeatureWeights implements FeatureSink {
+  private total = 0;
+  /** the sum each slot was last counted in, so that a feature counts once */
+  private readonly counted: Uint32Array;
+  private sums = 0;
+  private readonly firsts: Int32Array;
+  private readonly seconds: Int32Array;
+  private readonly values: Float64Array;
+  private readonly used: Uint8Array;
+  private readonly mask: number;
+  private first = 0;
+  private second = 0;
+
+  constructor(weights: Record<string, number>) {
+    const entries = Object.entries(weights);
+    let size = 1;
+    while (size < entries.length * 2) size <<= 1;
+    this.mask = size - 1;
+    this.firsts = new Int32Array(size);
+    this.seconds = new Int32Array(size);
+    this.values = new Float64Array(size);
+    this.used = new Uint8Array(size);
+    this.counted = new Uint32Array(size);
+    for (const [feature, weight] of entries) {
+      this.restart();
+      this.mix(feature);
+      let at = this.first & this.mask;
+      for (; this.used[at]; at = (at + 1) & this.mask) {
+        if (this.firsts[at] === this.first && this.seconds[at] === this.second) throw new Error(`features hash alike: ${feature}`);
+      }
+      this.used[at] = 1;
+      this.firsts[at] = this.first;
+      this.seconds[at] = this.second;
+      this.values[at] = weight;
+    }
+  }
+
+  /** Begins a sum at `from` (a model's bias, or a sum of features already read). */
+  start(from: number): void {
+    this.total = from;
+    this.sums = this.sums === 0xffffffff ? 1 : this.sums + 1;
+    if (this.sums === 1) this.counted.fill(0);
+  }
+
+  get sum(): number {
+    return this.total;
+  }
+
+  add(a: string, b?: string, c?: string, d?: string): void {
+    this.restart();
+    this.mix(a);
+    if (b !== undefined) this.mix(b);
+    if (c !== undefined) this.mix(c);
+    if (d !== undefined) this.mix(d);
+    for (let at = this.first & this.mask; this.used[at]; at = (at + 1) & this.mask) {
+      if (this.firsts[at] === this.first && this.seconds[at] === this.second) {
+        if (this.counted[at] !== this.sums) this.total += this.values[at];
+        this.counted[at] = this.sums;
+        return;
+      }
+    }
+  }
+
+  private restart(): void {
+    this.first = 0x811c9dc5 | 0;
+    this.second = 0x2f8a61d7;
+  }
+
+  /** FNV-1a and a murmur-style mix, carried on over the next part of the string. */
+  private mix(part: string): void {
+    let first = this.first;
+    let second = this.second;
+    for (let i = 0; i < part.length; i++) {
+      const c = part.charCodeAt(i);
+      first = Math.imul(first ^ c, 0x01000193);
+      second = Math.imul(second ^ c, 0x5bd1e995);
+      second ^= second >>> 15;
+    }
+    this.first = first;
+    this.second = second;
+  }
+}
