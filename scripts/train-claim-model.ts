@@ -18,6 +18,7 @@ import { readCandidates, selectClaims, type ExtractedClaim } from '#shared/extra
 import { cueModelFrom } from '#shared/extraction/cues/cue-model.ts';
 import { trainCueModel } from './cue-model-training.ts';
 import { averageModels, modelJson, trainLogisticRegression, type Example } from './logistic-regression.ts';
+import { featureStrings } from '#shared/feature-weights.ts';
 
 const EPOCHS = 10;
 const RATE = 0.1;
@@ -38,7 +39,7 @@ const articles = gold.map((article, i) => {
   const document = readDocument(Buffer.from(article.text));
   const candidates = readCandidates(document.text, { bodyStart: document.bodyStart, cueModel: cueModels[foldOf(i)] });
   const { errors } = score([article], new Map([[article.name, candidates.map((c) => c.claim)]]));
-  return { article, text: document.text, candidates, examples: candidates.map((c, i): Example => ({ features: c.features, label: errors[0].attributed[i] ? 1 : 0 })) };
+  return { article, text: document.text, candidates, examples: candidates.map((c, i): Example => ({ features: featureStrings(c.features), label: errors[0].attributed[i] ? 1 : 0 })) };
 });
 const SEEDS = [7, 11, 13, 17, 19];
 const train = (part: typeof articles) => {

@@ -14,6 +14,7 @@ import { ContentReader, SHIPPED_CONTENT_MODEL, type ContentModel } from './model
 import { cutContents, type ReadingObserver } from './models/model-contents.ts';
 import { readUnclaimedQuotes, signature } from './attributions/unclaimed-quotes.ts';
 import type { Quote } from './tokens/quotes.ts';
+import type { FeatureSink } from '../feature-weights.ts';
 
 export interface ExtractedClaim {
   content: Span;
@@ -80,8 +81,8 @@ export const ALWAYS_KEPT = new Set<AttributionShape>(['quoted', 'continued']);
 export interface Candidate {
   claim: Omit<ExtractedClaim, 'confidence'>;
   shape: AttributionShape;
-  /** what the claim model weighs (claim-features.ts) */
-  features: string[];
+  /** writes what the claim model weighs (claim-features.ts) */
+  features: (sink: FeatureSink) => void;
 }
 
 /** Every attribution the stages read, before the claim model weighs it; for training that model. */

@@ -1,3 +1,4 @@
+import { FeatureWeights, type FeatureSink } from '../../feature-weights.ts';
 import model from './claim-model.json' with { type: 'json' };
 
 /**
@@ -12,15 +13,18 @@ export interface ClaimModel {
   threshold: number;
 }
 
-/** A claim model's confidence function; the shipped model's is claimConfidence. */
-export function claimScorer(claimModel: ClaimModel): (features: string[]) => number {
-  const weights = new Map(Object.entries(claimModel.weights));
+/** A claim model's confidence function, given a candidate's features; the shipped model's is claimConfidence. */
+export function claimScorer(claimModel: ClaimModel): (features: (sink: FeatureSink) => void) => number {
+  const weights = weightTables.get(claimModel) ?? new FeatureWeights(claimModel.weights);
+  weightTables.set(claimModel, weights);
   return (features) => {
-    let z = claimModel.bias;
-    for (const f of features) z += weights.get(f) ?? 0;
-    return 1 / (1 + Math.exp(-z));
+    weights.start(claimModel.bias);
+    features(weights);
+    return 1 / (1 + Math.exp(-weights.sum));
   };
 }
+/** each model's weights, made once rather than once per article an upgrade is measured on */
+const weightTables = new WeakMap<ClaimModel, FeatureWeights>();
 
 export const CLAIM_THRESHOLD = model.threshold;
 export const claimConfidence = claimScorer(model);
