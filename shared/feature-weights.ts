@@ -24,16 +24,14 @@ export function featureStrings(write: (sink: FeatureSink) => void): string[] {
  */
 export class FeatureWeights implements FeatureSink {
   private total = 0;
-  /** the sum each slot was last counted in, so that a feature counts once */
-  private readonly counted: Uint32Array;
-  private sums = 0;
   private readonly firsts: Int32Array;
   private readonly seconds: Int32Array;
   private readonly values: Float64Array;
   private readonly used: Uint8Array;
+  /** the sum each slot was last counted in, so that a feature counts once */
+  private readonly counted: Uint32Array;
+  private sums = 0;
   private readonly mask: number;
-  private first = 0;
-  private second = 0;
 
   constructor(weights: Record<string, number>) {
     const entries = Object.entries(weights);
@@ -46,15 +44,15 @@ export class FeatureWeights implements FeatureSink {
     this.used = new Uint8Array(size);
     this.counted = new Uint32Array(size);
     for (const [feature, weight] of entries) {
-      this.restart();
-      this.mix(feature);
-      let at = this.first & this.mask;
+      const first = firstHash(FIRST_SEED, feature);
+      const second = secondHash(SECOND_SEED, feature);
+      let at = first & this.mask;
       for (; this.used[at]; at = (at + 1) & this.mask) {
-        if (this.firsts[at] === this.first && this.seconds[at] === this.second) throw new Error(`features hash alike: ${feature}`);
+        if (this.firsts[at] === first && this.seconds[at] === second) throw new Error(`features hash alike: ${feature}`);
       }
       this.used[at] = 1;
-      this.firsts[at] = this.first;
-      this.seconds[at] = this.second;
+      this.firsts[at] = first;
+      this.seconds[at] = second;
       this.values[at] = weight;
     }
   }
@@ -71,36 +69,42 @@ export class FeatureWeights implements FeatureSink {
   }
 
   add(a: string, b?: string, c?: string, d?: string): void {
-    this.restart();
-    this.mix(a);
-    if (b !== undefined) this.mix(b);
-    if (c !== undefined) this.mix(c);
-    if (d !== undefined) this.mix(d);
-    for (let at = this.first & this.mask; this.used[at]; at = (at + 1) & this.mask) {
-      if (this.firsts[at] === this.first && this.seconds[at] === this.second) {
+    let first = firstHash(FIRST_SEED, a);
+    if (b !== undefined) first = firstHash(first, b);
+    if (c !== undefined) first = firstHash(first, c);
+    if (d !== undefined) first = firstHash(first, d);
+    // most features are not the model's: the second hash is made only for a slot the first matches
+    let second: number | undefined;
+    for (let at = first & this.mask; this.used[at]; at = (at + 1) & this.mask) {
+      if (this.firsts[at] !== first) continue;
+      if (second === undefined) {
+        second = secondHash(SECOND_SEED, a);
+        if (b !== undefined) second = secondHash(second, b);
+        if (c !== undefined) second = secondHash(second, c);
+        if (d !== undefined) second = secondHash(second, d);
+      }
+      if (this.seconds[at] === second) {
         if (this.counted[at] !== this.sums) this.total += this.values[at];
         this.counted[at] = this.sums;
         return;
       }
     }
   }
-
-  private restart(): void {
-    this.first = 0x811c9dc5 | 0;
-    this.second = 0x2f8a61d7;
-  }
-
-  /** FNV-1a and a murmur-style mix, carried on over the next part of the string. */
-  private mix(part: string): void {
-    let first = this.first;
-    let second = this.second;
-    for (let i = 0; i < part.length; i++) {
-      const c = part.charCodeAt(i);
-      first = Math.imul(first ^ c, 0x01000193);
-      second = Math.imul(second ^ c, 0x5bd1e995);
-      second ^= second >>> 15;
-    }
-    this.first = first;
-    this.second = second;
-  }
 }
+
+/** FNV-1a, carried on over the next part of the string. */
+function firstHash(h: number, part: string): number {
+  for (let i = 0; i < part.length; i++) h = Math.imul(h ^ part.charCodeAt(i), 0x01000193);
+  return h;
+}
+const FIRST_SEED = 0x811c9dc5 | 0;
+
+/** A murmur-style mix, carried on over the next part of the string. */
+function secondHash(h: number, part: string): number {
+  for (let i = 0; i < part.length; i++) {
+    h = Math.imul(h ^ part.charCodeAt(i), 0x5bd1e995);
+    h ^= h >>> 15;
+  }
+  return h;
+}
+const SECOND_SEED = 0x2f8a61d7;

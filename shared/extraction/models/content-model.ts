@@ -203,7 +203,9 @@ export function chooseCut(scores: Float64Array, first: number, rulesEnd: number,
 
 /** Labels for a cut [first, last) of n tokens: BEFORE, then IN, then AFTER. */
 export function stretchLabels(n: number, first: number, last: number): Uint8Array {
-  return Uint8Array.from({ length: n }, (_, t) => (t < first ? BEFORE : t < last ? IN : AFTER));
+  const labels = new Uint8Array(n);
+  for (let t = 0; t < n; t++) labels[t] = t < first ? BEFORE : t < last ? IN : AFTER;
+  return labels;
 }
 
 /** What the model gives a labelling: the same sum decode maximises. */

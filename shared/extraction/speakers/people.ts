@@ -159,7 +159,7 @@ export function collectPeople(analysis: Analysis, sources: Array<Mention | null>
   for (const s of analysis.sentences) {
     for (let i = s.first; i < s.last - 1; i++) {
       const t = tokens[i];
-      if (!(TITLE_WORDS.has(t.lower) || HONORIFICS.has(t.lower)) || tokens[i + 1].pos !== 'PROPN') continue;
+      if (tokens[i + 1].pos !== 'PROPN' || !(TITLE_WORDS.has(t.lower) || HONORIFICS.has(t.lower))) continue;
       let end = i + 1;
       while (end < s.last && tokens[end].pos === 'PROPN' && (!TITLE_WORDS.has(tokens[end].lower) || (end === i + 1 && HONORIFICS.has(t.lower)))) end++;
       const phrase = phraseEndingAt(tokens, end, s.first);
