@@ -8,16 +8,16 @@ import lexicon from './cue-lexicon.json' with { type: 'json' };
 const MIN_SEEN = 3;
 
 type Counts = Record<string, number[]>;
-const words = lexicon.words as Counts;
 const phrases = lexicon.phrases as Counts;
 
-function probability(counts: Counts, key: string): number {
-  const entry = counts[key];
+function probability(entry: number[] | undefined): number {
   if (!entry || entry[0] < MIN_SEEN) return 0;
   return entry[0] / entry[1];
 }
 
-export const wordCueProbability = (lower: string) => probability(words, lower);
+/** looked up in a map, not the JSON object, whose prototype would answer for `constructor` */
+const words = new Map(Object.entries(lexicon.words as Counts).map(([word, entry]) => [word, probability(entry)]));
+export const wordCueProbability = (lower: string) => words.get(lower) ?? 0;
 export const LONGEST_PHRASE = 4;
 
 /**
@@ -25,6 +25,6 @@ export const LONGEST_PHRASE = 4;
  * words that start none of them need no phrase look-up at all.
  */
 export function phraseCues(threshold: number): { odds: Map<string, number>; starts: Set<string> } {
-  const odds = new Map(Object.keys(phrases).map((p) => [p, probability(phrases, p)] as const).filter(([, p]) => p >= threshold));
+  const odds = new Map(Object.keys(phrases).map((p) => [p, probability(phrases[p])] as const).filter(([, p]) => p >= threshold));
   return { odds, starts: new Set([...odds.keys()].map((p) => p.split(' ')[0])) };
 }

@@ -51,7 +51,7 @@ function isMistaggedVerb(tokens: Token[], i: number): boolean {
 }
 
 function matchPhrase(tokens: Token[], i: number, last: number): Cue | null {
-  if (PHRASE_HEAD_SKIP.has(tokens[i].lower) || !PHRASES.starts.has(tokens[i].lower)) return null;
+  if (!PHRASES.starts.has(tokens[i].lower) || PHRASE_HEAD_SKIP.has(tokens[i].lower)) return null;
   const keys: string[] = [tokens[i].lower];
   for (let n = 2; n <= Math.min(LONGEST_PHRASE, last - i); n++) keys.push(`${keys[n - 2]} ${tokens[i + n - 1].lower}`);
   for (let n = keys.length; n >= 2; n--) {

@@ -87,7 +87,7 @@ export function analyse(text: string): Analysis {
   let previousWinkSentence = -1;
   for (let i = 0; i < values.length; i++) {
     const value = values[i];
-    if (/^\s*$/.test(value)) continue;
+    if (value.trim() === '') continue;
     const start = text.indexOf(value, cursor);
     if (start < 0) continue;
     const lineBreak = tokens.length > 0 && hasLineBreak(text, cursor, start);
