@@ -1,6 +1,7 @@
 /**
  * usage: npm run bench [-- GOLD_DIR]
- * Prints measured speed as ratios against baselines measured in the same run:
+ * Prints measured speed as ratios against baselines measured in the same run (a baseline and its
+ * work taking turns, round by round, after warm-up rounds):
  *   extraction   words per second on one core over the dev articles, against wink-nlp's readDoc alone,
  *                and on one article of 10 KB to 5 MB, against the rate at 10 KB
  *   cold start   time to import the bundled extraction module in a fresh Node process
@@ -29,27 +30,38 @@ import { ingestObject } from '#shared/ingest/ingest-object.ts';
 import { articleIdFor } from '#shared/store/keys.ts';
 import { signingKey, signReviewerToken } from '../local/reviewer-tokens.ts';
 
-const ROUNDS = 5;
+const ROUNDS = 7;
+const WARM_UP_ROUNDS = 3;
 const dir = process.argv[2] ?? '../shared/data/polnear/dev';
 const texts = readdirSync(join(dir, 'text')).filter((f) => f.endsWith('.txt')).map((f) => readFileSync(join(dir, 'text', f), 'utf8'));
 const words = texts.reduce((n, t) => n + (t.match(/[\p{L}\p{N}]+/gu)?.length ?? 0), 0);
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const timed = (work: () => void) => {
+  const t0 = performance.now();
+  work();
+  return performance.now() - t0;
+};
 
-function timeRounds(work: () => void): number {
-  work(); // warm-up: JIT and lazy model tables
-  const times: number[] = [];
-  for (let r = 0; r < ROUNDS; r++) {
-    const t0 = performance.now();
-    work();
-    times.push(performance.now() - t0);
-  }
-  return median(times);
+/**
+ * Medians of rounds of each piece of work, the pieces taking turns so that the machine's drift
+ * (this VM's speed moves by a tenth between minutes) falls on each alike. Warm-up rounds first: a
+ * warm Lambda runs extraction's many functions optimised, which V8 does only after two or three
+ * rounds over the dev articles (the first rounds run 10–20% slower; readDoc's few functions are
+ * warm after one).
+ */
+function timeTurns(...pieces: Array<() => void>): number[] {
+  for (let r = 0; r < WARM_UP_ROUNDS; r++) pieces.forEach((work) => work());
+  const times = pieces.map((): number[] => []);
+  for (let r = 0; r < ROUNDS; r++) pieces.forEach((work, k) => times[k].push(timed(work)));
+  return times.map(median);
 }
 
 const nlp = winkNLP(model);
-const readDocMs = timeRounds(() => texts.forEach((t) => nlp.readDoc(t)));
-const extractMs = timeRounds(() => texts.forEach((t) => extractClaims(t)));
-console.log(`extraction (${texts.length} articles, ${words} words, median of ${ROUNDS} rounds, one core)`);
+const [readDocMs, extractMs] = timeTurns(
+  () => texts.forEach((t) => nlp.readDoc(t)),
+  () => texts.forEach((t) => extractClaims(t)),
+);
+console.log(`extraction (${texts.length} articles, ${words} words, after ${WARM_UP_ROUNDS} warm-up rounds the median of ${ROUNDS}, readDoc and extraction taking turns; one core)`);
 console.log(`  wink-nlp readDoc alone   ${Math.round(words / (readDocMs / 1000)).toLocaleString('en')} words/s  (baseline)`);
 console.log(`  whole extraction         ${Math.round(words / (extractMs / 1000)).toLocaleString('en')} words/s  = ${(extractMs / readDocMs).toFixed(2)}× readDoc's time (target ≤ 3×)`);
 
@@ -141,7 +153,7 @@ console.log(`  empty file → failed      ${emptyMs.toFixed(1)} ms  (baseline: t
 console.log(`  seed article → ready     ${seedMs.toFixed(1)} ms  = ${(seedMs / emptyMs).toFixed(2)}× the baseline`);
 const BURST = 100;
 const burst = Array.from({ length: BURST }, (_, i) => texts[i % texts.length]);
-const extractionMs = timeRounds(() => burst.forEach((t) => extractClaims(t)));
+const [extractionMs] = timeTurns(() => burst.forEach((t) => extractClaims(t)));
 const burstStarted = performance.now();
 await Promise.all(burst.map((t, i) => put(`burst/${i}.txt`, Buffer.from(t))));
 for (let i = 0; i < BURST; i++) {
