@@ -18,7 +18,7 @@ import { score, type PRF } from '#shared/evaluation/score.ts';
 import { readDocument } from '#shared/documents/read-document.ts';
 import { extractClaims } from '#shared/extraction/extract-claims.ts';
 import { scoreLabels } from '#shared/evaluation/labels.ts';
-import { checkworthinessOf } from '#shared/checkworthiness/model.ts';
+import { sentenceCheckworthiness } from '#shared/checkworthiness/model.ts';
 import { areaUnderCurve } from '#shared/checkworthiness/area-under-curve.ts';
 
 const { values, positionals } = parseArgs({ allowPositionals: true, options: { errors: { type: 'boolean' }, json: { type: 'boolean' }, labels: { type: 'string' }, claimbuster: { type: 'string' } } });
@@ -43,7 +43,7 @@ const claimbuster = existsSync(join(claimbusterDir, 'test.json')) ? claimbusterT
 /** The check-worthiness model on ClaimBuster's held-out test sentences: AUC, and F1 at 0.5. */
 function claimbusterTest(file: string) {
   const test = JSON.parse(readFileSync(file, 'utf8')) as Array<{ text: string; label: number }>;
-  const scored = test.map((s) => ({ score: checkworthinessOf(s.text).checkworthiness, positive: s.label === 1 }));
+  const scored = test.map((s) => ({ score: sentenceCheckworthiness(s.text), positive: s.label === 1 }));
   const tp = scored.filter((s) => s.score >= 0.5 && s.positive).length;
   const wrong = scored.filter((s) => s.score >= 0.5 !== s.positive).length;
   return { auc: areaUnderCurve(scored), f1: (2 * tp) / (2 * tp + wrong), sentences: test.length };

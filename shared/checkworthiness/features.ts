@@ -38,3 +38,35 @@ function namesIn(text: string): string {
   const names = (text.match(/(?<=\S\s+)\p{Lu}\p{Ll}+/gu) ?? []).length;
   return names === 0 ? '0' : names < 3 ? 'few' : 'many';
 }
+
+/** A claim as the news stage of the model reads it: its words, its cue, its kind and its speaker's type. */
+export interface NewsClaim {
+  text: string;
+  /** the cue's words (`said`, `according to`), empty for a quote no cue claimed */
+  cue: string;
+  kind: string;
+  speakerType: string;
+}
+
+/**
+ * What the news stage weighs (model.ts): how check-worthy the claim's words read to the sentence
+ * model (in tenths), its signals, and what debate sentences never show it: the cue (`accused`,
+ * `according to` report facts; `called for`, `hopes` do not), the claim's kind, its speaker's type,
+ * whether it opens as an infinitive (`to step up the fight`) or a `that` clause, holds a figure or
+ * speaks in the first person, and its length.
+ */
+export function writeNewsFeatures(claim: NewsClaim, wordsProbability: number, signals: SignalKey[], sink: FeatureSink): void {
+  sink.add('words=', TENTHS[Math.min(9, Math.floor(wordsProbability * 10))]);
+  for (const s of signals) sink.add('signal:', s);
+  sink.add('kind=', claim.kind);
+  sink.add('speaker=', claim.speakerType);
+  sink.add('cue=', claim.cue.toLowerCase().split(/\s+/)[0]);
+  if (DIGIT.test(claim.text)) sink.add('figure');
+  if (FIRST_PERSON.test(claim.text)) sink.add('first-person');
+  const opening = OPENING.exec(claim.text)?.[1]?.toLowerCase();
+  if (opening) sink.add('opens=', opening === 'for' ? 'to' : opening);
+  sink.add('length:', lengthOf(claim.text.split(/\s+/)));
+}
+const TENTHS = ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9'];
+const FIRST_PERSON = /\b(?:I|we|my|our)\b/;
+const OPENING = /^\s*(to|for|that)\b/i;

@@ -1,24 +1,38 @@
-import model from './checkworthiness-model.json' with { type: 'json' };
-import { writeCheckworthinessFeatures } from './features.ts';
+import sentenceModel from './checkworthiness-model.json' with { type: 'json' };
+import newsModel from './news-model.json' with { type: 'json' };
+import { writeCheckworthinessFeatures, writeNewsFeatures, type NewsClaim } from './features.ts';
 import { FeatureWeights } from '../feature-weights.ts';
-import { signalKeys, SIGNALS, type Signal } from './signals.ts';
+import { signalKeys, SIGNALS, type Signal, type SignalKey } from './signals.ts';
 
 /**
- * The check-worthiness model: logistic regression over checkworthinessFeatures, trained on
- * ClaimBuster's check-worthiness sentences (scripts/train-checkworthiness.ts). Its probability is
- * a claim's `checkworthiness`: how likely a fact-checker is to find it a check-worthy factual
- * claim; the signals say why.
+ * The check-worthiness model, in two stages. The sentence model, logistic regression over
+ * checkworthinessFeatures (words, word pairs, signals), is trained on ClaimBuster's debate
+ * sentences (scripts/train-checkworthiness.ts); the news stage, logistic regression over
+ * writeNewsFeatures (the sentence model's score with the claim's cue, kind and speaker), on claims
+ * read from PolNeAR train articles and labelled by hand (data/checkworthiness,
+ * scripts/train-news-checkworthiness.ts), so that it learns what debate sentences cannot show: how
+ * a report is made. Its probability is a claim's `checkworthiness`: how likely a fact-checker is
+ * to find it a check-worthy factual claim; the signals say why.
  */
 export interface Checkworthiness {
   checkworthiness: number;
   signals: Signal[];
 }
 
-const weights = new FeatureWeights(model.weights as Record<string, number>);
+const sentenceWeights = new FeatureWeights(sentenceModel.weights as Record<string, number>);
+const newsWeights = new FeatureWeights(newsModel.weights as Record<string, number>);
 
-export function checkworthinessOf(text: string): Checkworthiness {
-  const signals = signalKeys(text);
-  weights.start(model.bias);
-  writeCheckworthinessFeatures(text, signals, weights);
-  return { checkworthiness: Math.round(1000 / (1 + Math.exp(-weights.sum))) / 1000, signals: signals.map((key) => SIGNALS[key]) };
+/** The sentence model's probability that words alone (a debate sentence, a claim's content) are a check-worthy factual claim. */
+export function sentenceCheckworthiness(text: string, signals: SignalKey[] = signalKeys(text)): number {
+  sentenceWeights.start(sentenceModel.bias);
+  writeCheckworthinessFeatures(text, signals, sentenceWeights);
+  return 1 / (1 + Math.exp(-sentenceWeights.sum));
+}
+
+/** A claim's check-worthiness, from both stages, and its signals. */
+export function checkworthinessOf(claim: NewsClaim): Checkworthiness {
+  const signals = signalKeys(claim.text);
+  newsWeights.start(newsModel.bias);
+  writeNewsFeatures(claim, sentenceCheckworthiness(claim.text, signals), signals, newsWeights);
+  return { checkworthiness: Math.round(1000 / (1 + Math.exp(-newsWeights.sum))) / 1000, signals: signals.map((key) => SIGNALS[key]) };
 }

@@ -57,7 +57,7 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Array
   const furniture = options.furniture ?? [];
   return claims
     .filter((c) => !furniture.some(([start, end]) => c.content.start >= start && c.content.start < end))
-    .map((c) => ({ ...c, speaker: presentSpeaker(c.speaker), ...checkworthinessOf(c.content.text) }));
+    .map((c) => ({ ...c, speaker: presentSpeaker(c.speaker), ...checkworthinessOf({ text: c.content.text, cue: c.cue?.text ?? '', kind: c.kind, speakerType: c.speaker.type }) }));
 }
 
 /**

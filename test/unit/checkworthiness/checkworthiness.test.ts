@@ -1,14 +1,27 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkworthinessOf } from '#shared/checkworthiness/model.ts';
+import labels from '../../../data/checkworthiness/polnear-train.labels.json' with { type: 'json' };
+import { checkworthinessOf, sentenceCheckworthiness } from '#shared/checkworthiness/model.ts';
 import { signalsOf } from '#shared/checkworthiness/signals.ts';
 import { areaUnderCurve } from '#shared/checkworthiness/area-under-curve.ts';
 
 describe('check-worthiness', () => {
+  const said = (text: string, cue = 'said') => ({ text, cue, kind: 'indirect', speakerType: 'person' });
+
   it('scores a statistic about the past above an opinion, a promise and a question', () => {
-    const fact = checkworthinessOf('unemployment fell to 4.1 percent in March, the lowest rate since 2001').checkworthiness;
+    const fact = checkworthinessOf(said('unemployment fell to 4.1 percent in March, the lowest rate since 2001')).checkworthiness;
     for (const other of ['I think he is a great leader', 'we will make this country safe again', 'what are they hiding?']) {
-      expect(fact).toBeGreaterThan(checkworthinessOf(other).checkworthiness);
+      expect(fact).toBeGreaterThan(checkworthinessOf(said(other)).checkworthiness);
+      expect(sentenceCheckworthiness('unemployment fell to 4.1 percent in March, the lowest rate since 2001')).toBeGreaterThan(sentenceCheckworthiness(other));
     }
+  });
+
+  it('weighs how the claim was reported: the same words accused of are worth more than called for', () => {
+    const words = 'the United States to send more troops into Syria';
+    expect(checkworthinessOf(said(words, 'accused')).checkworthiness).toBeGreaterThan(checkworthinessOf(said(words, 'called for')).checkworthiness);
+    const fact = 'the campaign spent $77 million on television advertising';
+    expect(checkworthinessOf(said(fact, 'according to')).checkworthiness).toBeGreaterThan(checkworthinessOf(said(fact, 'hopes')).checkworthiness);
   });
 
   it('says why, in words a reviewer reads at a glance', () => {
@@ -22,9 +35,24 @@ describe('check-worthiness', () => {
 
   it('gives every claim a score between 0 and 1', () => {
     for (const text of ['', '!!!', 'x'.repeat(10_000), '“Yes,”']) {
-      const { checkworthiness } = checkworthinessOf(text);
+      const { checkworthiness } = checkworthinessOf(said(text, ''));
       expect(checkworthiness).toBeGreaterThanOrEqual(0);
       expect(checkworthiness).toBeLessThanOrEqual(1);
+    }
+  });
+});
+
+describe('the hand labels the news stage trains on', () => {
+  it('label claims of PolNeAR train articles only (dev and test are for measuring), each a span inside its text', () => {
+    const polnear = join(process.cwd(), '../shared/data/polnear');
+    for (const [name, spans] of Object.entries(labels.articles as Record<string, number[][]>)) {
+      expect(existsSync(join(polnear, 'train/text', name)), name).toBe(true);
+      expect(existsSync(join(polnear, 'dev/text', name)), name).toBe(false);
+      const length = readFileSync(join(polnear, 'train/text', name), 'utf8').length;
+      for (const [start, end, label] of spans) {
+        expect(0 <= start && start < end && end <= length).toBe(true);
+        expect([0, 1]).toContain(label);
+      }
     }
   });
 });
