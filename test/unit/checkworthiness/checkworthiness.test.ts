@@ -42,9 +42,10 @@ describe('check-worthiness', () => {
   });
 });
 
-describe('the hand labels the news stage trains on', () => {
+const polnear = join(process.cwd(), '../shared/data/polnear');
+
+describe.skipIf(!existsSync(polnear))('the hand labels the news stage trains on', () => {
   it('label claims of PolNeAR train articles only (dev and test are for measuring), each a span inside its text', () => {
-    const polnear = join(process.cwd(), '../shared/data/polnear');
     for (const [name, spans] of Object.entries(labels.articles as Record<string, number[][]>)) {
       expect(existsSync(join(polnear, 'train/text', name)), name).toBe(true);
       expect(existsSync(join(polnear, 'dev/text', name)), name).toBe(false);
