@@ -3,6 +3,7 @@ import { newAttributionStop, readAttribution, readColonAttribution, type Attribu
 import { claimKind, type ClaimKind } from './attributions/claim-kind.ts';
 import { claimFeatures } from './models/claim-features.ts';
 import { checkworthinessOf, type Checkworthiness } from '../checkworthiness/model.ts';
+import type { NewsClaim } from '../checkworthiness/features.ts';
 import { claimConfidence, claimScorer, CLAIM_THRESHOLD, type ClaimModel } from './models/claim-model.ts';
 import { findCues, type Cue } from './cues/cues.ts';
 import { SHIPPED_CUE_MODEL, type CueModel } from './cues/cue-model.ts';
@@ -57,8 +58,11 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Array
   const furniture = options.furniture ?? [];
   return claims
     .filter((c) => !furniture.some(([start, end]) => c.content.start >= start && c.content.start < end))
-    .map((c) => ({ ...c, speaker: presentSpeaker(c.speaker), ...checkworthinessOf({ text: c.content.text, cue: c.cue?.text ?? '', kind: c.kind, speakerType: c.speaker.type }) }));
+    .map((c) => ({ ...c, speaker: presentSpeaker(c.speaker), ...checkworthinessOf(newsClaimOf(c)) }));
 }
+
+/** What the check-worthiness model reads of a claim (checkworthiness/features.ts). */
+export const newsClaimOf = (c: ExtractedClaim): NewsClaim => ({ text: c.content.text, cue: c.cue?.text ?? '', kind: c.kind, speakerType: c.speaker.type });
 
 /**
  * The claims kept from the candidates, given each one's confidence: those at or over the
