@@ -53,8 +53,8 @@ export interface NewsClaim {
  * model (in tenths), its signals, and what debate sentences never show it: the cue (`accused`,
  * `according to` report facts; `called for`, `hopes` do not), the claim's kind, its speaker's type,
  * whether it opens as an infinitive (`to step up the fight`) or a `that` clause, holds a figure or
- * speaks in the first person, and its length; and the claim's words once more, as news weighs them
- * (`percent` and `voted` more, `should` and `great` less than debate sentences do).
+ * speaks in the first person, and its length; and the claim's words once more, as quotes in news
+ * weigh them (`million`, `percent` for it; `believe`, `will` against it).
  */
 export function writeNewsFeatures(claim: NewsClaim, wordsProbability: number, signals: SignalKey[], sink: FeatureSink): void {
   sink.add('words=', TENTHS[Math.min(9, Math.floor(wordsProbability * 10))]);
@@ -67,7 +67,7 @@ export function writeNewsFeatures(claim: NewsClaim, wordsProbability: number, si
   const opening = OPENING.exec(claim.text)?.[1]?.toLowerCase();
   if (opening) sink.add('opens=', opening === 'for' ? 'to' : opening);
   sink.add('length:', lengthOf(claim.text.split(/\s+/)));
-  for (const w of new Set(modelWords(claim.text))) sink.add('nw:', w);
+  for (const w of modelWords(claim.text)) sink.add('nw:', w);
   sink.add('cue:', claim.cue.toLowerCase());
 }
 const TENTHS = ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9'];
