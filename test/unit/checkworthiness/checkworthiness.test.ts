@@ -1,7 +1,8 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import labels from '../../../data/checkworthiness/polnear-train.labels.json' with { type: 'json' };
+import secondReader from '../../../data/checkworthiness/polnear-dev-second-reader.labels.json' with { type: 'json' };
 import { checkworthinessOf, sentenceCheckworthiness } from '#shared/checkworthiness/model.ts';
 import { signalsOf } from '#shared/checkworthiness/signals.ts';
 import { areaUnderCurve } from '#shared/checkworthiness/area-under-curve.ts';
@@ -63,5 +64,24 @@ describe('area under the ROC curve', () => {
     expect(areaUnderCurve([{ score: 0.9, positive: true }, { score: 0.1, positive: false }])).toBe(1);
     expect(areaUnderCurve([{ score: 0.5, positive: true }, { score: 0.5, positive: false }])).toBe(0.5);
     expect(areaUnderCurve([{ score: 0.1, positive: true }, { score: 0.9, positive: false }])).toBe(0);
+  });
+});
+
+describe.skipIf(!existsSync(polnear))("the second reader's dev labels, for measuring agreement", () => {
+  it('name attributions the dev labels hold, each CFS, UFS or NFS', () => {
+    const devLabels = join(polnear, '../polnear-labels/dev');
+    for (const [name, checks] of Object.entries(secondReader.articles as Record<string, Record<string, string>>)) {
+      const attributions = (JSON.parse(readFileSync(join(devLabels, `${name}.labels.json`), 'utf8')) as Array<{ attribution: string }>).map((label) => label.attribution);
+      for (const [attribution, check] of Object.entries(checks)) {
+        expect(attributions, `${name} ${attribution}`).toContain(attribution);
+        expect(['CFS', 'UFS', 'NFS']).toContain(check);
+      }
+    }
+  });
+
+  it('are read by no trainer', () => {
+    for (const script of readdirSync('scripts').filter((file) => file.startsWith('train-'))) {
+      expect(readFileSync(join('scripts', script), 'utf8'), script).not.toContain('second-reader');
+    }
   });
 });
