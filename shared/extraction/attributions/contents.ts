@@ -14,6 +14,7 @@ import { BETWEEN_SUBJECT_AND_CUE, REPORTING_VERB, clauseEnd, isAdverbial } from 
 /** Cues whose first object is the listener, not the content: `told reporters that …`. */
 const LISTENER_CUES = new Set(['told', 'tell', 'tells', 'telling', 'informed', 'assured', 'reminded', 'warned', 'asked', 'urged', 'briefed']);
 export const MIN_CONTENT_WORDS = 2;
+const QUESTION_WORD = /^(how|why|what|who|whom|which|where)$/;
 /** `said on a press conference during his visit to Islamabad … that …`: prepositional phrases may come first */
 const MAX_WORDS_BEFORE_CLAUSE = 30;
 /** `criticism of the deal`, `support for the bill`, `concerns about turnout`: what a reporting noun is about. */
@@ -78,6 +79,8 @@ export function complementAfter(tokens: Token[], unit: Unit, cue: Cue, quotes: Q
   while (i < limit && /^[,:]$/.test(tokens[i].text)) i++;
   if (i >= limit) return announced && tokens[limit - 1].text === ':' ? [announced.start, announced.end] : null;
   if (isOpeningQuote(tokens[i].text)) return [tokens[i].start, contentEndOf(tokens, unit, i, quotes)];
+  // `explained how the plan works`, `asked why he ran`: an indirect question starts at its question word
+  if (QUESTION_WORD.test(tokens[i].lower) && i + 1 < limit) return span(tokens, i, limit, quotes, unit);
 
   // `said on Friday he met …`: a leading adverbial is skipped to the subject of the clause
   const adverbialFirst = tokens[i].pos === 'ADP' || tokens[i].pos === 'ADV' || isTimeWord(tokens[i]);

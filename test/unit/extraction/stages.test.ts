@@ -104,6 +104,18 @@ describe('cues', () => {
     expect(cue.prepositional).toBe(true);
     expect(cue.last - cue.first).toBe(2);
   });
+
+  it('takes the preposition of a phrasal cue into the cue, so that the content starts after it', () => {
+    const c = one('Pelosi called for the immediate resignation of the chairman.');
+    expect([c.cue?.text, c.content.text]).toEqual(['called for', 'the immediate resignation of the chairman']);
+  });
+
+  it('leaves a preposition annotators seldom mark with the cue word to the content', () => {
+    const text = 'Smith said of the proposal that it would never pass.';
+    const analysis = analyse(text);
+    const [cue] = findCues(analysis, groupUnits(analysis, [])[0], []);
+    expect(analysis.tokens[cue.last - 1].text).toBe('said');
+  });
 });
 
 describe('attributions', () => {
@@ -128,6 +140,10 @@ describe('attributions', () => {
     const c = one('“We tried,” Smith said, “but the talks failed.”');
     expect(c.content.text).toBe('“We tried,” Smith said, “but the talks failed.”');
     expect(c.source?.text).toBe('Smith');
+  });
+
+  it('starts an indirect question at its question word', () => {
+    expect(one('The governor explained how the new tax would be collected.').content.text).toBe('how the new tax would be collected');
   });
 
   it('skips the listener of `told`', () => {
