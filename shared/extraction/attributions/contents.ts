@@ -112,7 +112,10 @@ export function complementAfter(tokens: Token[], unit: Unit, cue: Cue, quotes: Q
       const clauseSubject = phraseEndingAt(tokens, end, i);
       let start = i;
       while (start < j && isTimeWord(tokens[start])) start++;
-      return span(tokens, clauseSubject && end - i <= 20 ? clauseSubject.first : start, limit, quotes, unit);
+      // `said during the debate that he …`: wink-nlp reads `debate that` as a relative clause, yet the `that` opens the content
+      const subjectFirst = clauseSubject && end - i <= 20 ? clauseSubject.first : null;
+      const opener = subjectFirst !== null && tokens[subjectFirst - 1].lower === 'that' ? subjectFirst - 1 : subjectFirst;
+      return span(tokens, opener ?? start, limit, quotes, unit);
     }
     if (/^[;.!?]$/.test(t.text)) break;
   }

@@ -142,6 +142,10 @@ describe('attributions', () => {
     expect(c.source?.text).toBe('Smith');
   });
 
+  it('keeps the `that` of a clause reported after an adverbial, whatever wink-nlp tags it', () => {
+    expect(one('Trump said during this week’s debate that he is in favor of waterboarding.').content.text).toBe('that he is in favor of waterboarding');
+  });
+
   it('starts an indirect question at its question word', () => {
     expect(one('The governor explained how the new tax would be collected.').content.text).toBe('how the new tax would be collected');
   });
