@@ -19,6 +19,8 @@ function probability(entry: number[] | undefined): number {
 const words = new Map(Object.entries(lexicon.words as Counts).map(([word, entry]) => [word, probability(entry)]));
 export const wordCueProbability = (lower: string) => words.get(lower) ?? 0;
 export const LONGEST_PHRASE = 4;
+/** A multi-word cue's odds, or undefined when train never had it (its keys hold a space, so no prototype key answers). */
+export const phraseCueProbability = (phrase: string): number | undefined => (Object.hasOwn(phrases, phrase) ? probability(phrases[phrase]) : undefined);
 
 /**
  * Multi-word cues annotators mark at least `threshold` of the times they occur, with their odds;

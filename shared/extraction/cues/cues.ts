@@ -1,5 +1,5 @@
 import type { Analysis, Token } from '../tokens/analyse.ts';
-import { phraseCues, wordCueProbability, LONGEST_PHRASE } from './cue-lexicon.ts';
+import { phraseCues, phraseCueProbability, wordCueProbability, LONGEST_PHRASE } from './cue-lexicon.ts';
 import { SHIPPED_CUE_MODEL, type CueModel } from './cue-model.ts';
 import { insideQuote, quotesOverlapping, type Quote } from '../tokens/quotes.ts';
 import type { Unit } from '../tokens/units.ts';
@@ -30,7 +30,6 @@ const PREPOSITIONAL = new Set(['according to']);
  * `said of` stays `said`. Chosen on train (0.3 to 0.5 read alike there; 0.7 less well).
  */
 const PARTICLE_SHARE = 0.3;
-const PAIRS = phraseCues(0).odds;
 
 /** Cues in a unit, left to right. Words inside quote marks belong to the quoted speaker, not the article. */
 export function findCues(analysis: Analysis, unit: Unit, quotes: Quote[], model: CueModel = SHIPPED_CUE_MODEL): Cue[] {
@@ -64,7 +63,7 @@ function isMistaggedVerb(tokens: Token[], i: number): boolean {
 function withParticle(tokens: Token[], i: number, last: number): number {
   const next = tokens[i + 1];
   if (i + 2 >= last || next.pos !== 'ADP') return i + 1;
-  const pair = PAIRS.get(`${tokens[i].lower} ${next.lower}`);
+  const pair = phraseCueProbability(`${tokens[i].lower} ${next.lower}`);
   return pair !== undefined && pair >= PARTICLE_SHARE * wordCueProbability(tokens[i].lower) ? i + 2 : i + 1;
 }
 
