@@ -1,10 +1,13 @@
 /**
- * usage: npm run eval -- GOLD_DIR [--errors] [--json] [--labels DIR] [--claimbuster DIR]
+ * usage: npm run eval -- GOLD_DIR [--errors] [--ceiling] [--json] [--labels DIR] [--claimbuster DIR]
  * Extracts claims from GOLD_DIR/text/*.txt and scores them against GOLD_DIR/attributions with the
  * measures of METRICS.md (the same figures as shared/tools/score.mjs), overall and by kind.
  * --errors counts the errors by the stage that made them (score.ts ErrorStage) and lists, per
  * article, the gold claims missed, the predicted claims with no gold match, and matched claims
  * whose source is wrong (and, with labels, the speakers named wrong), each with its stage.
+ * --ceiling also scores the readings before the claim model selects: all of them, and only those a
+ * perfect selector would keep (the ones that pair with their gold and get its source), which is
+ * the most any claim model can reach with the readings the rules make.
  * With hand labels of the gold (--labels, by default ../../polnear-labels/<split> beside GOLD_DIR
  * when there) it also prints speaker accuracy and check-worthiness ranking (evaluation/labels.ts);
  * with ClaimBuster's test set (--claimbuster, by default ../../checkworthiness/claimbuster) the
@@ -14,17 +17,17 @@ import { existsSync, readFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { readGoldDir } from '#shared/evaluation/brat.ts';
-import { score, type PRF } from '#shared/evaluation/score.ts';
+import { score, type PRF, type PredictedClaim } from '#shared/evaluation/score.ts';
 import { readDocument } from '#shared/documents/read-document.ts';
-import { extractClaims } from '#shared/extraction/extract-claims.ts';
+import { extractClaims, readCandidates } from '#shared/extraction/extract-claims.ts';
 import { scoreLabels } from '#shared/evaluation/labels.ts';
 import { sentenceCheckworthiness } from '#shared/checkworthiness/model.ts';
 import { areaUnderCurve } from '#shared/checkworthiness/area-under-curve.ts';
 
-const { values, positionals } = parseArgs({ allowPositionals: true, options: { errors: { type: 'boolean' }, json: { type: 'boolean' }, labels: { type: 'string' }, claimbuster: { type: 'string' } } });
+const { values, positionals } = parseArgs({ allowPositionals: true, options: { errors: { type: 'boolean' }, ceiling: { type: 'boolean' }, json: { type: 'boolean' }, labels: { type: 'string' }, claimbuster: { type: 'string' } } });
 const dir = positionals[0];
 if (!dir) {
-  console.error('usage: npm run eval -- GOLD_DIR [--errors] [--json]');
+  console.error('usage: npm run eval -- GOLD_DIR [--errors] [--ceiling] [--json]');
   process.exit(2);
 }
 const gold = readGoldDir(dir);
@@ -40,6 +43,20 @@ const labels = existsSync(labelDir) ? scoreLabels(labelDir, gold.map((a) => ({ n
 const claimbusterDir = values.claimbuster ?? join(resolve(dir), '../../checkworthiness/claimbuster');
 const claimbuster = existsSync(join(claimbusterDir, 'test.json')) ? claimbusterTest(join(claimbusterDir, 'test.json')) : null;
 
+/** The readings before selection, all of them and those a perfect claim model would keep. */
+function readingCeiling() {
+  const all = new Map<string, PredictedClaim[]>();
+  const perfect = new Map<string, PredictedClaim[]>();
+  for (const article of gold) {
+    const document = readDocument(Buffer.from(article.text));
+    const readings = readCandidates(document.text, { bodyStart: document.bodyStart }).map((c) => c.claim);
+    const right = score([article], new Map([[article.name, readings]])).errors[0].attributed;
+    all.set(article.name, readings);
+    perfect.set(article.name, readings.filter((_, i) => right[i]));
+  }
+  return { all: score(gold, all).scores, perfect: score(gold, perfect).scores };
+}
+
 /** The check-worthiness model on ClaimBuster's held-out test sentences: AUC, and F1 at 0.5. */
 function claimbusterTest(file: string) {
   const test = JSON.parse(readFileSync(file, 'utf8')) as Array<{ text: string; label: number }>;
@@ -49,8 +66,10 @@ function claimbusterTest(file: string) {
   return { auc: areaUnderCurve(scored), f1: (2 * tp) / (2 * tp + wrong), sentences: test.length };
 }
 
+const ceiling = values.ceiling ? readingCeiling() : null;
+
 if (values.json) {
-  console.log(JSON.stringify({ ...scores, labels, claimbuster }));
+  console.log(JSON.stringify({ ...scores, labels, claimbuster, ceiling }));
 } else {
   const f = (x: number) => x.toFixed(3);
   const row = (name: string, m: PRF) => `${name.padEnd(22)} P ${f(m.p)}  R ${f(m.r)}  F1 ${f(m.f1)}`;
@@ -67,6 +86,11 @@ if (values.json) {
     console.log(`speaker accuracy       ${f(speakers.accuracyOfFound)} (${speakers.right} of ${speakers.found} found of ${speakers.keyed} labelled)  ${Object.entries(speakers.byType).map(([t, v]) => `${t} ${v.right}/${v.found}`).join(', ')}`);
     console.log(`check-worthiness       AUC ${f(checkworthiness.aucOnFoundGold)} on found gold; top third of the queue ${f(checkworthiness.topThirdCfs)} CFS (all claims ${f(checkworthiness.baseRateCfs)})`);
     console.log(`  calibration by tenth  ${checkworthiness.calibration.map((t) => `${t.from.toFixed(1)}+: ${t.claims ? f(t.cfs) : '—'} of ${t.claims}`).join(' · ')}`);
+  }
+  if (ceiling) {
+    console.log(`readings before the claim model selects: ${ceiling.all.predictedClaims}, of which a perfect selector keeps ${ceiling.perfect.predictedClaims}`);
+    console.log(row('  all kept', ceiling.all.attributedClaim), ` exact F1 ${f(ceiling.all.exactContent.f1)}`);
+    console.log(row('  perfectly selected', ceiling.perfect.attributedClaim), ` exact F1 ${f(ceiling.perfect.exactContent.f1)}`);
   }
   if (claimbuster) console.log(`ClaimBuster test       AUC ${f(claimbuster.auc)}  F1 ${f(claimbuster.f1)} (${claimbuster.sentences} sentences)`);
 }
