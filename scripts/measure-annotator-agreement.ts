@@ -75,9 +75,10 @@ console.log(`${articles.size} articles read by ${people.length} people; ${pairs.
 console.log(`people against people, mean of pairs: ${line(pairs.map((p) => p.scores))}`);
 const meeting = pairs.filter((p) => p.scores.attributedClaim.f1 >= TARGET.f1 && p.scores.attributedClaim.p >= TARGET.p);
 console.log(`pairs with attributed-claim F1 >= ${TARGET.f1} and P >= ${TARGET.p}: ${meeting.length} of ${pairs.length}`);
-console.log(`extractor against each person, mean: ${line(people.map((gold) => scoreAgainst(gold, EXTRACTOR)))}`);
+const extractorScores = people.map((gold) => scoreAgainst(gold, EXTRACTOR));
+console.log(`extractor against each person, mean: ${line(extractorScores)}`);
 console.log('\neach reader against the others (mean over gold people):');
 for (const reader of [...people, EXTRACTOR]) {
-  const own = reader === EXTRACTOR ? people.map((gold) => scoreAgainst(gold, EXTRACTOR)) : pairs.filter((p) => p.reader === reader).map((p) => p.scores);
+  const own = reader === EXTRACTOR ? extractorScores : pairs.filter((p) => p.reader === reader).map((p) => p.scores);
   console.log(`  ${reader.padEnd(9)} ${line(own)}`);
 }
