@@ -1,4 +1,8 @@
 import { z } from 'zod';
+import { DEFAULT_DELIVERY } from './publishing/webhook-delivery.ts';
+
+/** Shorter than this, a webhook secret could be guessed, or is a placeholder left in. */
+const MIN_SECRET_LENGTH = 16;
 
 /**
  * Settings from the environment, read and checked once. In AWS the stack sets them; locally the
@@ -20,12 +24,32 @@ const configSchema = z.object({
   /** where verdict events go: the EventBridge bus in AWS; locally a log file and an optional webhook */
   EVENT_BUS_NAME: z.string().min(1).optional(),
   VERDICT_LOG_PATH: z.string().min(1).optional(),
-  VERDICT_WEBHOOK_URL: z.url().optional(),
+  VERDICT_WEBHOOK_URL: z.url({ protocol: /^https?$/ }).optional(),
+  /**
+   * the key every webhook delivery is signed with (docs/webhooks.md); required with a webhook URL,
+   * and long enough not to be guessed: `openssl rand -hex 32` makes one
+   */
+  VERDICT_WEBHOOK_SECRET: z.string().min(MIN_SECRET_LENGTH, `must be at least ${MIN_SECRET_LENGTH} characters`).optional(),
+  /** attempts at one webhook delivery, the first included; the wait before each retry doubles from the first */
+  VERDICT_WEBHOOK_ATTEMPTS: z.coerce.number().int().min(1).max(10).default(DEFAULT_DELIVERY.attempts),
+  VERDICT_WEBHOOK_TIMEOUT_MS: z.coerce.number().int().positive().default(DEFAULT_DELIVERY.timeoutMs),
+  VERDICT_WEBHOOK_RETRY_DELAY_MS: z.coerce.number().int().nonnegative().default(DEFAULT_DELIVERY.firstRetryDelayMs),
+}).superRefine((settings, context) => {
+  // an unsigned webhook lets anyone who finds its URL post verdicts to the newsroom's tools; a
+  // secret made up here would be one the receiver cannot know: so no start without one
+  if (settings.VERDICT_WEBHOOK_URL && !settings.VERDICT_WEBHOOK_SECRET) {
+    context.addIssue({ code: 'custom', path: ['VERDICT_WEBHOOK_SECRET'], message: 'VERDICT_WEBHOOK_URL is set, so VERDICT_WEBHOOK_SECRET must be too: every delivery is signed with it (docs/webhooks.md)' });
+  }
 });
 export type Config = z.infer<typeof configSchema>;
 
+/** Reads settings from an environment; throws, naming each bad setting, when any is wrong. */
+export function parseConfig(env: Record<string, string | undefined>): Config {
+  return configSchema.parse(env);
+}
+
 let cached: Config | undefined;
 export function config(): Config {
-  cached ??= configSchema.parse(process.env);
+  cached ??= parseConfig(process.env);
   return cached;
 }

@@ -11,8 +11,19 @@ import { problemResponse, RouteNotFound } from './problem.ts';
 import { routes, type ApiDeps } from './routes.ts';
 import { EventBridgeClient } from '@aws-sdk/client-eventbridge';
 import { eventBridgePublisher, localPublisher } from '#shared/publishing/verdict-publishers.ts';
+import { webhook } from '#shared/publishing/webhook-delivery.ts';
+import { escapeJsonForHtml, htmlSafeJson } from '#shared/api/json-response.ts';
 
 const settings = config();
+const onPublishError = (error: Error) => logger.error('the verdict was stored, but its event, its webhook delivery or its seen-before filing failed', { error });
+
+/** The local webhook, signed and retried; config() has refused a URL without a secret. */
+function verdictWebhook() {
+  const { VERDICT_WEBHOOK_URL: url, VERDICT_WEBHOOK_SECRET: secret } = settings;
+  if (!url || !secret) return undefined;
+  return webhook({ url, secret, attempts: settings.VERDICT_WEBHOOK_ATTEMPTS, timeoutMs: settings.VERDICT_WEBHOOK_TIMEOUT_MS, firstRetryDelayMs: settings.VERDICT_WEBHOOK_RETRY_DELAY_MS }, onPublishError);
+}
+
 const deps: ApiDeps = {
   store: { client: tracer.captureAWSv3Client(makeDocumentClient(settings)), table: settings.TABLE_NAME },
   bucket: settings.BUCKET_NAME,
@@ -21,9 +32,9 @@ const deps: ApiDeps = {
   publishVerdict: settings.EVENT_BUS_NAME
     ? eventBridgePublisher(tracer.captureAWSv3Client(new EventBridgeClient({ region: settings.AWS_REGION })), settings.EVENT_BUS_NAME)
     : settings.VERDICT_LOG_PATH
-      ? localPublisher(settings.VERDICT_LOG_PATH, settings.VERDICT_WEBHOOK_URL)
+      ? localPublisher(settings.VERDICT_LOG_PATH, verdictWebhook())
       : undefined,
-  onPublishError: (error) => logger.error('the verdict was stored, but its event or its seen-before filing failed', { error }),
+  onPublishError,
   // published at once rather than by middleware: most requests are reads with no metric to send
   onVerdict: (verdict) => {
     metrics.addMetric(verdict === 'verified' ? 'VerdictsVerified' : 'VerdictsDisputed', MetricUnit.Count, 1);
@@ -36,9 +47,12 @@ async function handleRequest(event: APIGatewayProxyEventV2WithJWTAuthorizer, api
     const route = routes[event.routeKey as keyof typeof routes];
     if (!route) throw new RouteNotFound(`no route ${event.routeKey}`);
     const body = await route(event, apiDeps);
-    return { statusCode: 200, headers: { ...API_SECURITY_HEADERS, 'content-type': 'application/json' }, body: JSON.stringify(body) };
+    // every body safe to paste into a <script> element: publishers embed the ClaimReview JSON-LD so
+    return { statusCode: 200, headers: { ...API_SECURITY_HEADERS, 'content-type': 'application/json' }, body: htmlSafeJson(body) };
   } catch (error) {
-    return problemResponse(error, API_SECURITY_HEADERS);
+    const problem = problemResponse(error, API_SECURITY_HEADERS);
+    // a problem's detail can quote the request back
+    return { ...problem, body: problem.body === undefined ? undefined : escapeJsonForHtml(problem.body) };
   }
 }
 

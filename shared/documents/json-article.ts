@@ -5,7 +5,11 @@ import { UnreadableDocument } from './unreadable-document.ts';
 export const jsonArticleSchema = z.object({
   title: z.string().max(1000),
   text: z.string().min(1),
-  publishedAt: z.string().max(100).optional(),
+  /**
+   * whatever the export holds: a date that is no ISO 8601 string is dropped by readDocument, not
+   * a reason to refuse the article
+   */
+  publishedAt: z.unknown().transform((value) => (typeof value === 'string' ? value : undefined)),
   author: z.string().max(500).optional(),
   url: z.string().max(2048).optional(),
 });

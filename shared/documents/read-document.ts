@@ -3,6 +3,7 @@ import { htmlArticle } from './html-article.ts';
 import { jsonArticle } from './json-article.ts';
 import { markdownArticle } from './markdown-article.ts';
 import { UnreadableDocument } from './unreadable-document.ts';
+import { isoDateOf } from '../publishing/iso-date.ts';
 
 export { UnreadableDocument } from './unreadable-document.ts';
 
@@ -60,6 +61,14 @@ export function readDocument(bytes: Uint8Array, hints: DocumentHints = {}): Arti
   if (controlShare(raw) > 0.05) throw new UnreadableDocument('the file is binary, not text (too many control characters)');
 
   const format = formatOf(raw, hints);
+  const { publishedAt, ...document } = readAs(format, raw);
+  // the header's date as ISO 8601 or none, whatever the format: it becomes the article's
+  // datePublished in the ClaimReview that publishers embed in their pages
+  const date = isoDateOf(publishedAt);
+  return { ...document, ...(date ? { publishedAt: date } : {}) };
+}
+
+function readAs(format: DocumentFormat, raw: string): ArticleDocument {
   if (format === 'html') return { format, ...htmlArticle(raw), bodyStart: 0 };
   if (format === 'json') {
     const { title, text, publishedAt, url } = jsonArticle(raw);

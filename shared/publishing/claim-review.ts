@@ -1,9 +1,16 @@
-import type { Claim, HistoryEntry } from '../api/schemas.ts';
+import type { Claim, VerdictEntry } from '../api/schemas.ts';
+import { isVerdictEntry } from '../review/corrections.ts';
+import { withoutBidiControls, withoutBidiControlsDeep } from './bidi-controls.ts';
+import { isoDateOf, isoDayOf } from './iso-date.ts';
 
 /**
  * A ruled claim as schema.org ClaimReview (JSON-LD), the form search engines and the Google Fact
  * Check Tools read. The rating uses a 1–5 scale with two points: 5 for verified (the speaker
  * said it and it holds), 1 for disputed; `alternateName` says the verdict in words.
+ *
+ * Publishers paste it into their pages, so what it says must not act on a page: every date in it
+ * is ISO 8601 or left out (iso-date.ts), every string is rid of bidirectional controls
+ * (bidi-controls.ts), and the API writes it as HTML-safe JSON (shared/api/json-response.ts).
  */
 export interface Publisher {
   name: string;
@@ -28,21 +35,24 @@ const RATINGS = {
 const MAX_REVIEWED_CHARS = 300;
 
 /** The verdict a review reports: the latest a reviewer made (an extractor's re-reading is none). */
-export function lastVerdict(claim: Claim): HistoryEntry | undefined {
-  return [...claim.history].reverse().find((e) => !e.reread);
+export function lastVerdict(claim: Claim): VerdictEntry | undefined {
+  return claim.history.filter(isVerdictEntry).reverse().find((e) => !e.reread);
 }
 
 export function claimReviewOf(claim: Claim, article: AppearanceSource, publisher: Publisher) {
   const verdict = lastVerdict(claim);
-  if (claim.status === 'pending' || !verdict) return null;
+  // a dismissed claim is no claim of its speaker's: nothing about it is published
+  if (claim.status === 'pending' || claim.status === 'dismissed' || !verdict) return null;
   const rating = RATINGS[claim.status];
   const speaker = claim.speaker;
-  return {
+  const reviewedOn = isoDayOf(verdict.at);
+  const articlePublished = isoDateOf(article.publishedAt);
+  return withoutBidiControlsDeep({
     '@context': 'https://schema.org',
     '@type': 'ClaimReview',
     url: publisher.reviewUrlTemplate.replace('{claimId}', encodeURIComponent(claim.claimId)),
-    claimReviewed: shortened(claim.text),
-    datePublished: verdict.at.slice(0, 10),
+    claimReviewed: shortened(withoutBidiControls(claim.text)),
+    ...(reviewedOn ? { datePublished: reviewedOn } : {}),
     author: { '@type': 'Organization', name: publisher.name, url: publisher.url },
     reviewRating: { '@type': 'Rating', ratingValue: rating.ratingValue, bestRating: 5, worstRating: 1, alternateName: rating.alternateName },
     itemReviewed: {
@@ -52,18 +62,18 @@ export function claimReviewOf(claim: Claim, article: AppearanceSource, publisher
         name: speaker.name,
         ...(speaker.title ? { jobTitle: speaker.title } : {}),
       },
-      ...(article.publishedAt ? { datePublished: article.publishedAt } : {}),
+      ...(articlePublished ? { datePublished: articlePublished } : {}),
       appearance: {
         '@type': 'NewsArticle',
         ...(article.url ? { url: article.url } : {}),
         headline: article.title ?? article.lead ?? 'Untitled article',
-        ...(article.publishedAt ? { datePublished: article.publishedAt } : {}),
+        ...(articlePublished ? { datePublished: articlePublished } : {}),
         text: claim.text,
       },
     },
     ...(verdict.note ? { reviewBody: verdict.note } : {}),
     ...(verdict.evidence?.length ? { citation: verdict.evidence.map((url) => ({ '@type': 'CreativeWork', url })) } : {}),
-  };
+  });
 }
 
 export type ClaimReview = NonNullable<ReturnType<typeof claimReviewOf>>;

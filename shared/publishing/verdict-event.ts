@@ -1,4 +1,4 @@
-import type { Claim, HistoryEntry } from '../api/schemas.ts';
+import type { Claim, VerdictEntry } from '../api/schemas.ts';
 
 /**
  * What every verdict tells the newsroom's other tools (a CMS, a social desk): the claim, who said
@@ -13,19 +13,21 @@ export interface VerdictEvent {
   claimVersion: number;
   text: string;
   speaker: Claim['speaker'];
-  verdict: HistoryEntry['verdict'];
+  verdict: VerdictEntry['verdict'];
   reviewer: string;
   at: string;
   note?: string;
   evidence?: string[];
   /** the earlier claim whose verdict this one applies (a claim seen before) */
   sameAs?: string;
+  /** which fields of the extractor's reading a reviewer corrected before this verdict (none: the extractor's reading was ruled on as it was) */
+  corrected: string[];
 }
 
 export const VERDICT_EVENT_SOURCE = 'quote-factcheck';
 export const VERDICT_EVENT_TYPE = 'Verdict recorded';
 
-export function verdictEventOf(claim: Claim, entry: HistoryEntry): VerdictEvent {
+export function verdictEventOf(claim: Claim, entry: VerdictEntry): VerdictEvent {
   return {
     schemaVersion: 1,
     claimId: claim.claimId,
@@ -39,6 +41,7 @@ export function verdictEventOf(claim: Claim, entry: HistoryEntry): VerdictEvent 
     ...(entry.note ? { note: entry.note } : {}),
     ...(entry.evidence?.length ? { evidence: entry.evidence } : {}),
     ...(entry.sameAs ? { sameAs: entry.sameAs } : {}),
+    corrected: claim.corrected ?? [],
   };
 }
 

@@ -1,8 +1,14 @@
 import { appendFile } from 'node:fs/promises';
 import { EventBridgeClient, PutEventsCommand } from '@aws-sdk/client-eventbridge';
+import type { Webhook } from './webhook-delivery.ts';
 import { VERDICT_EVENT_SOURCE, VERDICT_EVENT_TYPE, type PublishVerdict } from './verdict-event.ts';
 
-/** In AWS: each verdict as an event on the stack's EventBridge bus, for rules to route. */
+/**
+ * In AWS: each verdict as an event on the stack's EventBridge bus, for rules to route. Sent
+ * within the request, unlike the local webhook: Lambda freezes its environment once the handler
+ * answers, so an event still being sent then could be lost without a trace. PutEvents is one
+ * short call that the SDK retries, and EventBridge itself retries delivery to its targets.
+ */
 export function eventBridgePublisher(client: EventBridgeClient, busName: string): PublishVerdict {
   return async (event) => {
     const out = await client.send(new PutEventsCommand({ Entries: [{ EventBusName: busName, Source: VERDICT_EVENT_SOURCE, DetailType: VERDICT_EVENT_TYPE, Detail: JSON.stringify(event) }] }));
@@ -10,18 +16,16 @@ export function eventBridgePublisher(client: EventBridgeClient, busName: string)
   };
 }
 
-/** How long a webhook may take before the verdict stops waiting for it. */
-const WEBHOOK_TIMEOUT_MS = 3_000;
-
 /**
- * Locally: each verdict as a line of a newline-delimited log, and POSTed to a webhook when one is
- * set. A webhook that fails or hangs costs the verdict nothing: the caller logs the error.
+ * Locally: each verdict as a line of a newline-delimited log, written before the verdict is
+ * answered, and the same bytes POSTed to a webhook when one is set. The webhook is not waited
+ * for: a slow or failing receiver costs the verdict nothing. Its delivery is signed and retried
+ * (webhook-delivery.ts); one that fails every attempt is reported by the webhook's `onGiveUp`.
  */
-export function localPublisher(logPath: string, webhookUrl?: string): PublishVerdict {
+export function localPublisher(logPath: string, webhook?: Webhook): PublishVerdict {
   return async (event) => {
-    await appendFile(logPath, `${JSON.stringify(event)}\n`);
-    if (!webhookUrl) return;
-    const res = await fetch(webhookUrl, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(event), signal: AbortSignal.timeout(WEBHOOK_TIMEOUT_MS) });
-    if (!res.ok) throw new Error(`the webhook answered ${res.status}`);
+    const body = JSON.stringify(event);
+    await appendFile(logPath, `${body}\n`);
+    void webhook?.deliver(body, `the verdict on claim ${event.claimId} (version ${event.claimVersion})`);
   };
 }

@@ -1,41 +1,49 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createHmac } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startApiUnderTest, type ApiUnderTest } from '../support/api-under-test.ts';
 import type { ArticleWithClaims, Claim } from '#shared/api/schemas.ts';
 import { articleIdFor } from '#shared/store/keys.ts';
 import { BUCKET } from '../support/local-servers.ts';
+import { poll } from '../support/poll.ts';
+import { startReceiver, type Answer } from '../support/webhook-receiver.ts';
 
 /** The ClaimReview properties Google's Fact Check markup requires, and those it recommends. */
 const REQUIRED = ['@context', '@type', 'url', 'claimReviewed', 'reviewRating', 'author', 'datePublished'];
 const RECOMMENDED = ['itemReviewed'];
 
 let under: ApiUnderTest;
-let webhook: Server;
-const received: unknown[] = [];
+let webhook: Awaited<ReturnType<typeof startReceiver>>;
 let webhookFails = true;
+/** how the webhook answers the next deliveries of one claim's event, in order; past them, by `webhookFails` */
+const plans = new Map<string, Answer[]>();
+const SECRET = 'the newsroom webhook secret';
 const dir = mkdtempSync(join(tmpdir(), 'publishing-'));
 const log = join(dir, 'verdicts.jsonl');
+const claimIdOf = (body: string) => (JSON.parse(body) as { claimId: string }).claimId;
+const deliveriesOf = (claimId: string) => webhook.received.filter((r) => claimIdOf(r.body) === claimId);
 
 beforeAll(async () => {
-  webhook = createServer((req, res) => {
-    let body = '';
-    req.on('data', (d) => (body += d));
-    req.on('end', () => {
-      received.push(JSON.parse(body));
-      res.writeHead(webhookFails ? 500 : 204).end();
-    });
+  webhook = await startReceiver((_, { body }) => plans.get(claimIdOf(body))?.shift() ?? (webhookFails ? 500 : 204));
+  Object.assign(process.env, {
+    VERDICT_LOG_PATH: log,
+    VERDICT_WEBHOOK_URL: webhook.url,
+    VERDICT_WEBHOOK_SECRET: SECRET,
+    // retries at once; and an attempt is never timed out within a test, so a verdict that waited
+    // for the webhook would wait past the test's own timeout
+    VERDICT_WEBHOOK_RETRY_DELAY_MS: '1',
+    VERDICT_WEBHOOK_TIMEOUT_MS: '120000',
+    PUBLISHER_NAME: 'The Daily Check',
+    PUBLISHER_URL: 'https://daily.example',
   });
-  await new Promise<void>((r) => webhook.listen(0, '127.0.0.1', r));
-  Object.assign(process.env, { VERDICT_LOG_PATH: log, VERDICT_WEBHOOK_URL: `http://127.0.0.1:${(webhook.address() as AddressInfo).port}/hook`, PUBLISHER_NAME: 'The Daily Check', PUBLISHER_URL: 'https://daily.example' });
   under = await startApiUnderTest();
 });
 afterAll(async () => {
+  webhook.release();
   await under.close();
-  webhook.close();
+  await webhook.close();
   rmSync(dir, { recursive: true, force: true });
 });
 
@@ -52,7 +60,8 @@ describe('verdicts as events', () => {
     expect(res.status).toBe(200);
     const event = { schemaVersion: 1, claimId: claim.claimId, articleId: claim.articleId, verdict: 'disputed', reviewer: 'alice', speaker: { name: 'Moin ul Haque' }, note: 'The ministry says otherwise.' };
     expect(JSON.parse(readFileSync(log, 'utf8').trim().split('\n').at(-1)!)).toMatchObject(event);
-    expect(received.at(-1)).toMatchObject(event);
+    const [delivery] = await poll('the webhook delivery', async () => (deliveriesOf(claim.claimId).length ? deliveriesOf(claim.claimId) : undefined));
+    expect(JSON.parse(delivery.body)).toMatchObject(event);
   });
 });
 
@@ -121,5 +130,37 @@ describe('a verdict applied from an earlier claim', () => {
     const res = await call(`/claims/${target.claimId}/verdict`, { method: 'PUT', body: { verdict: 'disputed', sameAs: earlier.claimId, expectedVersion: 0 } });
     expect(res.status).toBe(200);
     expect(res.body.history).toMatchObject([{ verdict: 'disputed', reviewer: 'alice', sameAs: earlier.claimId }]);
+  });
+});
+
+describe('the verdict webhook', () => {
+  it('answers the verdict, its event already in the log, while the webhook still holds the delivery open', async () => {
+    const claim = (await seedClaims())[2];
+    plans.set(claim.claimId, ['hold']);
+    const res = await call(`/claims/${claim.claimId}/verdict`, { method: 'PUT', body: { verdict: 'verified', expectedVersion: 0 } });
+    expect(res.status).toBe(200);
+    expect(readFileSync(log, 'utf8')).toContain(`"claimId":"${claim.claimId}"`);
+    // the webhook answers only now, after the verdict's response: a verdict that waited for it would not be here
+    const [delivery] = await poll('the held delivery', async () => (webhook.held.some((h) => claimIdOf(h.delivery.body) === claim.claimId) ? deliveriesOf(claim.claimId) : undefined));
+    expect(delivery.status).toBeUndefined();
+    webhook.release(204);
+    await poll('the delivery answered', async () => (delivery.status ? delivery : undefined));
+    expect(delivery).toMatchObject({ status: 204, abandoned: false });
+    expect(deliveriesOf(claim.claimId)).toHaveLength(1);
+  });
+
+  it('delivers to a webhook that fails twice on the third try, each attempt signed with the secret', async () => {
+    const claim = (await seedClaims())[3];
+    plans.set(claim.claimId, [503, 500, 204]);
+    expect((await call(`/claims/${claim.claimId}/verdict`, { method: 'PUT', body: { verdict: 'disputed', note: 'Not in May: in June.', expectedVersion: 0 } })).status).toBe(200);
+    const attempts = await poll('the third attempt answered', async () => (deliveriesOf(claim.claimId).at(2)?.status ? deliveriesOf(claim.claimId) : undefined));
+    expect(attempts.map((a) => [a.headers['x-delivery-attempt'], a.status])).toEqual([['1', 503], ['2', 500], ['3', 204]]);
+    expect(new Set(attempts.map((a) => a.headers['x-delivery-id'])).size).toBe(1);
+    const logged = readFileSync(log, 'utf8').split('\n').find((line) => line.includes(`"claimId":"${claim.claimId}"`));
+    for (const attempt of attempts) {
+      expect(attempt.body).toBe(logged);
+      expect(attempt.headers['x-signature-256']).toBe(`sha256=${createHmac('sha256', SECRET).update(attempt.body).digest('hex')}`);
+    }
+    expect(JSON.parse(attempts[2].body)).toMatchObject({ claimId: claim.claimId, verdict: 'disputed', reviewer: 'alice', note: 'Not in May: in June.' });
   });
 });
