@@ -83,7 +83,7 @@ try {
     const after = await getClaim(store, claimId);
     if (after && !after.retracted && after.status === before.status) {
       kept++;
-      if (after.history.some((e) => e.reread)) handedOver++;
+      if (after.history.some((e) => 'reread' in e && e.reread)) handedOver++;
     } else {
       retracted.push(`  ${claimId} (${before.speaker}: “${before.text.slice(0, 80)}”): ${after?.retractedReason ?? 'gone'}`);
     }

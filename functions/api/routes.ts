@@ -1,16 +1,18 @@
 import type { APIGatewayProxyEventV2WithJWTAuthorizer } from 'aws-lambda';
-import { claimReviewsQuerySchema, historyQuerySchema, listArticlesQuerySchema, listSpeakersQuerySchema, speakerClaimsQuerySchema, listClaimsQuerySchema, verdictRequestSchema, type Article, type Claim, type Verdict } from '#shared/api/schemas.ts';
+import { claimReviewsQuerySchema, correctionRequestSchema, dismissalRequestSchema, reopenQuerySchema, reviewExportQuerySchema, historyQuerySchema, listArticlesQuerySchema, listSpeakersQuerySchema, speakerClaimsQuerySchema, listClaimsQuerySchema, verdictRequestSchema, type Article, type Claim, type Verdict } from '#shared/api/schemas.ts';
 import { openApiDocument } from '#shared/api/openapi.ts';
 import type { RouteKey } from '#shared/api/routes.ts';
-import { InvalidRequest, NotFound } from '#shared/errors.ts';
+import { Forbidden, InvalidRequest, NotFound, StateConflict } from '#shared/errors.ts';
+import { correct, dismiss, reopen } from '#shared/review/corrections.ts';
+import { reviewedArticleAsGold } from '#shared/evaluation/review-export.ts';
 import { claimReviewOf, type Publisher } from '#shared/publishing/claim-review.ts';
 import { verdictEventOf, type PublishVerdict } from '#shared/publishing/verdict-event.ts';
 import { review } from '#shared/review/verdicts.ts';
 import { getArticle, listArticles, type ArticleRecord, type ArticleStore } from '#shared/store/articles.ts';
-import { countClaimsByStatus, getClaim, listArticleClaims, listClaimHistory, listRuledClaims, listArticleClaimsByStatus, recordReview } from '#shared/store/claims.ts';
+import { countClaimsByStatus, getClaim, listArticleClaims, listClaimHistory, listRuledClaims, listArticleClaimsByStatus, recordCorrection, recordDismissal, recordReopening, recordReview } from '#shared/store/claims.ts';
 import { listQueue } from '#shared/store/review-queue.ts';
-import { fileRuledClaim } from '#shared/store/seen-before.ts';
-import { getSpeaker, listSpeakerClaims, listSpeakers } from '#shared/store/speakers.ts';
+import { fileRuledClaim, unfileClaim } from '#shared/store/seen-before.ts';
+import { getSpeaker, listSpeakerClaims, listSpeakers, recordSpeakers } from '#shared/store/speakers.ts';
 import { SPEAKER_ID } from '#shared/review/speaker-identity.ts';
 import { ARTICLE_ID, CLAIM_ID, articleIdFor } from '#shared/store/keys.ts';
 import { readArticleText } from '#shared/store/article-text.ts';
@@ -45,6 +47,13 @@ function param(event: APIGatewayProxyEventV2WithJWTAuthorizer, name: string, pat
   return value;
 }
 
+/** The caller, who must be a reviewer who may write: a read-only token is refused before the body is read. */
+function writerOf(event: APIGatewayProxyEventV2WithJWTAuthorizer) {
+  const reviewer = reviewerOf(event);
+  if (!reviewer.canWrite) throw new Forbidden('this token may read but not change claims');
+  return reviewer;
+}
+
 /** A verdict applied from an earlier claim must be that claim's: it exists, it is ruled, and the same way. */
 async function checkSameAs(deps: ApiDeps, claim: Claim, sameAs: string, verdict: Verdict): Promise<void> {
   const earlier = sameAs === claim.claimId ? null : await getClaim(deps.store, sameAs);
@@ -71,7 +80,7 @@ export const routes: Record<RouteKey, Route> = {
     const article = await getArticle(deps.store, articleId);
     if (!article) throw new NotFound(`no article ${articleId}`);
     const [claims, text] = await Promise.all([listArticleClaims(deps.store, articleId), readArticleText(deps.store, article)]);
-    const counts = { pending: 0, verified: 0, disputed: 0 };
+    const counts = { pending: 0, verified: 0, disputed: 0, dismissed: 0 };
     for (const c of claims) if (!c.retracted) counts[c.status] += 1;
     return { ...publicArticle(article), counts, ...(text !== undefined ? { text } : {}), claims };
   },
@@ -106,7 +115,8 @@ export const routes: Record<RouteKey, Route> = {
     const decided = review(claim, request, reviewer, deps.now());
     const updated = await recordReview(deps.store, claim, request.expectedVersion, decided);
     deps.onVerdict?.(request.verdict);
-    // after the verdict, and never failing it: the claim filed for later claims that say the same, and the event sent
+    // after the verdict, and never failing it: the claim filed for later claims that say the same, and
+    // the event recorded (on EventBridge, or in the local log; a local webhook is sent after the answer)
     await Promise.all([
       fileRuledClaim(deps.store, updated).catch((error: Error) => deps.onPublishError?.(error)),
       deps.publishVerdict?.(verdictEventOf(updated, decided.entry)).catch((error: Error) => deps.onPublishError?.(error)),
@@ -114,11 +124,67 @@ export const routes: Record<RouteKey, Route> = {
     return updated;
   },
 
+  'PUT /claims/{claimId}/attribution': async (event, deps) => {
+    const reviewer = writerOf(event);
+    const claimId = param(event, 'claimId', CLAIM_ID, 'claim');
+    const request = correctionRequestSchema.parse(jsonBody(event));
+    const claim = await getClaim(deps.store, claimId);
+    if (!claim) throw new NotFound(`no claim ${claimId}`);
+    const article = await getArticle(deps.store, claim.articleId);
+    const text = article && (await readArticleText(deps.store, article));
+    if (text === undefined || text === null) throw new StateConflict(`the text of article ${claim.articleId} is not stored yet: try again once it is ready`);
+    const correction = correct(claim, request, text, reviewer, deps.now());
+    const updated = await recordCorrection(deps.store, claim, request.expectedVersion, correction);
+    // the speaker is listed, and a ruled claim's new words are filed for later claims that say the same
+    await Promise.all([
+      correction.corrected.includes('speaker') ? recordSpeakers(deps.store, [updated.speaker]) : undefined,
+      updated.text !== claim.text && updated.status !== 'pending' ? unfileClaim(deps.store, claim).then(() => fileRuledClaim(deps.store, updated)) : undefined,
+    ]);
+    return updated;
+  },
+
+  'PUT /claims/{claimId}/dismissal': async (event, deps) => {
+    const reviewer = writerOf(event);
+    const claimId = param(event, 'claimId', CLAIM_ID, 'claim');
+    const request = dismissalRequestSchema.parse(jsonBody(event));
+    const claim = await getClaim(deps.store, claimId);
+    if (!claim) throw new NotFound(`no claim ${claimId}`);
+    const dismissal = dismiss(claim, request, reviewer, deps.now());
+    if (request.duplicateOf && !(await getClaim(deps.store, request.duplicateOf))) throw new InvalidRequest(`duplicateOf: no claim ${request.duplicateOf}`);
+    const updated = await recordDismissal(deps.store, claim, request.expectedVersion, { ...dismissal, entry: { ...dismissal.entry, reason: request.reason, duplicateOf: request.duplicateOf } });
+    // its verdict, if it had one, is offered to no later claim
+    await unfileClaim(deps.store, claim);
+    return updated;
+  },
+
+  'DELETE /claims/{claimId}/dismissal': async (event, deps) => {
+    const reviewer = writerOf(event);
+    const claimId = param(event, 'claimId', CLAIM_ID, 'claim');
+    const { expectedVersion } = reopenQuerySchema.parse(queryOf(event));
+    const claim = await getClaim(deps.store, claimId);
+    if (!claim) throw new NotFound(`no claim ${claimId}`);
+    return recordReopening(deps.store, claim, expectedVersion, reopen(claim, expectedVersion, reviewer, deps.now()));
+  },
+
+  'GET /reviews/export': async (event, deps) => {
+    const { limit, cursor, complete } = reviewExportQuerySchema.parse(queryOf(event));
+    reviewerOf(event);
+    const page = await listArticles(deps.store, limit, cursor);
+    const exported = await Promise.all(
+      page.items.map(async (article) => {
+        const [claims, text] = await Promise.all([listArticleClaims(deps.store, article.articleId), readArticleText(deps.store, article)]);
+        return text === undefined ? null : reviewedArticleAsGold(article, text, claims, { complete });
+      }),
+    );
+    return { items: exported.filter((e) => e !== null), nextCursor: page.nextCursor };
+  },
+
   'GET /claims/{claimId}/claimreview': async (event, deps) => {
     reviewerOf(event);
     const claimId = param(event, 'claimId', CLAIM_ID, 'claim');
     const claim = await getClaim(deps.store, claimId);
     if (!claim) throw new NotFound(`no claim ${claimId}`);
+    if (claim.status === 'dismissed') throw new StateConflict(`claim ${claimId} was dismissed (${claim.dismissal?.reason ?? 'no reason'}): it is no claim to publish a review of`);
     const article = await getArticle(deps.store, claim.articleId);
     const published = claimReviewOf(claim, article ?? {}, deps.publisher);
     if (!published) throw new NotFound(`claim ${claimId} has no verdict yet: there is no review to publish`);

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ROUTES } from './routes.ts';
-import { articleSchema, claimReviewsQuerySchema, claimSchema, healthSchema, historyEntrySchema, historyQuerySchema, listArticlesQuerySchema, listClaimsQuerySchema, listSpeakersQuerySchema, problemSchema, speakerClaimsQuerySchema, speakerSummarySchema, verdictRequestSchema } from './schemas.ts';
+import { articleSchema, claimReviewsQuerySchema, correctionRequestSchema, dismissalRequestSchema, reopenQuerySchema, reviewExportQuerySchema, claimSchema, healthSchema, historyEntrySchema, historyQuerySchema, listArticlesQuerySchema, listClaimsQuerySchema, listSpeakersQuerySchema, problemSchema, speakerClaimsQuerySchema, speakerSummarySchema, verdictRequestSchema } from './schemas.ts';
 
 const schema = (s: z.ZodType) => z.toJSONSchema(s, { target: 'openapi-3.0', io: 'output', unrepresentable: 'any' });
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
@@ -18,6 +18,10 @@ const responses: Record<string, Record<string, unknown>> = {
   'GET /claims/{claimId}': { 200: { description: 'The claim', ...json(ref('Claim')) }, 404: problem('No such claim') },
   'GET /claims/{claimId}/history': { 200: { description: 'A page of history entries', ...json(page('HistoryEntry')) }, 404: problem('No such claim') },
   'PUT /claims/{claimId}/verdict': { 200: { description: 'The claim after the verdict', ...json(ref('Claim')) }, 404: problem('No such claim'), 409: problem('The claim has moved past expectedVersion'), 403: problem('The token may only read') },
+  'PUT /claims/{claimId}/attribution': { 200: { description: 'The claim as corrected: its history ends with the correction, before and after', ...json(ref('Claim')) }, 404: problem('No such claim'), 409: problem('The claim has moved past expectedVersion, or is dismissed or retracted'), 403: problem('The token may only read') },
+  'PUT /claims/{claimId}/dismissal': { 200: { description: 'The claim, dismissed', ...json(ref('Claim')) }, 404: problem('No such claim'), 409: problem('The claim has moved past expectedVersion, or is dismissed already'), 403: problem('The token may only read') },
+  'DELETE /claims/{claimId}/dismissal': { 200: { description: 'The claim, pending again', ...json(ref('Claim')) }, 404: problem('No such claim'), 409: problem('The claim has moved past expectedVersion, or is not dismissed'), 403: problem('The token may only read') },
+  'GET /reviews/export': { 200: { description: 'A page of reviewed articles as evaluation data: text, BRAT attributions (`ann`) and labels', ...json({ type: 'object', required: ['items', 'nextCursor'], properties: { items: { type: 'array', items: { type: 'object', required: ['name', 'text', 'ann', 'labels'] } }, nextCursor: { type: 'string', nullable: true } } }) } },
   'GET /claims/{claimId}/claimreview': { 200: { description: 'The schema.org ClaimReview (JSON-LD) of the claim’s last verdict', ...json({ type: 'object', required: ['@context', '@type'] }) }, 404: problem('No such claim, or no verdict yet') },
   'GET /claimreviews': { 200: { description: 'A page of ClaimReviews, by the time of their verdict', ...json({ type: 'object', required: ['items', 'nextCursor'], properties: { items: { type: 'array', items: { type: 'object' } }, nextCursor: { type: 'string', nullable: true } } }) } },
   'GET /speakers': { 200: { description: 'A page of speakers', ...json(page('Speaker')) } },
@@ -32,8 +36,16 @@ const QUERIES: Record<string, z.ZodObject | undefined> = {
   'GET /claims': listClaimsQuerySchema,
   'GET /claims/{claimId}/history': historyQuerySchema,
   'GET /claimreviews': claimReviewsQuerySchema,
+  'DELETE /claims/{claimId}/dismissal': reopenQuerySchema,
+  'GET /reviews/export': reviewExportQuerySchema,
   'GET /speakers': listSpeakersQuerySchema,
   'GET /speakers/{speakerId}/claims': speakerClaimsQuerySchema,
+};
+
+const BODIES: Record<string, string | undefined> = {
+  'PUT /claims/{claimId}/verdict': 'VerdictRequest',
+  'PUT /claims/{claimId}/attribution': 'CorrectionRequest',
+  'PUT /claims/{claimId}/dismissal': 'DismissalRequest',
 };
 
 /** The OpenAPI 3 document, built from the same route list and zod schemas the API runs on. */
@@ -48,7 +60,7 @@ export function openApiDocument() {
       summary: route.summary,
       parameters: [...params, ...query],
       ...(route.protected ? { security: [{ bearer: [] }] } : {}),
-      ...(route.method === 'PUT' ? { requestBody: { required: true, ...json(ref('VerdictRequest')) } } : {}),
+      ...(BODIES[key] ? { requestBody: { required: true, ...json(ref(BODIES[key])) } } : {}),
       responses: {
         ...responses[key],
         ...(route.protected ? { 400: problem('A bad request'), 401: problem('No valid token') } : {}),
@@ -61,7 +73,7 @@ export function openApiDocument() {
     paths,
     components: {
       securitySchemes: { bearer: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' } },
-      schemas: { Article: schema(articleSchema), Claim: schema(claimSchema), HistoryEntry: schema(historyEntrySchema), Speaker: schema(speakerSummarySchema), VerdictRequest: schema(verdictRequestSchema), Problem: schema(problemSchema) },
+      schemas: { Article: schema(articleSchema), Claim: schema(claimSchema), HistoryEntry: schema(historyEntrySchema), Speaker: schema(speakerSummarySchema), VerdictRequest: schema(verdictRequestSchema), CorrectionRequest: schema(correctionRequestSchema), DismissalRequest: schema(dismissalRequestSchema), Problem: schema(problemSchema) },
     },
   };
 }

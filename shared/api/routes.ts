@@ -3,7 +3,7 @@
  * matches requests against them, the CDK stack creates them and the OpenAPI document lists them.
  */
 export interface RouteSpec {
-  method: 'GET' | 'PUT';
+  method: 'GET' | 'PUT' | 'DELETE';
   path: string;
   /** needs a reviewer's bearer token */
   protected: boolean;
@@ -17,11 +17,15 @@ export const ROUTES = [
   { method: 'GET', path: '/claims/{claimId}', protected: true, summary: 'One claim' },
   { method: 'GET', path: '/claims/{claimId}/history', protected: true, summary: 'Every entry of a claim’s history, oldest first, a page at a time' },
   { method: 'PUT', path: '/claims/{claimId}/verdict', protected: true, summary: 'Verify or dispute a claim' },
+  { method: 'PUT', path: '/claims/{claimId}/attribution', protected: true, summary: 'Correct the extractor’s reading of a claim: its speaker, its words, its cue or its kind' },
+  { method: 'PUT', path: '/claims/{claimId}/dismissal', protected: true, summary: 'Dismiss a claim that is not worth a verdict, with the reason' },
+  { method: 'DELETE', path: '/claims/{claimId}/dismissal', protected: true, summary: 'Reopen a dismissed claim: it is pending again' },
   { method: 'GET', path: '/claims/{claimId}/claimreview', protected: true, summary: 'A ruled claim as schema.org ClaimReview (JSON-LD)' },
   { method: 'GET', path: '/claimreviews', protected: true, summary: 'Every verdict as ClaimReview, by the time it was made, a page at a time' },
   { method: 'GET', path: '/speakers', protected: true, summary: 'Speakers across articles, by name, with their record' },
   { method: 'GET', path: '/speakers/{speakerId}', protected: true, summary: 'One speaker with their record' },
   { method: 'GET', path: '/speakers/{speakerId}/claims', protected: true, summary: 'Every claim one speaker made, in any article, newest first' },
+  { method: 'GET', path: '/reviews/export', protected: true, summary: 'Reviewed articles as evaluation data (text, BRAT attributions, speaker and check-worthiness labels), a page at a time' },
   { method: 'GET', path: '/openapi.json', protected: false, summary: 'This API as an OpenAPI 3 document' },
   { method: 'GET', path: '/health', protected: false, summary: 'Whether the API answers' },
 ] as const satisfies readonly RouteSpec[];

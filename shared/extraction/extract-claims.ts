@@ -10,6 +10,7 @@ import { SHIPPED_CUE_MODEL, type CueModel } from './cues/cue-model.ts';
 import { findQuotes, quotesOverlapping } from './tokens/quotes.ts';
 import { spanOf, type Span } from './tokens/span.ts';
 import { presentSpeaker, resolveSpeakers, type Speaker } from './speakers/speakers.ts';
+import { articleCast, type CastMember } from './speakers/cast.ts';
 import { groupUnits, type Unit } from './tokens/units.ts';
 import { ContentReader, SHIPPED_CONTENT_MODEL, type ContentModel } from './models/content-model.ts';
 import { cutContents, type ReadingObserver } from './models/model-contents.ts';
@@ -40,6 +41,8 @@ export interface ExtractOptions {
   contentModel?: ContentModel | null;
   /** sees each reading the content model is asked about: how that model's training collects them */
   observeReading?: ReadingObserver;
+  /** told the people, organisations and groups the article names (speakers/cast.ts): what a reviewer picks a speaker from */
+  observeCast?: (cast: CastMember[]) => void;
 }
 
 const UNKNOWN_SPEAKER: Speaker = { name: 'unknown', type: 'anonymous' };
@@ -118,6 +121,7 @@ export function readCandidates(text: string, options: ExtractOptions = {}): Cand
   extendOverQuotedUnits(analysis, units, claimedIn, quotes, quoteAt);
   found.push(...readUnclaimedQuotes(analysis, units, quotes, found, cuesOf));
   const speakers = resolveSpeakers(analysis, found.map((a) => a.source), found.map((a) => a.content), quotes);
+  options.observeCast?.(articleCast(analysis, found.map((a) => a.source), speakers));
   return found
     .map((a, i) => {
       const content = spanOf(text, ...a.content);

@@ -1,6 +1,7 @@
 import { GetObjectCommand, NoSuchKey, type S3Client } from '@aws-sdk/client-s3';
 import { readDocument, UnreadableDocument, type ArticleDocument } from '../documents/read-document.ts';
 import { extractClaims, type ExtractedClaim, type ExtractOptions } from '../extraction/extract-claims.ts';
+import type { CastMember } from '../extraction/speakers/cast.ts';
 import { detectLanguage, languageName } from '../documents/language.ts';
 import type { Checkworthiness } from '../checkworthiness/model.ts';
 import { EXTRACTOR_VERSION } from '../extraction/extractor-version.ts';
@@ -119,6 +120,7 @@ export async function ingestObject(deps: IngestDeps, object: StoredObject): Prom
   let document: ArticleDocument;
   let readings: ReturnType<NonNullable<IngestDeps['extract']>>;
   let language = 'und';
+  let people: CastMember[] | undefined;
   const started = performance.now();
   try {
     document = readDocument(bytes, { contentType: generic(contentType) ? undefined : contentType, key: object.key, maxBytes: deps.maxBytes });
@@ -128,7 +130,7 @@ export async function ingestObject(deps: IngestDeps, object: StoredObject): Prom
     }
     language = detectLanguage(document.text.slice(document.bodyStart));
     // the extractor reads English: another language gets no claims, and says so
-    readings = READ_LANGUAGES.has(language) ? (deps.extract ?? extractClaims)(document.text, { bodyStart: document.bodyStart, furniture: document.furniture }) : [];
+    readings = READ_LANGUAGES.has(language) ? (deps.extract ?? extractClaims)(document.text, { bodyStart: document.bodyStart, furniture: document.furniture, observeCast: (cast) => (people = cast) }) : [];
   } catch (error) {
     if (error instanceof UnreadableDocument) return fail(error.reason);
     // the same bytes overflow the same stack every time: no delivery can succeed
@@ -141,7 +143,7 @@ export async function ingestObject(deps: IngestDeps, object: StoredObject): Prom
     const { claimCount, created } = await storeReadings(deps, articleId, sequencer, document.text, readings, { now: now(), uploadedAt: uploadedAt ?? now() });
     const finished = await markReady(deps.store, articleId, sequencer, {
       claimCount, format: document.format, title: document.title, lead: leadOf(document.text, document.bodyStart), bodyStart: document.bodyStart,
-      publishedAt: document.publishedAt, dateline: document.dateline, url: document.url, language,
+      publishedAt: document.publishedAt, dateline: document.dateline, url: document.url, language, people,
       warning: READ_LANGUAGES.has(language) ? undefined : `written in ${languageName(language)}, which the extractor does not read: no claims were extracted`,
     }, now());
     if (!finished) {

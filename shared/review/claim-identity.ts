@@ -4,16 +4,24 @@
  * boundary elsewhere or resolves its speaker better, the reading that says the same thing takes
  * over the ruled claim's id, so its status and history carry on.
  *
+ * A reviewer's work is kept the same way: a claim a reviewer corrected (another speaker, re-cut
+ * words) or dismissed is found again by the reading it has now and by the extractor's reading it
+ * had before the first correction (`original`), so that no extraction offers a second claim for
+ * words the reviewer re-cut, or brings back what the reviewer dismissed.
+ *
  * The rule, for each new reading, first that applies:
- *   1. a stored claim with the same words and the same speaker is the same claim;
+ *   1. a stored claim with the same words and the same speaker is the same claim, its original
+ *      reading's words and speaker counting as its own;
  *   2. a stored claim with the id those words and that speaker give (claimIdFor) is the same claim;
- *   3. a ruled claim (verified or disputed) that nothing above took, whose words overlap the
- *      reading's (at least 60% of the shorter one's words are in the other, and at least a quarter
- *      of both together) and whose speaker is compatible (the same name, a shared name word such as
- *      a surname, or one of the two no name at all: a pronoun or description that a better reading
- *      resolves); the best overlap first, each ruled claim to one reading at most;
+ *   3. a reviewed claim (verified, disputed, dismissed or corrected) that nothing above took, whose
+ *      words, or original words, overlap the reading's (at least 60% of the shorter one's words are
+ *      in the other, and at least a quarter of both together) and whose speaker is compatible (the
+ *      same name, a shared name word such as a surname, or one of the two no name at all: a pronoun
+ *      or description that a better reading resolves); the best overlap first, each reviewed claim
+ *      to one reading at most;
  *   4. otherwise the reading is a new claim, with its own id.
- * Pending claims are not carried over: there is no verdict to keep, and a new id costs nothing.
+ * Pending claims no reviewer touched are not carried over: there is nothing to keep, and a new id
+ * costs nothing.
  */
 export interface ReadClaim {
   text: string;
@@ -22,27 +30,35 @@ export interface ReadClaim {
 
 export interface KnownClaim extends ReadClaim {
   claimId: string;
-  status: 'pending' | 'verified' | 'disputed';
+  status: 'pending' | 'verified' | 'disputed' | 'dismissed';
+  /** the extractor's reading before a reviewer corrected it */
+  original?: ReadClaim;
+  corrected?: string[];
 }
+
+/** Whether a reviewer has done anything to the claim that a new reading must not lose. */
+const reviewed = (k: KnownClaim) => k.status !== 'pending' || (k.corrected?.length ?? 0) > 0;
+const readingsOf = (k: KnownClaim): ReadClaim[] => (k.original ? [k, k.original] : [k]);
 
 const MIN_CONTAINMENT = 0.6;
 const MIN_JACCARD = 0.25;
 
 /** The id each reading is stored under, in the readings' order. */
 export function claimIdsFor(readings: ReadClaim[], known: KnownClaim[], ownId: (reading: ReadClaim) => string): string[] {
-  const byWords = new Map(known.map((k) => [identity(k), k.claimId]));
+  // a claim's reading as it is now wins over another's original reading of the same words
+  const byWords = new Map([...known.flatMap((k) => (k.original ? [[identity(k.original), k.claimId] as const] : [])), ...known.map((k) => [identity(k), k.claimId] as const)]);
   const knownIds = new Set(known.map((k) => k.claimId));
   const ids = readings.map((r) => byWords.get(identity(r)) ?? (knownIds.has(ownId(r)) ? ownId(r) : undefined));
   const taken = new Set(ids.filter((id): id is string => id !== undefined));
 
   const candidates: Array<{ reading: number; claimId: string; score: number }> = [];
-  const ruled = known.filter((k) => k.status !== 'pending' && !taken.has(k.claimId));
+  const kept = known.filter((k) => reviewed(k) && !taken.has(k.claimId));
   readings.forEach((r, i) => {
     if (ids[i] !== undefined) return;
     const words = wordsOf(r.text);
-    for (const k of ruled) {
-      const score = overlap(words, wordsOf(k.text));
-      if (score > 0 && speakersCompatible(r.speaker.name, k.speaker.name)) candidates.push({ reading: i, claimId: k.claimId, score });
+    for (const k of kept) {
+      const score = Math.max(...readingsOf(k).map((own) => (speakersCompatible(r.speaker.name, own.speaker.name) ? overlap(words, wordsOf(own.text)) : 0)));
+      if (score > 0) candidates.push({ reading: i, claimId: k.claimId, score });
     }
   });
   candidates.sort((a, b) => b.score - a.score || a.reading - b.reading || a.claimId.localeCompare(b.claimId));
@@ -68,9 +84,12 @@ function overlap(a: Set<string>, b: Set<string>): number {
   return containment >= MIN_CONTAINMENT && jaccard >= MIN_JACCARD ? containment : 0;
 }
 
-/** Capitalised words of a name, less those that open any description: what two readings of one person's name share. */
-const nameWords = (name: string) => new Set((name.match(/\p{Lu}[\p{L}'’-]{2,}/gu) ?? []).filter((w) => !NOT_NAMES.has(w)));
-const NOT_NAMES = new Set(['The', 'And', 'His', 'Her', 'Their', 'Its', 'Former', 'Mr.', 'Mrs', 'Ms.']);
+/**
+ * Capitalised words of a name, less those that open any description: what two readings of one
+ * person's name share, whatever their case (`HAQUE` in a wire's capitals is Haque).
+ */
+const nameWords = (name: string) => new Set((name.match(/\p{Lu}[\p{L}'’-]{2,}/gu) ?? []).map((w) => w.toLowerCase()).filter((w) => !NOT_NAMES.has(w)));
+const NOT_NAMES = new Set(['the', 'and', 'his', 'her', 'their', 'its', 'former', 'mrs']);
 
 export function speakersCompatible(a: string, b: string): boolean {
   if (a === b) return true;

@@ -1,5 +1,5 @@
-import { VersionConflict, Forbidden } from '../errors.ts';
-import type { ClaimStatus, HistoryEntry, Verdict } from '../api/schemas.ts';
+import { VersionConflict, Forbidden, StateConflict } from '../errors.ts';
+import type { ClaimStatus, Verdict, VerdictEntry } from '../api/schemas.ts';
 
 export interface Reviewer {
   /** the token's subject: the only name a verdict is ever recorded under */
@@ -10,7 +10,7 @@ export interface Reviewer {
 export interface Review {
   status: ClaimStatus;
   version: number;
-  entry: HistoryEntry;
+  entry: VerdictEntry;
 }
 
 /**
@@ -20,13 +20,15 @@ export interface Review {
  * the history keeps every step.
  */
 export function review(
-  current: { version: number },
+  current: { version: number; status?: ClaimStatus },
   request: { verdict: Verdict; note?: string; evidence?: string[]; sameAs?: string; expectedVersion: number },
   reviewer: Reviewer,
   at: Date,
 ): Review {
   if (!reviewer.canWrite) throw new Forbidden('this token may read but not rule on claims');
   if (current.version !== request.expectedVersion) throw new VersionConflict(current.version, request.expectedVersion);
+  // a dismissed claim is out of review: a reviewer who thinks it a claim after all reopens it first
+  if (current.status === 'dismissed') throw new StateConflict('the claim is dismissed: reopen it (DELETE /claims/{claimId}/dismissal) before ruling on it');
   const note = request.note?.trim();
   return {
     status: request.verdict,

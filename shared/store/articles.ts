@@ -1,3 +1,4 @@
+import type { CastMember } from '../extraction/speakers/cast.ts';
 import { GetCommand, QueryCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { Article } from '../api/schemas.ts';
 import { conditionally } from './conditional-write.ts';
@@ -79,14 +80,14 @@ export async function markReady(
   { client, table }: ArticleStore,
   articleId: string,
   sequencer: string,
-  details: { claimCount: number; format: string; title?: string; lead?: string; bodyStart?: number; publishedAt?: string; dateline?: string; url?: string; language?: string; warning?: string },
+  details: { claimCount: number; format: string; title?: string; lead?: string; bodyStart?: number; publishedAt?: string; dateline?: string; url?: string; language?: string; warning?: string; people?: CastMember[] },
   now: Date,
 ): Promise<boolean> {
   const names: Record<string, string> = { '#status': 'status', '#format': 'format' };
   const values: Record<string, unknown> = { ':ready': 'ready', ':count': details.claimCount, ':format': details.format, ':at': now.toISOString(), ':seq': sequencer };
   const sets = ['#status = :ready', 'claimCount = :count', '#format = :format', 'updatedAt = :at', 'textSequencer = :seq'];
   const removes: string[] = [];
-  for (const field of ['title', 'lead', 'bodyStart', 'publishedAt', 'dateline', 'url', 'language', 'warning'] as const) {
+  for (const field of ['title', 'lead', 'bodyStart', 'publishedAt', 'dateline', 'url', 'language', 'warning', 'people'] as const) {
     names[`#${field}`] = field;
     if (details[field] !== undefined) {
       sets.push(`#${field} = :${field}`);

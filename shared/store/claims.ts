@@ -2,6 +2,7 @@ import { DeleteCommand, GetCommand, QueryCommand, UpdateCommand, type DynamoDBDo
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import type { Claim, ClaimStatus, HistoryEntry } from '../api/schemas.ts';
 import type { Review } from '../review/verdicts.ts';
+import { keepingCorrections, type Correction, type Dismissal } from '../review/corrections.ts';
 import { NotFound, VersionConflict } from '../errors.ts';
 import { batchWriteAll } from './batch-write.ts';
 import { conditionally } from './conditional-write.ts';
@@ -106,23 +107,27 @@ export async function writeReading(store: ClaimStore, reading: Reading, sequence
   const created = uploadedAt.toISOString();
   for (let attempt = 1; ; attempt++) {
     if (prior?.seq !== undefined && prior.seq > sequencer) return 'superseded';
-    const attributes = { ...readingAttributes(reading), seq: sequencer, updatedAt: at };
+    // what a reviewer corrected stays as they left it, whatever this extraction reads
+    const read = prior ? keepingCorrections(reading, prior) : reading;
+    const attributes = { ...readingAttributes(read), seq: sequencer, updatedAt: at };
     let wrote: boolean;
     if (!prior) {
       const fresh = { ...attributes, status: 'pending', version: 0, history: [], createdAt: created, ...queueKey('pending', { ...reading, createdAt: created }), ...speakerClaimKey({ ...reading, createdAt: created }) };
       wrote = await conditionally(() => client.send(new UpdateCommand({ TableName: table, Key: claimKey(reading.claimId), ...assignments(fresh), ConditionExpression: 'attribute_not_exists(pk)' })));
     } else {
-      const reread = rereadEntry(prior, reading, at);
+      const reread = rereadEntry(prior, read, at);
       const history = reread ? await withEntry(store, prior, reread) : undefined;
+      // a dismissed claim stays out of its speaker's claims and record
+      const dismissed = prior.status === 'dismissed';
       const update = {
         ...attributes,
-        ...queueKey(prior.status, { ...reading, createdAt: prior.createdAt }),
-        ...speakerClaimKey({ ...reading, createdAt: prior.createdAt }),
+        ...queueKey(prior.status, { ...read, createdAt: prior.createdAt }),
+        ...(dismissed ? {} : speakerClaimKey({ ...read, createdAt: prior.createdAt })),
         ...(history ? { history, version: prior.version + 1 } : {}),
       };
       const { UpdateExpression, ExpressionAttributeNames, ExpressionAttributeValues } = assignments(update);
       const expected = prior.version;
-      const removals = ['retracted', 'retractedReason', ...(reading.text.length > MAX_CLAIM_CHARS ? [] : ['truncated'])];
+      const removals = ['retracted', 'retractedReason', ...(read.text.length > MAX_CLAIM_CHARS ? [] : ['truncated']), ...(dismissed ? ['gsi3pk', 'gsi3sk'] : [])];
       wrote = await conditionally(() =>
         client.send(new UpdateCommand({
           TableName: table,
@@ -141,7 +146,7 @@ export async function writeReading(store: ClaimStore, reading: Reading, sequence
 }
 
 function rereadEntry(prior: StoredClaim, reading: Reading, at: string): HistoryEntry | undefined {
-  if (prior.status === 'pending') return undefined;
+  if (prior.status === 'pending' || prior.status === 'dismissed') return undefined;
   if (prior.text === readingAttributes(reading).text && prior.speaker.name === reading.speaker.name) return undefined;
   return {
     verdict: prior.status,
@@ -166,8 +171,9 @@ export async function retireClaim(store: ClaimStore, claim: StoredClaim, sequenc
     // retracted and fenced by this upload already: a redelivery
     if (prior.retracted && prior.seq === sequencer) return 'written';
     const version = prior.version;
+    // a claim a reviewer corrected is kept like a ruled one: their reading is on the record
     const done =
-      prior.status === 'pending' && !prior.retracted
+      prior.status === 'pending' && !prior.retracted && !prior.corrected?.length
         ? await conditionally(() =>
             client.send(new DeleteCommand({
               TableName: table,
@@ -250,30 +256,25 @@ async function withEntry({ client, table }: ClaimStore, claim: Claim, entry: His
 }
 
 /**
- * Stores a verdict in one conditional write: status, version and history change together, and
- * only if the claim is still at the version the reviewer saw (and the version `claim` was read at).
+ * Stores one step of a claim's review in one conditional write: the attributes it sets and removes,
+ * the new version and the history with its entry change together, and only if the claim is still
+ * at the version the reviewer saw (and the version `claim` was read at) and still in review.
  */
-export async function recordReview(store: ClaimStore, claim: Claim, expectedVersion: number, review: Review): Promise<Claim> {
+async function recordStep(store: ClaimStore, claim: Claim, expectedVersion: number, step: { version: number; entry: HistoryEntry; set: Record<string, unknown>; remove?: string[] }): Promise<Claim> {
   const { client, table } = store;
   if (claim.version !== expectedVersion) throw new VersionConflict(claim.version, expectedVersion);
   try {
-    const history = await withEntry(store, claim, review.entry);
+    const history = await withEntry(store, claim, step.entry);
+    const { UpdateExpression, ExpressionAttributeNames, ExpressionAttributeValues } = assignments({ ...step.set, version: step.version, history, updatedAt: step.entry.at });
+    const removals = step.remove ?? [];
     const out = await client.send(
       new UpdateCommand({
         TableName: table,
         Key: claimKey(claim.claimId),
-        UpdateExpression: 'SET #status = :status, version = :version, history = :history, updatedAt = :at, gsi1pk = :gsi1pk, gsi1sk = :gsi1sk, gsi2pk = :gsi2pk, gsi2sk = :gsi2sk, gsi4pk = :gsi4pk, gsi4sk = :gsi4sk',
+        UpdateExpression: `${UpdateExpression}${removals.length ? ` REMOVE ${removals.map((_, i) => `#r${i}`).join(', ')}` : ''}`,
         ConditionExpression: 'attribute_exists(pk) AND version = :expected AND attribute_not_exists(retracted)',
-        ExpressionAttributeNames: { '#status': 'status' },
-        ExpressionAttributeValues: {
-          ':status': review.status,
-          ':version': review.version,
-          ':history': history,
-          ':at': review.entry.at,
-          ':expected': expectedVersion,
-          ...prefixed(queueKey(review.status, claim)),
-          ...prefixed(reviewListKey(review.entry.at, claim.claimId)),
-        },
+        ExpressionAttributeNames: { ...ExpressionAttributeNames, ...Object.fromEntries(removals.map((name, i) => [`#r${i}`, name])) },
+        ExpressionAttributeValues: { ...ExpressionAttributeValues, ':expected': expectedVersion },
         ReturnValues: 'ALL_NEW',
       }),
     );
@@ -286,7 +287,63 @@ export async function recordReview(store: ClaimStore, claim: Claim, expectedVers
   }
 }
 
-const prefixed = (keys: Record<string, string>) => Object.fromEntries(Object.entries(keys).map(([k, v]) => [`:${k}`, v]));
+/** Stores a verdict: the claim moves to its status's queue and into the ClaimReviews by time. */
+export function recordReview(store: ClaimStore, claim: Claim, expectedVersion: number, review: Review): Promise<Claim> {
+  return recordStep(store, claim, expectedVersion, {
+    version: review.version,
+    entry: review.entry,
+    set: { status: review.status, ...queueKey(review.status, claim), ...reviewListKey(review.entry.at, claim.claimId) },
+  });
+}
+
+/**
+ * Stores a reviewer's correction: the claim's reading becomes theirs, with the extractor's kept as
+ * `original`; it keeps its status, and moves to its new speaker's claims and its new place in the
+ * article's reading order.
+ */
+export function recordCorrection(store: ClaimStore, claim: Claim, expectedVersion: number, correction: Correction): Promise<Claim> {
+  const { reading } = correction;
+  const moved = { ...claim, ...reading };
+  const truncated = reading.text.length > MAX_CLAIM_CHARS;
+  return recordStep(store, claim, expectedVersion, {
+    version: correction.version,
+    entry: correction.entry,
+    set: {
+      text: reading.text.slice(0, MAX_CLAIM_CHARS),
+      content: { start: reading.content.start, end: reading.content.end },
+      speaker: reading.speaker,
+      cue: reading.cue && { ...reading.cue, text: reading.cue.text.slice(0, MAX_SPAN_CHARS) },
+      kind: reading.kind,
+      corrected: correction.corrected,
+      original: { ...correction.original, text: correction.original.text.slice(0, MAX_CLAIM_CHARS) },
+      ...queueKey(claim.status, moved),
+      ...speakerClaimKey(moved),
+      ...(truncated ? { truncated: true } : {}),
+    },
+    remove: truncated ? [] : ['truncated'],
+  });
+}
+
+/** Stores a dismissal: the claim leaves every queue but the dismissed one, its speaker's claims and the ClaimReviews. */
+export function recordDismissal(store: ClaimStore, claim: Claim, expectedVersion: number, dismissal: Dismissal & { entry: { reason: string; duplicateOf?: string } }): Promise<Claim> {
+  const { entry } = dismissal;
+  return recordStep(store, claim, expectedVersion, {
+    version: dismissal.version,
+    entry,
+    set: { status: 'dismissed', dismissal: { reason: entry.reason, ...(entry.duplicateOf ? { duplicateOf: entry.duplicateOf } : {}), reviewer: dismissal.entry.reviewer, at: dismissal.entry.at }, ...queueKey('dismissed', claim) },
+    remove: ['gsi3pk', 'gsi3sk', 'gsi4pk', 'gsi4sk'],
+  });
+}
+
+/** Stores a reopening: the claim is pending again, in the queue and its speaker's claims. */
+export function recordReopening(store: ClaimStore, claim: Claim, expectedVersion: number, reopening: Dismissal): Promise<Claim> {
+  return recordStep(store, claim, expectedVersion, {
+    version: reopening.version,
+    entry: reopening.entry,
+    set: { status: 'pending', ...queueKey('pending', claim), ...speakerClaimKey(claim) },
+    remove: ['dismissal'],
+  });
+}
 
 /**
  * A claim's whole history, oldest first, a page at a time: the entries that left the claim's item
@@ -344,7 +401,7 @@ export async function listArticleClaimsByStatus(
 
 /** Claims of an article by status, counted from the claims themselves so the figures cannot drift. */
 export async function countClaimsByStatus({ client, table }: ClaimStore, articleId: string): Promise<Record<ClaimStatus, number>> {
-  const counts: Record<ClaimStatus, number> = { pending: 0, verified: 0, disputed: 0 };
+  const counts: Record<ClaimStatus, number> = { pending: 0, verified: 0, disputed: 0, dismissed: 0 };
   const items = await queryAll(client, {
     TableName: table,
     KeyConditionExpression: 'pk = :pk AND begins_with(sk, :claim)',

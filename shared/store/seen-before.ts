@@ -30,6 +30,15 @@ export async function fileRuledClaim(store: Store, claim: Claim): Promise<void> 
   await batchWriteAll(store.client, store.table, bands.map((band) => ({ PutRequest: { Item: { ...signatureKey(band, claim.claimId), ...seen, words, numbers } } })));
 }
 
+/**
+ * Takes a claim out of seen-before, as `text` filed it: a dismissed claim's verdict is offered to no
+ * later claim, and re-cut words are filed again under their own keys.
+ */
+export async function unfileClaim(store: Store, claim: Pick<Claim, 'claimId' | 'text'>): Promise<void> {
+  const { bands } = signatureOf(claim.text);
+  await batchWriteAll(store.client, store.table, bands.map((band) => ({ DeleteRequest: { Key: signatureKey(band, claim.claimId) } })));
+}
+
 /** The ruled claims, other than `claimId`, that say what `text` says: one small query per key. */
 export async function findSeenBefore(store: Store, claimId: string, text: string): Promise<SeenBefore[]> {
   const signature = signatureOf(text);

@@ -126,7 +126,7 @@ describe('size limits', () => {
       cursor = page.nextCursor;
     }
     expect(all).toHaveLength(50);
-    expect(all.map((e) => e.verdict)).toEqual(Array.from({ length: 50 }, (_, i) => (i % 2 ? 'disputed' : 'verified')));
+    expect(all.map((e) => ('verdict' in e ? e.verdict : e.action))).toEqual(Array.from({ length: 50 }, (_, i) => (i % 2 ? 'disputed' : 'verified')));
   });
 
   it('fails the article at once when DynamoDB refuses a write no retry can mend', async () => {

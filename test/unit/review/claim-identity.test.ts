@@ -37,6 +37,27 @@ describe('claim identity across extractions', () => {
     expect(claimIdsFor([looser, close], stored, own)).toEqual([own(looser), 'c1']);
   });
 
+  it('finds a corrected claim again by the extractor reading it was corrected from', () => {
+    const corrected: KnownClaim = { ...known('c1', 'taxes would fall', 'Ben Okafor', 'pending'), original: { text: 'that taxes would fall by 3 percent', speaker: { name: 'Ana Ruiz' } }, corrected: ['speaker', 'content'] };
+    expect(claimIdsFor([{ text: 'that taxes would fall by 3 percent', speaker: { name: 'Ana Ruiz' } }], [corrected], own)).toEqual(['c1']);
+  });
+
+  it('offers no second claim for words a reviewer re-cut, when a new extractor reads them another way', () => {
+    const recut: KnownClaim = { ...known('c1', 'taxes would fall by 3 percent next year', 'Ana Ruiz', 'pending'), original: { text: 'taxes would fall', speaker: { name: 'Ana Ruiz' } }, corrected: ['content'] };
+    expect(claimIdsFor([{ text: 'that taxes would fall by 3 percent', speaker: { name: 'Ana Ruiz' } }], [recut], own)).toEqual(['c1']);
+  });
+
+  it('keeps a dismissed claim as the home of its words, so that no extraction brings them back as a new claim', () => {
+    const dismissed = known('c1', 'Photo: the minister at the summit', 'unknown', 'dismissed');
+    expect(claimIdsFor([{ text: 'the minister at the summit', speaker: { name: 'unknown' } }], [dismissed], own)).toEqual(['c1']);
+  });
+
+  it('prefers a claim as it reads now over another claim corrected away from the same words', () => {
+    const movedAway: KnownClaim = { ...known('c1', 'fees would rise', 'Ana Ruiz', 'pending'), original: { text: 'that taxes would fall', speaker: { name: 'Ana Ruiz' } }, corrected: ['content'] };
+    const holder = known('c2', 'that taxes would fall', 'Ana Ruiz', 'pending');
+    expect(claimIdsFor([{ text: 'that taxes would fall', speaker: { name: 'Ana Ruiz' } }], [holder, movedAway], own)).toEqual(['c2']);
+  });
+
   it('reads names as compatible when they share a name word or one of them names no one', () => {
     expect(speakersCompatible('Hillary Clinton', 'Mrs. Clinton')).toBe(true);
     expect(speakersCompatible('the ambassador', 'Moin ul Haque')).toBe(true);

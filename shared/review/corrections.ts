@@ -1,0 +1,168 @@
+import { Forbidden, InvalidRequest, StateConflict, VersionConflict } from '../errors.ts';
+import type { Claim, CorrectionRequest, DismissalRequest, HistoryEntry } from '../api/schemas.ts';
+import { spanOf, type Span } from '../extraction/tokens/span.ts';
+import { speakerIdOf } from './speaker-identity.ts';
+import type { Reviewer } from './verdicts.ts';
+
+/**
+ * The reviewer's word over the extractor's. A reviewer may re-read a claim before ruling on it:
+ * give it to another speaker, re-cut its words, move its cue, change its kind; or dismiss it as no
+ * claim worth a verdict. Each is made against the version the reviewer saw and moves the version on,
+ * as a verdict does, and each is a history entry with what it changed, before and after. What a
+ * reviewer corrected is theirs from then on: no later extraction changes it (claim-identity.ts finds
+ * the claim again by the extractor's own reading, kept in `original`).
+ */
+export type CorrectedField = 'speaker' | 'content' | 'cue' | 'kind';
+
+/** The attribution as the extractor first read it, before any correction: the audit trail's start. */
+export type OriginalReading = Pick<Claim, 'text' | 'speaker' | 'content' | 'cue' | 'kind'>;
+
+export interface Correction {
+  version: number;
+  /** the claim's reading after the correction */
+  reading: Pick<Claim, 'text' | 'speaker' | 'content' | 'cue' | 'kind'>;
+  /** every field a reviewer has corrected, this time or before */
+  corrected: CorrectedField[];
+  original: OriginalReading;
+  entry: HistoryEntry;
+}
+
+/** Dismissal reasons that say the extractor read something that is no attribution at all. */
+export const DISMISSAL_REASONS = ['not-an-attribution', 'not-checkable', 'duplicate'] as const;
+
+function mayChange(claim: Pick<Claim, 'version'>, expectedVersion: number, reviewer: Reviewer): void {
+  if (!reviewer.canWrite) throw new Forbidden('this token may read but not change claims');
+  if (claim.version !== expectedVersion) throw new VersionConflict(claim.version, expectedVersion);
+}
+
+/** A span the reviewer names, checked against the article's text and trimmed of outer spaces. */
+function spanIn(text: string, span: { start: number; end: number }, what: string): Span {
+  if (span.end > text.length) throw new InvalidRequest(`${what}: ${span.start}..${span.end} runs past the article's text, which is ${text.length} characters long`);
+  if (span.start >= span.end) throw new InvalidRequest(`${what}: start must come before end`);
+  let { start, end } = span;
+  while (start < end && /\s/.test(text[start])) start++;
+  while (end > start && /\s/.test(text[end - 1])) end--;
+  if (start === end) throw new InvalidRequest(`${what}: the span holds only spaces`);
+  return spanOf(text, start, end);
+}
+
+/**
+ * The rules of a correction, before any write. `text` is the article's text, which the spans
+ * index. A correction that changes nothing is refused, so that every history entry says something.
+ */
+export function correct(claim: Claim & { original?: OriginalReading; corrected?: CorrectedField[] }, request: CorrectionRequest, text: string, reviewer: Reviewer, at: Date): Correction {
+  mayChange(claim, request.expectedVersion, reviewer);
+  if (claim.status === 'dismissed') throw new StateConflict(`claim ${claim.claimId} is dismissed: reopen it before correcting it`);
+  if (claim.retracted) throw new StateConflict(`claim ${claim.claimId} is retracted: the newest reading of its article no longer says it`);
+  const before: Partial<OriginalReading> = {};
+  const after: Partial<OriginalReading> = {};
+  const reading = { text: claim.text, speaker: claim.speaker, content: claim.content, cue: claim.cue, kind: claim.kind };
+  const changed = new Set<CorrectedField>();
+
+  if (request.speaker) {
+    const name = request.speaker.name.replace(/\s+/g, ' ').trim();
+    if (!name) throw new InvalidRequest('speaker.name: a speaker needs a name');
+    const title = request.speaker.title?.replace(/\s+/g, ' ').trim();
+    const speaker = { id: speakerIdOf({ name, type: request.speaker.type }, claim.articleId), name, type: request.speaker.type, ...(title ? { title } : {}) };
+    if (speaker.id !== claim.speaker.id || speaker.name !== claim.speaker.name || speaker.type !== claim.speaker.type || speaker.title !== claim.speaker.title) {
+      before.speaker = claim.speaker;
+      after.speaker = speaker;
+      reading.speaker = speaker;
+      changed.add('speaker');
+    }
+  }
+  if (request.content) {
+    const content = spanIn(text, request.content, 'content');
+    if (content.start !== claim.content.start || content.end !== claim.content.end) {
+      before.content = claim.content;
+      before.text = claim.text;
+      after.content = content;
+      after.text = content.text;
+      reading.content = content;
+      reading.text = content.text;
+      changed.add('content');
+    }
+  }
+  if (request.cue !== undefined) {
+    const cue = request.cue && spanIn(text, request.cue, 'cue');
+    if (cue?.start !== claim.cue?.start || cue?.end !== claim.cue?.end) {
+      before.cue = claim.cue;
+      after.cue = cue;
+      reading.cue = cue;
+      changed.add('cue');
+    }
+  }
+  if (request.kind && request.kind !== claim.kind) {
+    before.kind = claim.kind;
+    after.kind = request.kind;
+    reading.kind = request.kind;
+    changed.add('kind');
+  }
+  if (changed.size === 0) throw new InvalidRequest('the correction changes nothing: each field given is already the claim’s');
+  const note = request.note?.trim();
+  return {
+    version: claim.version + 1,
+    reading,
+    corrected: [...new Set([...(claim.corrected ?? []), ...changed])].sort(),
+    original: claim.original ?? { text: claim.text, speaker: claim.speaker, content: claim.content, cue: claim.cue, kind: claim.kind },
+    entry: { action: 'corrected', reviewer: reviewer.id, at: at.toISOString(), ...(note ? { note } : {}), before, after },
+  };
+}
+
+export interface Dismissal {
+  version: number;
+  entry: HistoryEntry;
+}
+
+/** The rules of a dismissal: a claim under review (pending or ruled), never a duplicate of itself. */
+export function dismiss(claim: Claim, request: DismissalRequest, reviewer: Reviewer, at: Date): Dismissal {
+  mayChange(claim, request.expectedVersion, reviewer);
+  if (claim.status === 'dismissed') throw new StateConflict(`claim ${claim.claimId} is already dismissed`);
+  if (request.reason === 'duplicate' && !request.duplicateOf) throw new InvalidRequest('duplicateOf: a duplicate names the claim it repeats');
+  if (request.reason !== 'duplicate' && request.duplicateOf) throw new InvalidRequest('duplicateOf: only a duplicate names another claim');
+  if (request.duplicateOf === claim.claimId) throw new InvalidRequest('duplicateOf: a claim cannot be a duplicate of itself');
+  const note = request.note?.trim();
+  return {
+    version: claim.version + 1,
+    entry: {
+      action: 'dismissed',
+      reviewer: reviewer.id,
+      at: at.toISOString(),
+      reason: request.reason,
+      previousStatus: claim.status,
+      ...(request.duplicateOf ? { duplicateOf: request.duplicateOf } : {}),
+      ...(note ? { note } : {}),
+    },
+  };
+}
+
+/**
+ * Reopening puts a dismissed claim back in the queue as pending: whatever verdict it had before the
+ * dismissal stays in its history, but the reviewer who reopens it rules again.
+ */
+export function reopen(claim: Claim, expectedVersion: number, reviewer: Reviewer, at: Date): Dismissal {
+  mayChange(claim, expectedVersion, reviewer);
+  if (claim.status !== 'dismissed') throw new StateConflict(`claim ${claim.claimId} is ${claim.status}, not dismissed: there is nothing to reopen`);
+  return { version: claim.version + 1, entry: { action: 'reopened', reviewer: reviewer.id, at: at.toISOString() } };
+}
+
+/** Whether an entry is a verdict (verified or disputed), as opposed to a correction, a dismissal or a reopening. */
+export const isVerdictEntry = (entry: HistoryEntry): entry is Extract<HistoryEntry, { verdict: unknown }> => 'verdict' in entry && !('action' in entry && entry.action !== 'verdict');
+
+type ReadingFields = Pick<Claim, 'text' | 'speaker' | 'content' | 'cue' | 'kind'>;
+
+/**
+ * A new extraction's reading of a claim with what a reviewer corrected put back: the reviewer's
+ * speaker, words, cue and kind stand over any extractor's, whatever it reads later.
+ */
+export function keepingCorrections<R extends ReadingFields>(reading: R, prior: ReadingFields & { corrected?: CorrectedField[] }): R {
+  const corrected = new Set(prior.corrected ?? []);
+  if (corrected.size === 0) return reading;
+  return {
+    ...reading,
+    ...(corrected.has('speaker') ? { speaker: prior.speaker } : {}),
+    ...(corrected.has('content') ? { content: prior.content, text: prior.text } : {}),
+    ...(corrected.has('cue') ? { cue: prior.cue } : {}),
+    ...(corrected.has('kind') ? { kind: prior.kind } : {}),
+  };
+}
