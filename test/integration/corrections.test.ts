@@ -7,6 +7,13 @@ import { ingestObject } from '#shared/ingest/ingest-object.ts';
 import { extractClaims } from '#shared/extraction/extract-claims.ts';
 import { speakerIdOf } from '#shared/review/speaker-identity.ts';
 import type { ArticleWithClaims, Claim } from '#shared/api/schemas.ts';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { readGoldDir } from '#shared/evaluation/brat.ts';
+import { readDocument } from '#shared/documents/read-document.ts';
+import { score } from '#shared/evaluation/score.ts';
+import { scoreLabels } from '#shared/evaluation/labels.ts';
 
 /**
  * The reviewer's word over the extractor's, through the API on the local servers: corrections of
@@ -180,5 +187,30 @@ describe('reviews as evaluation data', () => {
     expect(exported.labels.some((l: { review: string }) => l.review === 'dismissed:not-checkable')).toBe(true);
     expect(exported.ann).toMatch(/^T1\tContent \d+ \d+\t/);
     expect((await call('/reviews/export?limit=0')).status).toBe(400);
+  });
+
+  it('scores the extractor against the reviewers: a dismissed claim is invented, a re-cut one cut elsewhere, a re-given one spoken by someone else', async () => {
+    const caption = (await article()).claims.find((c) => c.status === 'pending' && !c.corrected)!;
+    expect((await call(`/claims/${caption.claimId}/dismissal`, { method: 'PUT', body: { reason: 'not-an-attribution', expectedVersion: caption.version } })).status).toBe(200);
+    const [exported] = (await call('/reviews/export')).body.items;
+    const dir = mkdtempSync(join(tmpdir(), 'reviews-'));
+    mkdirSync(join(dir, 'text'));
+    mkdirSync(join(dir, 'attributions'));
+    writeFileSync(join(dir, 'text', `${exported.name}.txt`), exported.text);
+    writeFileSync(join(dir, 'attributions', `${exported.name}_0000.ann`), exported.ann);
+    writeFileSync(join(dir, `${exported.name}.labels.json`), JSON.stringify(exported.labels));
+    const gold = readGoldDir(dir);
+    // read as npm run eval reads it
+    const extracted = extractClaims(seedText, { bodyStart: readDocument(Buffer.from(seedText)).bodyStart });
+    const { scores, errors } = score(gold, new Map([[exported.name, extracted]]));
+    expect(scores.goldClaims).toBe(extracted.length - 1);
+    // the stored reading is the changed extractor's, a word short of the shipped one's
+    expect(errors[0].spurious).toContainEqual(expect.objectContaining({ content: expect.stringContaining(caption.text), stage: 'cue' }));
+    // the re-cut words pair with the extractor's reading, but not exactly
+    expect(scores.exactContent.f1).toBeLessThan(scores.claim.f1);
+    const labels = scoreLabels(dir, [{ name: exported.name, text: exported.text, claims: extracted }]);
+    // Sun Weidong is the reviewers' speaker; the extractor says Moin ul Haque
+    expect(labels!.speakers.right).toBe(labels!.speakers.found - 1);
+    rmSync(dir, { recursive: true, force: true });
   });
 });
