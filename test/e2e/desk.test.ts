@@ -3,7 +3,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
 import { PutObjectCommand } from '@aws-sdk/client-s3';
 import { makeS3Client } from '#shared/aws/clients.ts';
 import { seedText } from '../support/seed.ts';
@@ -72,6 +72,49 @@ afterAll(async () => {
   }
   rmSync(dataDir, { recursive: true, force: true });
 });
+
+/** The characters that set or override text direction (Unicode's explicit bidi formatting characters and marks). */
+const BIDI_CONTROL = /[\u202A-\u202E\u2066-\u2069\u200E\u200F\u061C]/;
+
+/** An upload once the pipeline has read it, with its claims. */
+const uploaded = async (key: string, body: string): Promise<ArticleWithClaims> => {
+  await s3.send(new PutObjectCommand({ Bucket: 'articles', Key: key, Body: body }));
+  const { articleId } = await poll(`the article ${JSON.stringify(key)}`, async () => {
+    const { items } = await (await fetch(`${api}/articles?key=${encodeURIComponent(key)}`, { headers: { authorization: `Bearer ${token}` } })).json();
+    return items[0]?.status === 'ready' ? (items[0] as { articleId: string }) : undefined;
+  });
+  return (await (await fetch(`${api}/articles/${articleId}`, { headers: { authorization: `Bearer ${token}` } })).json()) as ArticleWithClaims;
+};
+
+/**
+ * Whether `first` is drawn before `second` (left of it on the same line, or on an earlier line).
+ * The text's own order says nothing here: a right-to-left override leaves it as it was and
+ * draws it reversed, so this asks the layout where each piece landed.
+ */
+const drawnInOrder = (element: Locator, first: string, second: string) =>
+  element.evaluate((el, [a, b]) => {
+    const box = (needle: string) => {
+      const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const at = node.textContent!.indexOf(needle);
+        if (at < 0) continue;
+        const range = document.createRange();
+        range.setStart(node, at);
+        range.setEnd(node, at + needle.length);
+        return range.getBoundingClientRect();
+      }
+      throw new Error(`no ${needle} in ${el.textContent}`);
+    };
+    const [boxA, boxB] = [box(a), box(b)];
+    return boxB.top >= boxA.bottom - 1 || boxA.right <= boxB.left + 1;
+  }, [first, second] as const);
+
+/** How far the page is wider than the window's content area: more than 0 is a horizontal scroll. */
+const overflow = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+
+/** How a claim's words are shown: the element, whether the browser draws quotation marks around it, and its text. */
+const shownWords = (element: Locator) =>
+  element.evaluate((el) => ({ tag: el.tagName.toLowerCase(), quotes: getComputedStyle(el).quotes, before: getComputedStyle(el, '::before').content, text: el.textContent ?? '' }));
 
 const claimsOverApi = async (): Promise<Claim[]> => {
   const { items } = await (await fetch(`${api}/articles?key=seed.txt`, { headers: { authorization: `Bearer ${token}` } })).json();
@@ -172,7 +215,7 @@ describe.skipIf(!HAS_CHROMIUM)('the reviewer desk', () => {
     const page = await browser.newPage();
     await page.goto(`${api}/#token=${token}`);
     await page.locator('.claims li .worth').first().waitFor();
-    expect(await page.locator('.claims li q').first().textContent()).toBe(ranked[0].text.length > 220 ? `${ranked[0].text.slice(0, 220)}…` : ranked[0].text);
+    expect(await page.locator('.claims li .claim-text').first().textContent()).toBe(ranked[0].text.length > 220 ? `${ranked[0].text.slice(0, 220)}…` : ranked[0].text);
     expect(await page.locator('.claims li').first().locator('.score').textContent()).toBe(`worth checking ${Math.round(ranked[0].checkworthiness! * 100)}%`);
 
     await page.getByLabel('Worth checking only').check();
@@ -187,7 +230,7 @@ describe.skipIf(!HAS_CHROMIUM)('the reviewer desk', () => {
     await page.getByText('Marked verified.').waitFor();
     const verified = await poll('the verdict', async () => ((await claimsOverApi()).find((c) => c.claimId === ranked[1].claimId)?.status === 'verified' ? true : undefined));
     expect(verified).toBe(true);
-    expect(await page.locator('.claims li.selected q').textContent()).toBe(ranked[2].text.length > 220 ? `${ranked[2].text.slice(0, 220)}…` : ranked[2].text);
+    expect(await page.locator('.claims li.selected .claim-text').textContent()).toBe(ranked[2].text.length > 220 ? `${ranked[2].text.slice(0, 220)}…` : ranked[2].text);
   }, 60_000);
 
   it('pages through a queue longer than a page', async () => {
@@ -205,16 +248,14 @@ describe.skipIf(!HAS_CHROMIUM)('the reviewer desk', () => {
     expect(first).toBe(50);
     await page.getByRole('button', { name: 'Load more claims' }).click();
     await poll('the next page', async () => ((await page.locator('.claims li').count()) > first ? true : undefined), 5_000);
-    const texts = await page.locator('.claims li q').allTextContents();
+    const texts = await page.locator('.claims li .claim-text').allTextContents();
     expect(new Set(texts).size).toBe(texts.length);
   }, 60_000);
 
-  it('wraps a quote that has its own marks in no second pair, and keeps the queue when an article loads after the reviewer left it', async () => {
+  it('keeps the queue when an article loads after the reviewer left it', async () => {
     const page = await browser.newPage();
     await page.goto(`${api}/#token=${token}`);
-    await page.locator('.claims li q').first().waitFor();
-    const marks = await page.locator('.claims li q').evaluateAll((qs) => qs.map((q) => [q.textContent ?? '', getComputedStyle(q).quotes]));
-    for (const [text, quotes] of marks) if (/^[“"]/.test(text)) expect(quotes).toBe('none');
+    await page.locator('.claims li .claim-text').first().waitFor();
 
     // an article that answers slowly, left for the queue before it arrives
     let release!: () => void;
@@ -275,5 +316,92 @@ describe.skipIf(!HAS_CHROMIUM)('the reviewer desk', () => {
     const copied = JSON.parse(await page.evaluate(() => navigator.clipboard.readText()));
     expect(copied).toMatchObject({ '@type': 'ClaimReview', claimReviewed: claims[0].text, reviewRating: { ratingValue: 5 } });
     await context.close();
+  }, 60_000);
+
+  it('isolates each piece of user text: a right-to-left override in a quote or a key reorders nothing after it, and a 10,000-character name wraps', async () => {
+    const longName = `W${'o'.repeat(9_999)}`;
+    const key = 'rlo-\u202etxt.exe';
+    const article = await uploaded(key, `“Wages \u202ewill rise,” said Maria Lopez, the finance minister.\n\n“Prices will fall next year,” said ${longName}.\n`);
+    const overridden = article.claims.find((c) => c.text.includes('\u202e'));
+    const long = article.claims.find((c) => c.speaker.name === longName);
+    expect(overridden?.speaker.name).toBe('Maria Lopez');
+    expect(long).toBeDefined();
+
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(`${api}/#token=${token}`);
+    const listed = page.locator('.articles li', { has: page.locator(`a[href="#/article/${article.articleId}"]`) });
+    await listed.waitFor();
+    // the key names the hidden character where it is, and `txt.exe` is drawn as `txt.exe`, not `exe.txt`
+    const shownKey = listed.locator('.key');
+    expect(await shownKey.textContent()).toBe('rlo-[U+202E]txt.exe');
+    expect(await drawnInOrder(shownKey, 'txt', 'exe')).toBe(true);
+
+    await page.selectOption('#f-article', article.articleId);
+    // every row ends with the article's name, its first sentence: the row is found by its quote
+    const row = page.locator('.claims li', { has: page.locator('q', { hasText: 'Wages' }) });
+    await poll('the article’s claims in the queue', async () => ((await page.locator('.claims li').count()) === article.claims.length && (await row.count()) === 1 ? true : undefined), 10_000);
+    expect(await row.textContent()).not.toMatch(BIDI_CONTROL);
+    expect(await drawnInOrder(row, 'will', 'rise')).toBe(true);
+    expect(await drawnInOrder(row, 'Maria', 'Lopez')).toBe(true);
+    expect(await drawnInOrder(row, 'finance', 'minister')).toBe(true);
+    expect(await overflow(page)).toBeLessThanOrEqual(0);
+    await page.setViewportSize({ width: 360, height: 740 });
+    expect(await overflow(page)).toBeLessThanOrEqual(0);
+    await page.setViewportSize({ width: 1280, height: 900 });
+
+    await page.goto(`${api}/#/article/${article.articleId}/${long!.claimId}`);
+    await page.locator('.panel h3 a').waitFor();
+    expect(await page.locator('.text').textContent()).not.toMatch(BIDI_CONTROL);
+    expect(await drawnInOrder(page.locator('.text'), 'Maria', 'Lopez')).toBe(true);
+    expect(await overflow(page)).toBeLessThanOrEqual(0);
+
+    await page.locator('.panel h3 a').click();
+    await page.locator('.speaker h2').waitFor();
+    expect(await page.locator('.speaker h2').textContent()).toBe(longName);
+    expect(await overflow(page)).toBeLessThanOrEqual(0);
+  }, 60_000);
+
+  it('signs in with Enter in the token box, and says so when the token is not valid', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${api}/`);
+    const box = page.getByLabel('Reviewer token');
+    await box.fill('not-a-token');
+    await box.press('Enter');
+    await page.getByText('That token is not valid or has expired.').waitFor();
+    expect(await box.inputValue()).toBe('not-a-token');
+
+    await box.fill(token);
+    await box.press('Enter');
+    await page.getByRole('heading', { name: 'Review queue' }).waitFor();
+    expect(await page.locator('#who').textContent()).toBe('alice');
+  }, 30_000);
+
+  it('puts quotation marks around direct speech only, and never a second pair, in the queue and on a speaker’s page, so a paraphrase does not read as verbatim', async () => {
+    const article = await uploaded('kinds.txt', '“Prices will fall next year,” said Tom Baker, the union leader.\n\nTom Baker said that the bridge would reopen in May.\n\nTom Baker said the union has been “very closely coordinating” on the strike.\n');
+    expect(article.claims.map((c) => c.kind).sort()).toEqual(['direct', 'indirect', 'mixed']);
+    const byKind = Object.fromEntries(article.claims.map((c) => [c.kind, c]));
+    const expectMarksByKind = async (words: (c: Claim) => Locator) => {
+      // direct speech: the quote's own marks, or the browser's, and never both
+      const direct = await shownWords(words(byKind.direct));
+      expect(direct).toMatchObject({ tag: 'q', text: byKind.direct.text });
+      expect(direct.tag === 'q' && direct.quotes !== 'none').toBe(!/^[“"]/.test(direct.text));
+      // a paraphrase has no marks of its own, and a partial quote keeps only the marks around the words quoted
+      for (const kind of ['indirect', 'mixed']) {
+        const shown = await shownWords(words(byKind[kind]));
+        expect(shown).toMatchObject({ text: byKind[kind].text, before: expect.stringMatching(/^(none|normal)$/) });
+        expect(shown.tag).not.toBe('q');
+      }
+    };
+
+    const page = await browser.newPage();
+    await page.goto(`${api}/#token=${token}`);
+    await page.locator(`#f-article option[value="${article.articleId}"]`).waitFor({ state: 'attached' });
+    await page.selectOption('#f-article', article.articleId);
+    await poll('the article’s claims in the queue', async () => ((await page.locator('.claims li .claim-text').count()) === 3 && (await page.locator('.claims li .claim-text', { hasText: 'bridge' }).count()) === 1 ? true : undefined), 10_000);
+    await expectMarksByKind((c) => page.locator('.claims li .claim-text', { hasText: c.text.slice(0, 20) }));
+
+    await page.goto(`${api}/#/speaker/${byKind.direct.speaker.id}`);
+    await page.locator('.speaker .claims li').first().waitFor();
+    await expectMarksByKind((c) => page.locator('.speaker .claims li .claim-text', { hasText: c.text.slice(0, 20) }));
   }, 60_000);
 });
