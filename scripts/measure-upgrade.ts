@@ -3,9 +3,13 @@
  * How many verdicts an extractor upgrade keeps. On in-process s3rver and dynalite: every article
  * of GOLD_DIR/text is ingested with the claim model of commit REV (default: the one before the
  * shipped model's last change) and that commit's content model (none if it had none), every claim is ruled on, then every article is read again with
- * the shipped extractor, as `npm run reprocess` does. Prints the share of verdicts still on a live
- * claim, how many of those changed words or speaker (handed over, review/claim-identity.ts), and
- * every verdict retracted, with its reason.
+ * the shipped extractor, as `npm run reprocess` does. Reviewers also correct and dismiss: of each
+ * article's claims, every fifth (from the first) is given to another speaker and every fifth (from
+ * the second) re-cut to its sentence's end before its verdict, and every fifth (from the third) is
+ * dismissed instead. Prints the share of verdicts still on a live claim, how many of those changed
+ * words or speaker (handed over, review/claim-identity.ts), every verdict retracted with its
+ * reason, and how many corrections and dismissals the upgrade kept and whether it offered a second
+ * claim for any words a reviewer had re-cut or dismissed.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
@@ -20,7 +24,9 @@ import type { ClaimModel } from '#shared/extraction/models/claim-model.ts';
 import type { ContentModel } from '#shared/extraction/models/content-model.ts';
 import { ingestObject } from '#shared/ingest/ingest-object.ts';
 import { review } from '#shared/review/verdicts.ts';
-import { getClaim, listArticleClaims, recordReview } from '#shared/store/claims.ts';
+import { correct, dismiss } from '#shared/review/corrections.ts';
+import { getClaim, listArticleClaims, recordCorrection, recordDismissal, recordReview } from '#shared/store/claims.ts';
+import type { Claim } from '#shared/api/schemas.ts';
 import { articleIdFor } from '#shared/store/keys.ts';
 
 const { values, positionals } = parseArgs({ allowPositionals: true, options: { from: { type: 'string' } } });
@@ -65,12 +71,29 @@ try {
   const textDir = join(positionals[0], 'text');
   const keys = readdirSync(textDir).filter((f) => f.endsWith('.txt')).sort();
   const ruled = new Map<string, { status: string; text: string; speaker: string }>();
+  const corrected = new Map<string, Pick<Claim, 'text' | 'speaker' | 'content'>>();
+  const dismissed = new Map<string, Pick<Claim, 'content'>>();
   for (const key of keys) {
-    await s3.send(new PutObjectCommand({ Bucket: bucket, Key: key, Body: readFileSync(join(textDir, key)) }));
+    const body = readFileSync(join(textDir, key));
+    await s3.send(new PutObjectCommand({ Bucket: bucket, Key: key, Body: body }));
     await ingestObject({ s3, store, maxBytes: 1 << 24, extractorVersion: `claim model of ${from}`, extract: (text, options) => extractClaims(text, { ...options, claimModel: previousModel, contentModel: previousContentModel }) }, { bucket, key });
-    for (const [i, claim] of (await listArticleClaims(store, articleIdFor(bucket, key))).entries()) {
+    const text = body.toString('utf8');
+    for (const [i, read] of (await listArticleClaims(store, articleIdFor(bucket, key))).entries()) {
+      let claim = read;
+      if (i % 5 === 2) {
+        claim = await recordDismissal(store, claim, claim.version, dismiss(claim, { reason: 'not-an-attribution', expectedVersion: claim.version }, reviewer, new Date()) as Parameters<typeof recordDismissal>[3]);
+        dismissed.set(claim.claimId, claim);
+        continue;
+      }
+      const sentenceEnd = text.indexOf('.', claim.content.end) + 1;
+      const recut = i % 5 === 1 && sentenceEnd > claim.content.end ? { content: { start: claim.content.start, end: sentenceEnd } } : undefined;
+      const respoken = i % 5 === 0 ? { speaker: { name: `Reviewer Named ${i}`, type: 'person' as const } } : undefined;
+      if (recut || respoken) {
+        claim = await recordCorrection(store, claim, claim.version, correct(claim, { ...recut, ...respoken, expectedVersion: claim.version }, text, reviewer, new Date()));
+        corrected.set(claim.claimId, claim);
+      }
       const verdict = i % 3 === 2 ? 'disputed' : 'verified';
-      await recordReview(store, claim, 0, review(claim, { verdict, expectedVersion: 0 }, reviewer, new Date()));
+      claim = await recordReview(store, claim, claim.version, review(claim, { verdict, expectedVersion: claim.version }, reviewer, new Date()));
       ruled.set(claim.claimId, { status: verdict, text: claim.text, speaker: claim.speaker.name });
     }
   }
@@ -93,6 +116,26 @@ try {
   console.log(`  of which the claim's words or speaker changed (handed over, with a history entry): ${handedOver}`);
   console.log(`verdicts on retracted claims: ${retracted.length}`);
   for (const line of retracted) console.log(line);
+
+  let correctionsKept = 0;
+  for (const [claimId, before] of corrected) {
+    const after = await getClaim(store, claimId);
+    if (after && !after.retracted && after.text === before.text && after.speaker.name === before.speaker.name && after.content.start === before.content.start) correctionsKept++;
+  }
+  let dismissalsKept = 0;
+  for (const claimId of dismissed.keys()) if ((await getClaim(store, claimId))?.status === 'dismissed') dismissalsKept++;
+  // a second claim for the same words: a live claim other than the reviewed one over half of whose words lie in the reviewed one's
+  let offeredAgain = 0;
+  for (const key of keys) {
+    const claims = await listArticleClaims(store, articleIdFor(bucket, key));
+    for (const reviewed of claims.filter((c) => corrected.has(c.claimId) || dismissed.has(c.claimId))) {
+      const span = (corrected.get(reviewed.claimId) ?? dismissed.get(reviewed.claimId))!.content;
+      offeredAgain += claims.filter((c) => c.claimId !== reviewed.claimId && !c.retracted && c.status === 'pending' && !c.corrected && Math.min(c.content.end, span.end) - Math.max(c.content.start, span.start) > (c.content.end - c.content.start) / 2).length;
+    }
+  }
+  console.log(`corrections kept (speaker and words as the reviewer left them, on a live claim): ${correctionsKept} / ${corrected.size}`);
+  console.log(`dismissals kept: ${dismissalsKept} / ${dismissed.size}`);
+  console.log(`new claims offered for words a reviewer re-cut or dismissed: ${offeredAgain}`);
 } finally {
   await s3Server.close();
   await dynamo.close();

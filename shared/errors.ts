@@ -33,3 +33,11 @@ export class VersionConflict extends Error {
     this.name = 'VersionConflict';
   }
 }
+
+/** The claim is in no state for the change asked: a dismissed claim ruled on, a claim reopened that was never dismissed. */
+export class StateConflict extends Error {
+  constructor(detail: string) {
+    super(detail);
+    this.name = 'StateConflict';
+  }
+}

@@ -31,4 +31,17 @@ export function jsonBody(event: APIGatewayProxyEventV2WithJWTAuthorizer): unknow
   }
 }
 
-export const queryOf = (event: APIGatewayProxyEventV2WithJWTAuthorizer) => event.queryStringParameters ?? {};
+/**
+ * The query's parameters, each as sent, for a strict schema to check (api/schemas.ts). Read from
+ * the raw query string into an object without a prototype: a parameter named `__proto__` assigned
+ * to a plain object sets nothing (it is the prototype's setter), so a gateway that builds
+ * queryStringParameters that way drops it, and the schema, never seeing it, cannot refuse it as it
+ * refuses every other unknown parameter. A repeated parameter is joined with commas, as API
+ * Gateway joins it (`limit=1&limit=2` is `1,2`, no number).
+ */
+export function queryOf(event: APIGatewayProxyEventV2WithJWTAuthorizer): Record<string, string> {
+  const query: Record<string, string> = Object.create(null);
+  const pairs = event.rawQueryString ? new URLSearchParams(event.rawQueryString) : Object.entries(event.queryStringParameters ?? {});
+  for (const [name, value] of pairs) query[name] = Object.hasOwn(query, name) ? `${query[name]},${value}` : (value ?? '');
+  return query;
+}

@@ -2,7 +2,9 @@ import { z } from 'zod';
 import { spanSchema } from '../extraction/tokens/span.ts';
 
 /** The shapes of CONTRACT.md §4: one schema each, shared by the API, its OpenAPI document and the tests. */
-export const claimStatusSchema = z.enum(['pending', 'verified', 'disputed']);
+export const claimStatusSchema = z.enum(['pending', 'verified', 'disputed', 'dismissed']);
+export const claimKindSchema = z.enum(['direct', 'indirect', 'mixed']);
+export const dismissalReasonSchema = z.enum(['not-an-attribution', 'not-checkable', 'duplicate']);
 export const verdictSchema = z.enum(['verified', 'disputed']);
 export const articleStatusSchema = z.enum(['processing', 'ready', 'failed']);
 
@@ -17,12 +19,17 @@ export const speakerSchema = z.object({
   mention: z.string().optional(),
 });
 
+/** A speaker's record: their claims under review by status (a dismissed claim is no claim of theirs). */
+const recordCountsSchema = z.object({ pending: z.number().int(), verified: z.number().int(), disputed: z.number().int() });
+/** An article's claims by status, the dismissed among them. */
+const statusCountsSchema = recordCountsSchema.extend({ dismissed: z.number().int() });
+
 export const speakerSummarySchema = z.object({
   speakerId: z.string(),
   name: z.string(),
   type: speakerTypeSchema,
   title: z.string().optional(),
-  counts: z.object({ pending: z.number().int(), verified: z.number().int(), disputed: z.number().int() }),
+  counts: recordCountsSchema,
 });
 
 export const MAX_NOTE_LENGTH = 2000;
@@ -30,7 +37,8 @@ export const MAX_EVIDENCE = 5;
 /** Links a reviewer cites for a verdict: web pages only, no `javascript:` or `file:` URLs. */
 export const evidenceSchema = z.array(z.url({ protocol: /^https?$/ }).max(2048)).max(MAX_EVIDENCE);
 
-export const historyEntrySchema = z.object({
+export const verdictEntrySchema = z.object({
+  action: z.literal('verdict').optional(),
   verdict: verdictSchema,
   reviewer: z.string(),
   note: z.string().optional(),
@@ -45,11 +53,45 @@ export const historyEntrySchema = z.object({
   sameAs: z.string().optional(),
 });
 
+/** A claim's attribution fields as a correction saw them, before or after (only those it changed). */
+const readingFieldsSchema = z.object({
+  text: z.string().optional(),
+  speaker: speakerSchema.optional(),
+  content: spanSchema.optional(),
+  cue: spanSchema.nullable().optional(),
+  kind: claimKindSchema.optional(),
+});
+
+export const correctionEntrySchema = z.object({
+  action: z.literal('corrected'),
+  reviewer: z.string(),
+  at: z.string(),
+  note: z.string().optional(),
+  before: readingFieldsSchema,
+  after: readingFieldsSchema,
+});
+
+export const dismissalEntrySchema = z.object({
+  action: z.literal('dismissed'),
+  reviewer: z.string(),
+  at: z.string(),
+  reason: dismissalReasonSchema,
+  /** the status the claim had when it was dismissed */
+  previousStatus: claimStatusSchema,
+  duplicateOf: z.string().optional(),
+  note: z.string().optional(),
+});
+
+export const reopenEntrySchema = z.object({ action: z.literal('reopened'), reviewer: z.string(), at: z.string(), note: z.string().optional() });
+
+/** One step of a claim's review: a verdict (with no `action`, as entries before corrections were), a correction, a dismissal or a reopening. */
+export const historyEntrySchema = z.union([verdictEntrySchema, correctionEntrySchema, dismissalEntrySchema, reopenEntrySchema]);
+
 export const claimSchema = z.object({
   claimId: z.string(),
   articleId: z.string(),
   text: z.string(),
-  kind: z.enum(['direct', 'indirect', 'mixed']),
+  kind: claimKindSchema,
   speaker: speakerSchema,
   content: spanSchema,
   source: spanSchema.nullable(),
@@ -72,6 +114,12 @@ export const claimSchema = z.object({
   /** a newer version of the article, or a newer extractor, no longer says this; kept because a reviewer ruled on it */
   retracted: z.boolean().optional(),
   retractedReason: z.string().optional(),
+  /** the fields a reviewer corrected (PUT /claims/{claimId}/attribution): theirs now, never re-read by an extractor */
+  corrected: z.array(z.enum(['speaker', 'content', 'cue', 'kind'])).optional(),
+  /** the extractor's reading before the first correction: what the claim was found by, and the audit trail's start */
+  original: z.object({ text: z.string(), speaker: speakerSchema, content: spanSchema, cue: spanSchema.nullable(), kind: claimKindSchema }).optional(),
+  /** why a reviewer took the claim out of review (status `dismissed`) */
+  dismissal: z.object({ reason: dismissalReasonSchema, duplicateOf: z.string().optional(), reviewer: z.string(), at: z.string() }).optional(),
   createdAt: z.string(),
   updatedAt: z.string(),
 });
@@ -91,13 +139,15 @@ export const articleSchema = z.object({
   language: z.string().optional(),
   /** what a reviewer should know about the reading: a language the extractor does not read */
   warning: z.string().optional(),
+  /** the people, organisations and groups the article names, most likely speakers first: what a reviewer gives a claim to */
+  people: z.array(z.object({ name: z.string(), type: speakerTypeSchema, title: z.string().optional() })).optional(),
   /** where the body starts in the text: before it, a header such as `date 2022-03-24 BEIJING:` */
   bodyStart: z.number().int().nonnegative().optional(),
   status: articleStatusSchema,
   error: z.string().optional(),
   format: z.enum(['text', 'markdown', 'html', 'json']).optional(),
   claimCount: z.number().int().nonnegative(),
-  counts: z.object({ pending: z.number().int(), verified: z.number().int(), disputed: z.number().int() }),
+  counts: statusCountsSchema,
   createdAt: z.string(),
   updatedAt: z.string(),
 });
@@ -112,33 +162,102 @@ export const verdictRequestSchema = z.strictObject({
 });
 
 
-export const MAX_PAGE = 100;
-const limitSchema = z.coerce.number().int().min(1).max(MAX_PAGE).default(20);
-const cursorSchema = z.string().max(2048).optional();
+const CLAIM_ID_PATTERN = /^[0-9a-f]{20}-[0-9a-f]{12}$/;
+/** A run of the article's text named by its offsets (the claims' own: JavaScript string indices, end exclusive). */
+const offsetsSchema = z.strictObject({ start: z.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER), end: z.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER) });
+export const MAX_SPEAKER_NAME = 200;
 
-export const listArticlesQuerySchema = z.strictObject({ limit: limitSchema, cursor: cursorSchema, key: z.string().min(1).max(1024).optional() });
-export const listClaimsQuerySchema = z.strictObject({
+export const correctionRequestSchema = z.strictObject({
+  speaker: z.strictObject({ name: z.string().trim().min(1, 'a speaker needs a name').max(MAX_SPEAKER_NAME), type: speakerTypeSchema, title: z.string().max(MAX_SPEAKER_NAME).optional() }).optional(),
+  content: offsetsSchema.optional(),
+  /** null takes the cue away: the words are attributed by no verb (a headline quote) */
+  cue: offsetsSchema.nullable().optional(),
+  kind: claimKindSchema.optional(),
+  note: z.string().max(MAX_NOTE_LENGTH).optional(),
+  expectedVersion: z.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER),
+});
+
+export const dismissalRequestSchema = z.strictObject({
+  reason: dismissalReasonSchema,
+  duplicateOf: z.string().regex(CLAIM_ID_PATTERN, 'not a claim id').optional(),
+  note: z.string().max(MAX_NOTE_LENGTH).optional(),
+  expectedVersion: z.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER),
+});
+
+
+export const MAX_PAGE = 100;
+
+/** Articles a page of the review export reads: each brings its text and claims. */
+export const MAX_EXPORT_PAGE = 20;
+/**
+ * The longest cursor the API takes back: longer than any it issues (store/cursor.ts bounds them
+ * whatever the data), short enough that a crafted one is refused before it is decoded.
+ */
+export const MAX_CURSOR_CHARS = 2048;
+
+/**
+ * Query parameters arrive as strings, and zod's coerce reads them as JavaScript's Number does:
+ * `0x10` as 16, `1e1` as 10, `` and ` ` as 0. A number in a query is plain decimal digits.
+ */
+const decimal = (pattern: RegExp, expected: string) => z.string().regex(pattern, `expected ${expected}, in decimal digits`).transform(Number);
+const PAGE_SIZE = `a whole number from 1 to ${MAX_PAGE}`;
+const limitSchema = decimal(/^\d{1,3}$/, PAGE_SIZE).pipe(z.number().int().min(1, `expected ${PAGE_SIZE}`).max(MAX_PAGE, `expected ${PAGE_SIZE}`)).default(20);
+const cursorSchema = z.string().max(MAX_CURSOR_CHARS, 'cursor is not one this API issued').optional();
+/** A speaker's name as a filter or the start of one as a search: no name holds control characters. */
+const nameSchema = z.string().min(1).max(200).regex(/^\P{Cc}*$/u, 'a name has no control characters');
+
+/**
+ * A query's schema: strict, so that a parameter the API does not know (`junk`, `__proto__`,
+ * `constructor`) is a 400 rather than ignored, and says which it was.
+ */
+const querySchema = <Shape extends z.ZodRawShape>(shape: Shape) =>
+  z.strictObject(shape, {
+    error: (issue) => (issue.code === 'unrecognized_keys' ? `unknown query parameter ${issue.keys.map((k) => JSON.stringify(k)).join(', ')}; this list takes ${Object.keys(shape).join(', ')}` : undefined),
+  });
+
+export const listArticlesQuerySchema = querySchema({ limit: limitSchema, cursor: cursorSchema, key: z.string().min(1).max(1024).optional() });
+export const listClaimsQuerySchema = querySchema({
   limit: limitSchema,
   cursor: cursorSchema,
   status: claimStatusSchema.default('pending'),
   /** most check-worthy first, or oldest article first in reading order; one article's claims always come in reading order */
   order: z.enum(['checkworthiness', 'reading']).default('checkworthiness'),
-  minCheckworthiness: z.coerce.number().min(0).max(1).optional(),
-  speaker: z.string().min(1).max(200).optional(),
+  minCheckworthiness: decimal(/^\d{1,3}(\.\d{1,20})?$/, 'a number from 0 to 1').pipe(z.number().min(0).max(1, 'expected a number from 0 to 1')).optional(),
+  speaker: nameSchema.optional(),
   articleId: z.string().regex(/^[0-9a-f]{20}$/, 'not an article id').optional(),
 });
 
-export const listSpeakersQuerySchema = z.strictObject({ limit: limitSchema, cursor: cursorSchema, q: z.string().min(1).max(200).optional() });
-export const speakerClaimsQuerySchema = z.strictObject({ limit: limitSchema, cursor: cursorSchema, status: claimStatusSchema.optional() });
+export const listSpeakersQuerySchema = querySchema({ limit: limitSchema, cursor: cursorSchema, q: nameSchema.optional() });
+export const speakerClaimsQuerySchema = querySchema({ limit: limitSchema, cursor: cursorSchema, status: claimStatusSchema.optional() });
 
-export const claimReviewsQuerySchema = z.strictObject({
+const ISO_8601 = 'expected an ISO 8601 date (2026-11-29) or date-time with a time zone (2026-11-29T10:00:00Z, 2026-11-29T11:00:00+01:00)';
+export const claimReviewsQuerySchema = querySchema({
   limit: limitSchema,
   cursor: cursorSchema,
-  /** reviews of verdicts made at or after this time (ISO 8601) */
-  since: z.iso.datetime({ offset: true }).or(z.iso.date()).optional(),
+  /**
+   * reviews of verdicts made at or after this time (ISO 8601), read as the UTC instant it names:
+   * verdicts are keyed by their UTC time (`2026-11-29T10:00:00.000Z`), so an offset or a time
+   * without milliseconds compared as it came would miss the verdicts of its own second
+   */
+  since: z
+    .string()
+    .max(40, ISO_8601)
+    .pipe(z.union([z.iso.datetime({ offset: true }), z.iso.date()], { error: ISO_8601 }))
+    .transform((at) => new Date(at).toISOString())
+    .optional(),
 });
 
-export const historyQuerySchema = z.strictObject({ limit: limitSchema, cursor: cursorSchema });
+export const historyQuerySchema = querySchema({ limit: limitSchema, cursor: cursorSchema });
+
+/** DELETE /claims/{claimId}/dismissal names the version the reviewer saw in the query: a DELETE has no body. */
+export const reopenQuerySchema = querySchema({ expectedVersion: decimal(/^\d{1,15}$/, 'the claim version you read') });
+
+export const reviewExportQuerySchema = querySchema({
+  limit: decimal(/^\d{1,2}$/, `a whole number from 1 to ${MAX_EXPORT_PAGE}`).pipe(z.number().int().min(1).max(MAX_EXPORT_PAGE)).default(MAX_EXPORT_PAGE),
+  cursor: cursorSchema,
+  /** only articles whose every claim a reviewer has ruled on, corrected or dismissed */
+  complete: z.enum(['true', 'false']).transform((v) => v === 'true').optional(),
+});
 
 export const healthSchema = z.object({ status: z.literal('ok') });
 
@@ -151,4 +270,8 @@ export type ArticleWithClaims = Article & { claims: Claim[] };
 export type ClaimStatus = z.infer<typeof claimStatusSchema>;
 export type Verdict = z.infer<typeof verdictSchema>;
 export type HistoryEntry = z.infer<typeof historyEntrySchema>;
+export type VerdictEntry = z.infer<typeof verdictEntrySchema>;
 export type VerdictRequest = z.infer<typeof verdictRequestSchema>;
+export type CorrectionRequest = z.infer<typeof correctionRequestSchema>;
+export type DismissalRequest = z.infer<typeof dismissalRequestSchema>;
+

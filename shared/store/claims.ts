@@ -419,7 +419,8 @@ export async function countClaimsByStatus({ client, table }: ClaimStore, article
  * as ClaimReviews, a page at a time.
  */
 export async function listRuledClaims({ client, table }: ClaimStore, since: string | undefined, limit: number, cursor?: string): Promise<{ items: Claim[]; nextCursor: string | null }> {
-  const shape = { query: `reviews:${since ?? ''}`, keys: { pk: ARTICLE_PK, sk: CLAIM_SK, gsi4pk: REVIEWS_PARTITION, gsi4sk: REVIEW_LIST_SK } };
+  // a cursor from before `since` would ask DynamoDB to start outside the key condition: refused as not issued
+  const shape = { query: `reviews:${since ?? ''}`, keys: { pk: ARTICLE_PK, sk: CLAIM_SK, gsi4pk: REVIEWS_PARTITION, gsi4sk: (sk: string) => REVIEW_LIST_SK.test(sk) && (!since || sk >= since) } };
   const out = await client.send(
     new QueryCommand({
       TableName: table,

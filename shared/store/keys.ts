@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { cutToBytes } from './dynamodb-limits.ts';
 
 /**
  * Every key of the single table, built here and nowhere else.
@@ -8,7 +9,7 @@ import { createHash } from 'node:crypto';
  *   claim    ARTICLE#<article>  CLAIM#<claim>             STATUS#<status>#<shard>   <createdAt>#<article>#<offset>#<claim>    CW#<status>#<shard>    <999-score>#<createdAt>#<article>#<offset>#<claim>
  *            (and gsi3pk SPEAKER#<speaker>, gsi3sk <createdAt>#<claim>: a speaker's claims, newest first;
  *             once ruled, gsi4pk REVIEWS, gsi4sk <last verdict at>#<claim>: ClaimReviews by time)
- *   speaker  SPEAKER#<speaker>  SPEAKER                   SPEAKERS                  <canonical name>#<speaker>
+ *   speaker  SPEAKER#<speaker>  SPEAKER                   SPEAKERS                  <name prefix>#<speaker>
  *   seen     SIG#<band key>     CLAIM#<claim>             (a ruled claim under each of its LSH keys: review/seen-before.ts)
  *   history  ARTICLE#<article>  HISTORY#<claim>#<index>
  *   text     ARTICLE#<article>  TEXT#<sequencer>#<chunk>
@@ -19,8 +20,10 @@ import { createHash } from 'node:crypto';
  * holds its article's id), a claim's older history (a query on its HISTORY# prefix), the text of
  * one upload (its TEXT# prefix: each upload writes its own chunks and the article switches to
  * them when it is ready).
- * Every key is a hash or a padded number, far under DynamoDB's key limits (2,048 bytes for a
- * partition key, 1,024 for a sort key).
+ * Every key is a hash, a padded number, a timestamp, or (a speaker's place in the list) a name cut
+ * to SPEAKER_NAME_KEY_BYTES: none grows with the text it comes from, so every key stays far under
+ * DynamoDB's limits (dynamodb-limits.ts: 2,048 bytes for a partition key, 1,024 for a sort key)
+ * and every page cursor, which carries a key, under the API's MAX_CURSOR_CHARS.
  */
 export const GSI1 = 'gsi1';
 export const GSI2 = 'gsi2';
@@ -89,12 +92,35 @@ export const REVIEW_LIST_SK = /^[0-9TZ:.+-]{1,40}#[0-9a-f]{20}-[0-9a-f]{12}$/;
 export const signatureKey = (band: string, claimId: string) => ({ pk: `SIG#${band}`, sk: `CLAIM#${claimId}` });
 export const SPEAKERS_PARTITION = 'SPEAKERS';
 export const speakerKey = (speakerId: string) => ({ pk: `SPEAKER#${speakerId}`, sk: 'SPEAKER' });
+/**
+ * Bytes of a canonical name that a speaker's list key keeps. A name is text from an article, of
+ * any length (the extractor reads a 10,000-character word before `said` as a name), and a sort key
+ * stops at 1,024 bytes: a longer one fails the whole article. 200 bytes order and find any real
+ * name by its start; the speaker's id after them, a hash of the whole name, keeps apart the keys
+ * of names that share those bytes.
+ */
+export const SPEAKER_NAME_KEY_BYTES = 200;
+
+/**
+ * A canonical name as keys hold it: without `#`, the keys' separator, nor control characters and
+ * half surrogate pairs, which no name needs and which a cursor's JSON would spell six bytes long.
+ */
+export const keyableName = (canonical: string) => canonical.replace(/[#\p{Cc}\p{Cs}]/gu, '');
+
+/** The start of a canonical name a list key holds, and so the most of a name typed in that a key condition can match on. */
+export const speakerNamePrefix = (canonical: string) => cutToBytes(keyableName(canonical), SPEAKER_NAME_KEY_BYTES);
+
 /** Speakers listed by canonical name, so that a name typed in finds them by its start. */
-export const speakerListKey = (canonical: string, speakerId: string) => ({ gsi1pk: SPEAKERS_PARTITION, gsi1sk: `${canonical.replace(/#/g, '')}#${speakerId}` });
+export const speakerListKey = (canonical: string, speakerId: string) => ({ gsi1pk: SPEAKERS_PARTITION, gsi1sk: `${speakerNamePrefix(canonical)}#${speakerId}` });
 /** A claim's place among its speaker's claims, from every article: newest first when read backwards. */
 export const speakerClaimKey = (claim: { speaker: { id: string }; createdAt: string; claimId: string }) => ({ gsi3pk: `SPEAKER#${claim.speaker.id}`, gsi3sk: `${claim.createdAt}#${claim.claimId}` });
 export const SPEAKER_PK = /^SPEAKER#[0-9a-f]{16}$/;
-export const SPEAKER_LIST_SK = /^[^#]{1,400}#[0-9a-f]{16}$/;
+/**
+ * A speaker's place in the list, as a cursor may carry it: the name part holds at most
+ * SPEAKER_NAME_KEY_BYTES, or, written before names were cut, any name DynamoDB took (cursor.ts
+ * bounds every value by DynamoDB's key limits).
+ */
+export const SPEAKER_LIST_SK = /^[^#]*#[0-9a-f]{16}$/;
 export const SPEAKER_CLAIM_SK = /^[0-9TZ:.-]{1,40}#[0-9a-f]{20}-[0-9a-f]{12}$/;
 export const queuePartition = (order: QueueOrder, status: string, shard: number) => `${order === 'reading' ? 'STATUS' : 'CW'}#${status}#${shard}`;
 /** The forms of key values a page cursor may carry (cursor.ts). */

@@ -4,7 +4,7 @@ import { canonicalName } from '../review/speaker-identity.ts';
 import { fromItem, publicClaim } from './claims.ts';
 import { decodeCursor, encodeCursor } from './cursor.ts';
 import { queryAll } from './query-all.ts';
-import { ARTICLE_PK, CLAIM_SK, GSI1, GSI3, SPEAKER_CLAIM_SK, SPEAKER_LIST_SK, SPEAKER_PK, speakerKey, speakerListKey, SPEAKERS_PARTITION } from './keys.ts';
+import { ARTICLE_PK, CLAIM_SK, GSI1, GSI3, keyableName, SPEAKER_CLAIM_SK, SPEAKER_LIST_SK, SPEAKER_PK, speakerKey, speakerListKey, speakerNamePrefix, SPEAKERS_PARTITION } from './keys.ts';
 
 type Store = { client: DynamoDBDocumentClient; table: string };
 type Speaker = Claim['speaker'];
@@ -36,10 +36,21 @@ export async function recordSpeakers({ client, table }: Store, speakers: Speaker
 
 const prefixed = (keys: Record<string, string>) => Object.fromEntries(Object.entries(keys).map(([k, v]) => [`:${k}`, v]));
 
-/** Named speakers by name, those whose canonical name starts with `q` when it is given, each with their claims counted by status. */
+/**
+ * Named speakers by name, those whose canonical name starts with `q` when it is given, each with
+ * their claims counted by status. A list key holds only the start of a name (keys.ts
+ * SPEAKER_NAME_KEY_BYTES), so a search longer than that reads the speakers who share its start
+ * and keeps those whose whole name goes on as the search does: such a page may hold fewer than
+ * `limit` speakers while `nextCursor` is not null.
+ */
 export async function listSpeakers(store: Store, query: { q?: string }, limit: number, cursor?: string): Promise<{ items: SpeakerSummary[]; nextCursor: string | null }> {
-  const prefix = query.q ? canonicalName(query.q) : '';
-  const shape = { query: `speakers:${prefix}`, keys: { pk: SPEAKER_PK, sk: 'SPEAKER', gsi1pk: SPEAKERS_PARTITION, gsi1sk: SPEAKER_LIST_SK } };
+  const wanted = query.q ? keyableName(canonicalName(query.q)) : '';
+  const prefix = speakerNamePrefix(wanted);
+  const shape = {
+    query: `speakers:${wanted}`,
+    // DynamoDB refuses a start key outside begins_with(gsi1sk, prefix)
+    keys: { pk: SPEAKER_PK, sk: 'SPEAKER', gsi1pk: SPEAKERS_PARTITION, gsi1sk: (sk: string) => SPEAKER_LIST_SK.test(sk) && sk.startsWith(prefix) },
+  };
   const out = await store.client.send(
     new QueryCommand({
       TableName: store.table,
@@ -50,7 +61,8 @@ export async function listSpeakers(store: Store, query: { q?: string }, limit: n
       ExclusiveStartKey: decodeCursor(shape, cursor),
     }),
   );
-  const items = await Promise.all((out.Items ?? []).map((item) => withCounts(store, item)));
+  const found = (out.Items ?? []).filter((item) => wanted === prefix || keyableName(canonicalName(String(item.name))).startsWith(wanted));
+  const items = await Promise.all(found.map((item) => withCounts(store, item)));
   return { items, nextCursor: encodeCursor(shape, out.LastEvaluatedKey) };
 }
 
@@ -73,8 +85,9 @@ async function withCounts(store: Store, item: Record<string, unknown>): Promise<
     ExpressionAttributeNames: { '#status': 'status' },
     ExpressionAttributeValues: { ':p': `SPEAKER#${item.speakerId}` },
   });
-  const counts: Record<ClaimStatus, number> = { pending: 0, verified: 0, disputed: 0 };
-  for (const c of claims) counts[c.status as ClaimStatus] += 1;
+  const counts: SpeakerSummary['counts'] = { pending: 0, verified: 0, disputed: 0 };
+  // a dismissed claim leaves its speaker's claims when it is dismissed: none is counted here
+  for (const c of claims) if (String(c.status) in counts) counts[c.status as keyof typeof counts] += 1;
   return { speakerId: item.speakerId as string, name: item.name as string, type: item.type as SpeakerSummary['type'], ...(item.title ? { title: item.title as string } : {}), counts };
 }
 

@@ -55,6 +55,25 @@ describe('speakers across articles', () => {
     expect((await call('/speakers/not-an-id/claims')).status).toBe(404);
   });
 
+  it('pages through the speakers one at a time, every cursor it issues accepted back, each speaker once', async () => {
+    const all = (await call('/speakers?limit=100')).body.items.map((s: { speakerId: string }) => s.speakerId);
+    const paged: string[] = [];
+    let cursor: string | null = null;
+    do {
+      const page: { status: number; body: { items: Array<{ speakerId: string }>; nextCursor: string | null } } = await call(`/speakers?limit=1${cursor ? `&cursor=${cursor}` : ''}`);
+      expect(page.status).toBe(200);
+      paged.push(...page.body.items.map((s) => s.speakerId));
+      cursor = page.body.nextCursor;
+    } while (cursor && paged.length <= all.length);
+    expect(paged).toEqual(all);
+  });
+
+  it('answers a search whose canonical form outgrows a key with the speakers it names, never a 500', async () => {
+    // NFKD spells U+FDFA in 18 letters: 200 of them are 3,600 letters, over 6 KB, where a key condition stops at 1,024 bytes
+    const res = await call(`/speakers?q=${encodeURIComponent('\ufdfa'.repeat(200))}`);
+    expect(res).toMatchObject({ status: 200, body: { items: [], nextCursor: null } });
+  });
+
   it('keeps an unnamed source to its article, named in words, never a pronoun', async () => {
     const { body } = await call('/claims?status=pending&limit=100');
     const aide = (body.items as Claim[]).find((c) => c.speaker.type === 'anonymous');
