@@ -2,35 +2,36 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import dynalite from 'dynalite';
-import S3rver from 's3rver';
 import { CreateTableCommand, DynamoDBClient, ResourceInUseException } from '@aws-sdk/client-dynamodb';
 import { tableDefinition } from '#shared/store/table-definition.ts';
 import { LOCAL_DYNAMODB_CREDENTIALS, LOCAL_S3_CREDENTIALS } from '#shared/aws/clients.ts';
 import { startSignedDoor } from './signed-requests.ts';
+import { startS3rverThread, type S3rverThread } from './s3rver-thread.ts';
 
 export interface S3Server {
   endpoint: string;
-  server: S3rver;
+  /** s3rver's notifications: `event` for each object created or removed */
+  events: S3rverThread['events'];
   close(): Promise<void>;
 }
 
 /**
- * s3rver storing objects under `dir`, with the given buckets, behind the signed door on `port`
- * (signed-requests.ts): it listens on a Unix socket only the door reaches.
+ * s3rver storing objects under `dir`, with the given buckets, on a thread of its own
+ * (s3rver-thread.ts) behind the signed door on `port` (signed-requests.ts): it listens on a Unix
+ * socket only the door reaches.
  */
 export async function startS3(dir: string, port: number, buckets: string[]): Promise<S3Server> {
   mkdirSync(dir, { recursive: true });
   const sockets = mkdtempSync(join(tmpdir(), 's3-'));
-  const server = new S3rver({ silent: true, directory: dir, configureBuckets: buckets.map((name) => ({ name })) });
-  await server.configureBuckets();
-  server.httpServer = await server.listen({ path: join(sockets, 'socket') });
-  const door = await startSignedDoor({ service: 's3', credentials: LOCAL_S3_CREDENTIALS, region: 'us-east-1', socketPath: join(sockets, 'socket'), port });
+  const socketPath = join(sockets, 'socket');
+  const s3rver = await startS3rverThread({ directory: dir, buckets, socketPath });
+  const door = await startSignedDoor({ service: 's3', credentials: LOCAL_S3_CREDENTIALS, region: 'us-east-1', socketPath, port });
   return {
     endpoint: door.endpoint,
-    server,
+    events: s3rver.events,
     close: async () => {
       await door.close();
-      await server.close();
+      await s3rver.close();
       rmSync(sockets, { recursive: true, force: true });
     },
   };

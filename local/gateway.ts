@@ -53,15 +53,14 @@ export async function startGateway(options: GatewayOptions): Promise<{ url: stri
 }
 
 async function serve(req: IncomingMessage, res: ServerResponse, options: GatewayOptions) {
-  // prefixed rather than resolved against a base: `//x` would otherwise read as a host name
-  let url: URL;
-  try {
-    url = new URL(`http://127.0.0.1${req.url?.startsWith('/') ? req.url : '/'}`);
-  } catch {
-    return problem(res, 400, 'Bad Request', 'the request target is not a valid path');
-  }
+  // the path as sent: a URL would resolve `..` and `%2e%2e` segments, and `/speakers/%2e%2e/claims`
+  // would become `/claims`, another route; as in API Gateway, an encoded segment stays a parameter
+  const target = (req.url?.startsWith('/') ? req.url : '/').split('#')[0];
+  const queryAt = target.includes('?') ? target.indexOf('?') : target.length;
+  const path = target.slice(0, queryAt);
+  const rawQuery = target.slice(queryAt + 1);
   const method = req.method ?? 'GET';
-  const match = matchRoute(method, url.pathname);
+  const match = matchRoute(method, path);
   for (const [name, value] of Object.entries(match || !options.desk ? API_SECURITY_HEADERS : DESK_SECURITY_HEADERS)) res.setHeader(name, value);
   if (allowCors(req, res, options.corsOrigins ?? ['*']) && method === 'OPTIONS') {
     res.writeHead(204, res.getHeaders() as Record<string, string>);
@@ -69,11 +68,11 @@ async function serve(req: IncomingMessage, res: ServerResponse, options: Gateway
   }
   if (!match) {
     try {
-      if (options.desk && serveDesk(req, res, url.pathname)) return;
+      if (options.desk && serveDesk(req, res, path)) return;
     } catch {
       return problem(res, 400, 'Bad Request', 'the path is not valid');
     }
-    return problem(res, 404, 'Not Found', `no route ${method} ${url.pathname}`);
+    return problem(res, 404, 'Not Found', `no route ${method} ${path}`);
   }
 
   let claims: Record<string, string | number | boolean | string[]> = {};
@@ -88,15 +87,16 @@ async function serve(req: IncomingMessage, res: ServerResponse, options: Gateway
   }
 
   const body = await readBody(req);
-  const query: Record<string, string> = {};
-  for (const [k, v] of url.searchParams) query[k] = k in query ? `${query[k]},${v}` : v;
+  // no prototype: `__proto__=1` arrives as a parameter, as API Gateway passes it, for the API to refuse
+  const query: Record<string, string> = Object.create(null);
+  for (const [k, v] of new URLSearchParams(rawQuery)) query[k] = k in query ? `${query[k]},${v}` : v;
   const key = routeKey(match.route);
   const now = new Date();
   const event = {
     version: '2.0',
     routeKey: key,
-    rawPath: url.pathname,
-    rawQueryString: url.search.slice(1),
+    rawPath: path,
+    rawQueryString: rawQuery,
     headers: Object.fromEntries(Object.entries(req.headers).map(([k, v]) => [k, Array.isArray(v) ? v.join(',') : (v ?? '')])),
     queryStringParameters: Object.keys(query).length ? query : undefined,
     pathParameters: Object.keys(match.params).length ? match.params : undefined,
@@ -105,7 +105,7 @@ async function serve(req: IncomingMessage, res: ServerResponse, options: Gateway
     requestContext: {
       accountId: '000000000000', apiId: 'local', domainName: '127.0.0.1', domainPrefix: 'local', requestId: randomUUID(),
       routeKey: key, stage: '$default', time: now.toISOString(), timeEpoch: now.getTime(),
-      http: { method, path: url.pathname, protocol: 'HTTP/1.1', sourceIp: req.socket.remoteAddress ?? '', userAgent: req.headers['user-agent'] ?? '' },
+      http: { method, path, protocol: 'HTTP/1.1', sourceIp: req.socket.remoteAddress ?? '', userAgent: req.headers['user-agent'] ?? '' },
       authorizer: { principalId: '', integrationLatency: 0, jwt: { claims, scopes: [] } },
     },
   } as unknown as APIGatewayProxyEventV2WithJWTAuthorizer;
@@ -126,7 +126,7 @@ function allowCors(req: IncomingMessage, res: ServerResponse, origins: string[])
   res.setHeader('access-control-allow-origin', origins.includes('*') ? '*' : origin);
   res.setHeader('vary', 'origin');
   if (req.method === 'OPTIONS') {
-    res.setHeader('access-control-allow-methods', 'GET, PUT, OPTIONS');
+    res.setHeader('access-control-allow-methods', 'GET, PUT, DELETE, OPTIONS');
     res.setHeader('access-control-allow-headers', 'authorization, content-type');
     res.setHeader('access-control-max-age', '600');
   }

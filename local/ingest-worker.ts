@@ -1,4 +1,4 @@
-import { parentPort, Worker } from 'node:worker_threads';
+import { parentPort, Worker, workerData } from 'node:worker_threads';
 import type { Context, SQSBatchResponse, SQSEvent } from 'aws-lambda';
 import { lambdaContext } from './lambda-context.ts';
 
@@ -7,25 +7,55 @@ import { lambdaContext } from './lambda-context.ts';
  * CPU work (seconds for a 5 MB article), and on the API's thread it would hold up every request
  * and the desk meanwhile. The thread imports the same handler module, with the environment the
  * local stack set (workers share process.env as it was when they started).
+ *
+ * The thread runs one message at a time, and a message's time limit starts when the thread takes
+ * it up, as a Lambda invocation's does: handed every message of a burst at once, the messages
+ * would share the one thread, and an article read late in the burst would find its time already
+ * spent on the others' extraction ("too long to read within the function's time limit").
  */
-if (parentPort) {
+interface Job {
+  id: number;
+  event: SQSEvent;
+  timeoutMs: number;
+}
+
+if (parentPort && (workerData as { ingestHandler?: string } | null)?.ingestHandler) {
   const port = parentPort;
-  const { handler } = await import('../functions/ingest/handler.ts');
-  port.on('message', ({ id, event, timeoutMs }: { id: number; event: SQSEvent; timeoutMs: number }) => {
-    handler(event, lambdaContext('ingest-local', timeoutMs)).then(
-      (response) => port.postMessage({ id, response }),
-      (error: Error) => port.postMessage({ id, error: error.message }),
-    );
+  const { handler } = (await import((workerData as { ingestHandler: string }).ingestHandler)) as { handler: IngestHandler };
+  const waiting: Job[] = [];
+  let busy = false;
+  const next = async () => {
+    if (busy) return;
+    busy = true;
+    for (let job = waiting.shift(); job; job = waiting.shift()) {
+      const { id, event, timeoutMs } = job;
+      await Promise.resolve(lambdaContext('ingest-local', timeoutMs)).then((context) => handler(event, context)).then(
+        (response) => port.postMessage({ id, response }),
+        (error: Error) => port.postMessage({ id, error: error.message }),
+      );
+    }
+    busy = false;
+  };
+  port.on('message', (job: Job) => {
+    waiting.push(job);
+    void next();
   });
   port.postMessage({ ready: true });
 }
 
 type IngestHandler = (event: SQSEvent, context: Context) => Promise<SQSBatchResponse>;
 
-/** Starts the thread; the handler it returns posts each event to it and resolves with its answer. */
-export async function startIngestWorker(): Promise<{ handler: IngestHandler; close(): Promise<void> }> {
+/**
+ * Starts the thread; the handler it returns posts each event to it and resolves with its answer.
+ * `handlerModule` is the module whose `handler` the thread runs: the ingest Lambda's unless a test
+ * names another.
+ */
+export async function startIngestWorker(handlerModule = new URL('../functions/ingest/handler.ts', import.meta.url).href): Promise<{ handler: IngestHandler; close(): Promise<void> }> {
   // the thread registers tsx's loader first, as `tsx` does for the main thread, then loads this file
-  const worker = new Worker(`import('tsx/esm/api').then(({ register }) => { register(); return import(${JSON.stringify(import.meta.url)}); });`, { eval: true });
+  const worker = new Worker(`import('tsx/esm/api').then(({ register }) => { register(); return import(${JSON.stringify(import.meta.url)}); });`, {
+    eval: true,
+    workerData: { ingestHandler: handlerModule },
+  });
   const waiting = new Map<number, { resolve: (r: SQSBatchResponse) => void; reject: (e: Error) => void }>();
   let next = 0;
   await new Promise<void>((resolve, reject) => {
@@ -39,6 +69,7 @@ export async function startIngestWorker(): Promise<{ handler: IngestHandler; clo
     });
   });
   return {
+    // the time limit travels with the message; its clock starts on the thread (see above)
     handler: (event, context) =>
       new Promise((resolve, reject) => {
         const id = next++;

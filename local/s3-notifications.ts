@@ -1,6 +1,5 @@
 import { randomUUID, createHash } from 'node:crypto';
 import type { Context, SQSBatchResponse, SQSEvent } from 'aws-lambda';
-import type S3rver from 's3rver';
 import type { S3rverEvent } from 's3rver';
 import { encodeS3Key } from '#shared/ingest/s3-event.ts';
 import { lambdaContext } from './lambda-context.ts';
@@ -30,7 +29,12 @@ export interface Notifications {
   notify(records: S3rverEvent['Records']): void;
 }
 
-export function forwardObjectCreated(s3: S3rver, options: NotificationOptions): Notifications {
+/** What s3rver's notifications arrive on (embedded-servers.ts: `events`). */
+export interface S3rverEvents {
+  on(name: 'event', listener: (event: S3rverEvent) => void): unknown;
+}
+
+export function forwardObjectCreated(s3: S3rverEvents, options: NotificationOptions): Notifications {
   const inFlight = new Set<Promise<void>>();
   const notify = (all: S3rverEvent['Records']) => {
     const records = all.filter((r) => r.eventName.startsWith('ObjectCreated') && r.s3.bucket.name === options.bucket);

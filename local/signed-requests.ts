@@ -2,6 +2,7 @@ import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
 import { createServer, request as httpRequest, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { SignatureV4 } from '@smithy/signature-v4';
+import { bucketNameRefusal, objectKeyRefusal } from './s3-object-keys.ts';
 
 /**
  * The door in front of the local stack's embedded S3 and DynamoDB. s3rver and dynalite take any
@@ -11,7 +12,9 @@ import { SignatureV4 } from '@smithy/signature-v4';
  * passes on only requests signed (AWS Signature Version 4, checked with the AWS SDK's own signer)
  * with the printed credentials, for the service it fronts, made in the last 15 minutes, with the
  * body they signed; it answers no CORS (a page cannot send a signed request cross-origin, and a
- * form post carries no signature) and refuses keys that would leave the bucket.
+ * form post carries no signature). For S3 it first refuses, signed or not, a bucket or key that
+ * S3 would refuse or s3rver cannot store (s3-object-keys.ts), with S3's code: the answer says what
+ * is wrong with the key rather than that a signature failed.
  */
 export interface LocalCredentials {
   accessKeyId: string;
@@ -29,6 +32,11 @@ export interface SignedDoorOptions {
 
 /** How far a request's signing time may be from now, as AWS allows. */
 const MAX_SKEW_MS = 15 * 60 * 1000;
+/**
+ * Bodies are read whole (the signature covers them), so one is bounded: far above an article (10 MB
+ * by default) or a DynamoDB request (16 MB), and far below what would exhaust the process's memory.
+ */
+const MAX_BODY_BYTES = 64 * 1024 * 1024;
 const AUTHORIZATION = /^AWS4-HMAC-SHA256 Credential=([^/]+)\/(\d{8})\/([^/]+)\/([^/]+)\/aws4_request, ?SignedHeaders=([a-z0-9;-]+), ?Signature=([0-9a-f]{64})$/;
 
 export async function startSignedDoor(options: SignedDoorOptions): Promise<{ endpoint: string; server: Server; close(): Promise<void> }> {
@@ -53,16 +61,46 @@ export async function startSignedDoor(options: SignedDoorOptions): Promise<{ end
 
 async function admit(req: IncomingMessage, res: ServerResponse, signer: SignatureV4, options: SignedDoorOptions): Promise<void> {
   const body = await readBody(req);
+  if (!body) return refuse(res, options.service, 400, 'EntityTooLarge', `the body is over the local limit of ${MAX_BODY_BYTES} bytes`);
+  const target = options.service === 's3' ? s3TargetRefusal(req.url ?? '/') : null;
+  if (target) return refuse(res, 's3', 400, target.code, target.message);
   const why = await refusal(req, body, signer, options);
   if (why) return refuse(res, options.service, 403, why.code, why.message);
-  if (options.service === 's3' && leavesBucket(req.url ?? '/')) return refuse(res, 's3', 400, 'InvalidObjectName', 'object keys may not hold . or .. segments, backslashes or NUL');
-  const inner = httpRequest({ socketPath: options.socketPath, method: req.method, path: req.url, headers: req.headers }, (answer) => {
+  // s3rver reads a host name that is no IP as a virtual-hosted bucket, and would read the path as
+  // a key of that bucket: the door checked it as path-style, so s3rver is told the same
+  const headers = options.service === 's3' ? { ...req.headers, host: '127.0.0.1' } : req.headers;
+  const inner = httpRequest({ socketPath: options.socketPath, method: req.method, path: req.url, headers }, (answer) => {
     const headers = Object.fromEntries(Object.entries(answer.headers).filter(([name]) => !name.startsWith('access-control-')));
     res.writeHead(answer.statusCode ?? 502, headers as Record<string, string | string[]>);
+    // the server stopped half-way through its answer: the client must not take it as whole
+    answer.on('aborted', () => res.destroy());
+    answer.on('error', () => res.destroy());
     answer.pipe(res);
   });
-  inner.on('error', () => refuse(res, options.service, 502, 'ServiceUnavailable', 'the local server did not answer'));
+  // the server stopped on this request (s3rver-thread.ts starts it again): this request failed, not the stack
+  inner.on('error', () => refuse(res, options.service, 500, 'InternalError', 'the local server failed on this request'));
   inner.end(body);
+}
+
+/**
+ * Why the local S3 refuses the bucket or key a path-style target (`/bucket/key?query`) names;
+ * null for one it takes. s3rver reads the path up to `?` or `#`, and decodes bucket and key.
+ */
+function s3TargetRefusal(target: string): { code: string; message: string } | null {
+  const uri = { code: 'InvalidURI', message: "Couldn't parse the specified URI." };
+  if (!target.startsWith('/')) return uri;
+  const path = target.split(/[?#]/)[0];
+  const slash = path.indexOf('/', 1);
+  let bucket: string;
+  let key: string;
+  try {
+    bucket = decodeURIComponent(slash === -1 ? path.slice(1) : path.slice(1, slash));
+    key = slash === -1 ? '' : decodeURIComponent(path.slice(slash + 1));
+  } catch {
+    return uri;
+  }
+  if (bucket === '') return key === '' ? null : uri;
+  return bucketNameRefusal(bucket) ?? (key === '' ? null : objectKeyRefusal(key));
 }
 
 async function refusal(req: IncomingMessage, body: Buffer, signer: SignatureV4, options: SignedDoorOptions): Promise<{ code: string; message: string } | null> {
@@ -88,45 +126,45 @@ async function refusal(req: IncomingMessage, body: Buffer, signer: SignatureV4, 
   for (const [k, v] of url.searchParams) query[k] = k in query ? [...[query[k]].flat(), v] : v;
   const headers = Object.fromEntries(names.map((name) => [name, [req.headers[name] ?? ''].flat().join(',')]));
   const signed = await signer.sign(
-    { method: req.method ?? 'GET', protocol: 'http:', hostname: '127.0.0.1', path: options.service === 's3' ? url.pathname : decodeURIComponent(url.pathname), query, headers, body },
+    // S3's path is signed as sent (a URL would normalise it); DynamoDB's is always `/`
+    { method: req.method ?? 'GET', protocol: 'http:', hostname: '127.0.0.1', path: options.service === 's3' ? (req.url ?? '/').split('?')[0] : decodeURIComponent(url.pathname), query, headers, body },
     { signingDate, signingRegion: region, signingService: service, signableHeaders: new Set(names) },
   );
   const expected = /Signature=([0-9a-f]{64})$/.exec(String(signed.headers.authorization))?.[1] ?? '';
   return expected.length === signature.length && timingSafeEqual(Buffer.from(expected), Buffer.from(signature)) ? null : { code: 'SignatureDoesNotMatch', message: 'the signature does not match the local credentials' };
 }
 
-/** A key whose path segments step out of the bucket (`..`), or that a file system reads as another path. */
-function leavesBucket(target: string): boolean {
-  const path = target.split('?')[0];
-  let decoded: string;
-  try {
-    decoded = decodeURIComponent(path);
-  } catch {
-    return true;
-  }
-  return decoded.split('/').some((segment) => segment === '..' || segment === '.') || /[\\\0]/.test(decoded);
-}
-
 function refuse(res: ServerResponse, service: 's3' | 'dynamodb', status: number, code: string, message: string): void {
   if (res.headersSent) return void res.end();
   if (service === 's3') {
     res.writeHead(status, { 'content-type': 'application/xml' });
-    res.end(`<?xml version="1.0" encoding="UTF-8"?><Error><Code>${code}</Code><Message>${message}</Message></Error>`);
+    res.end(`<?xml version="1.0" encoding="UTF-8"?><Error><Code>${code}</Code><Message>${escapeXml(message)}</Message></Error>`);
   } else {
     res.writeHead(status, { 'content-type': 'application/x-amz-json-1.0' });
-    res.end(JSON.stringify({ __type: `com.amazonaws.dynamodb.v20120810#${code === 'SignatureDoesNotMatch' || code === 'InvalidAccessKeyId' ? 'UnrecognizedClientException' : 'AccessDeniedException'}`, message }));
+    const type = status >= 500 ? 'InternalServerError' : code === 'SignatureDoesNotMatch' || code === 'InvalidAccessKeyId' ? 'UnrecognizedClientException' : status === 403 ? 'AccessDeniedException' : 'ValidationException';
+    res.end(JSON.stringify({ __type: `com.amazonaws.dynamodb.v20120810#${type}`, message }));
   }
 }
 
-/** Bodies are read whole: S3 uploads here are articles, bounded by the stack's size limit downstream. */
-async function readBody(req: IncomingMessage): Promise<Buffer> {
+const escapeXml = (text: string) => text.replace(/[<>&"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
+/** The whole body, or null when it is over MAX_BODY_BYTES (what is left of it is dropped unread). */
+async function readBody(req: IncomingMessage): Promise<Buffer | null> {
+  if (Number(req.headers['content-length'] ?? 0) > MAX_BODY_BYTES) {
+    req.resume();
+    return null;
+  }
   const chunks: Buffer[] = [];
-  for await (const chunk of req) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks);
+  let size = 0;
+  for await (const chunk of req) {
+    size += (chunk as Buffer).length;
+    if (size <= MAX_BODY_BYTES) chunks.push(chunk as Buffer);
+  }
+  return size > MAX_BODY_BYTES ? null : Buffer.concat(chunks);
 }
 
 /** SHA-256 and HMAC-SHA-256 from node:crypto, in the shape the signer asks for. */
-class Sha256 {
+export class Sha256 {
   private readonly hash;
   constructor(secret?: string | ArrayBuffer | ArrayBufferView) {
     this.hash = secret === undefined ? createHash('sha256') : createHmac('sha256', toBuffer(secret));

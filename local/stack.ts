@@ -5,6 +5,7 @@ import { startGateway } from './gateway.ts';
 import { signingKey } from './reviewer-tokens.ts';
 import { forwardObjectCreated } from './s3-notifications.ts';
 import { recoverUnfinished } from './recover-unfinished.ts';
+import { setAsideUnreadable } from './set-aside-unreadable.ts';
 import { ensureDeskBuilt } from './desk.ts';
 import { startIngestWorker } from './ingest-worker.ts';
 import { markDeadLettered } from '#shared/ingest/dead-letters.ts';
@@ -21,6 +22,8 @@ export interface LocalStackOptions {
   fresh?: boolean;
   bucket?: string;
   tableName?: string;
+  /** where the start says what it could not recover; stderr unless given */
+  report?: (line: string) => void;
 }
 
 export interface LocalStack {
@@ -37,11 +40,12 @@ export interface LocalStack {
 }
 
 /**
- * The whole stack on one machine: s3rver and dynalite in-process, the ingest handler (on a thread
- * of its own) subscribed to the bucket's ObjectCreated events, and the API handler behind a local
- * gateway. The handlers
- * are the Lambda modules themselves, imported once the environment points them at the local
- * servers.
+ * The whole stack on one machine: dynalite in-process, s3rver on a thread of its own (one upload
+ * that breaks it must not stop the rest), the ingest handler on another, subscribed to the
+ * bucket's ObjectCreated events, and the API handler behind a local gateway. The handlers are the
+ * Lambda modules themselves, imported once the environment points them at the local servers.
+ * Objects a crash or an older version left that s3rver cannot read are set aside before it
+ * serves, and each is reported, as is anything crash recovery must pass over.
  */
 export async function startLocalStack(options: LocalStackOptions): Promise<LocalStack> {
   const dataDir = resolve(options.dataDir);
@@ -49,10 +53,15 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
   const tableName = options.tableName ?? 'factcheck';
   if (options.fresh) {
     rmSync(join(dataDir, 's3'), { recursive: true, force: true });
+    rmSync(join(dataDir, 's3-set-aside'), { recursive: true, force: true });
     rmSync(join(dataDir, 'dynamodb'), { recursive: true, force: true });
   }
   mkdirSync(dataDir, { recursive: true });
 
+  const report = options.report ?? ((line: string) => console.error(line));
+  for (const { key, reason, movedTo } of setAsideUnreadable(join(dataDir, 's3'), bucket, join(dataDir, 's3-set-aside'))) {
+    report(`recovery skipped ${JSON.stringify(key)}: ${reason}${movedTo ? `; its files are now in ${movedTo}` : ''}`);
+  }
   const dynamo = await startDynamo(join(dataDir, 'dynamodb'), options.dynamoPort, tableName);
   const s3 = await startS3(join(dataDir, 's3'), options.s3Port, [bucket]);
 
@@ -73,7 +82,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
   const api = await import('../functions/api/handler.ts');
 
   const store = { client: makeDocumentClient({ AWS_REGION: 'us-east-1', DYNAMODB_ENDPOINT: dynamo.endpoint }), table: tableName };
-  const notifications = forwardObjectCreated(s3.server, {
+  const notifications = forwardObjectCreated(s3.events, {
     handler: ingest.handler,
     bucket,
     maxReceives: MAX_RECEIVES,
@@ -88,6 +97,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     bucket,
     store,
     notifications,
+    report,
   );
   const corsOrigins = (process.env.CORS_ALLOWED_ORIGINS ?? '*').split(',').map((o) => o.trim()).filter(Boolean);
   await ensureDeskBuilt();
