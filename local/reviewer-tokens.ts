@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { SignJWT, jwtVerify, type JWTPayload } from 'jose';
 
 /**
@@ -11,6 +11,18 @@ import { SignJWT, jwtVerify, type JWTPayload } from 'jose';
 export const ISSUER = 'quote-factcheck-local';
 export const AUDIENCE = 'reviewer-api';
 const KEY_FILE = 'signing-key';
+
+/**
+ * The key the local stack made, for `npm run token`: a token signed with any other key is refused,
+ * so a data directory without one is an error that says where it looked, never a fresh key.
+ */
+export function existingSigningKey(dataDir: string): Uint8Array {
+  const path = resolve(dataDir, KEY_FILE);
+  if (!existsSync(path)) {
+    throw new Error(`no signing key at ${path}: start the local stack first (npm start), or set DATA_DIR to the data directory it runs with`);
+  }
+  return Buffer.from(readFileSync(path, 'utf8').trim(), 'base64');
+}
 
 export function signingKey(dataDir: string): Uint8Array {
   const path = join(dataDir, KEY_FILE);

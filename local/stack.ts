@@ -55,6 +55,8 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     rmSync(join(dataDir, 's3'), { recursive: true, force: true });
     rmSync(join(dataDir, 's3-set-aside'), { recursive: true, force: true });
     rmSync(join(dataDir, 'dynamodb'), { recursive: true, force: true });
+    // the events of verdicts that no longer exist; the signing key stays, so tokens handed out still work
+    rmSync(join(dataDir, 'verdicts.jsonl'), { force: true });
   }
   mkdirSync(dataDir, { recursive: true });
 

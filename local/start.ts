@@ -13,12 +13,19 @@ const port = (name: string, fallback: number) => {
   return value;
 };
 
+const ports = { S3_PORT: port('S3_PORT', 4569), API_PORT: port('API_PORT', 3000), DYNAMODB_PORT: port('DYNAMODB_PORT', 4570) };
 const stack = await startLocalStack({
   dataDir: process.env.DATA_DIR ?? '.local',
-  s3Port: port('S3_PORT', 4569),
-  apiPort: port('API_PORT', 3000),
-  dynamoPort: port('DYNAMODB_PORT', 4570),
+  s3Port: ports.S3_PORT,
+  apiPort: ports.API_PORT,
+  dynamoPort: ports.DYNAMODB_PORT,
   fresh: process.argv.includes('--fresh'),
+}).catch((error: NodeJS.ErrnoException & { port?: number }) => {
+  if (error.code !== 'EADDRINUSE') throw error;
+  // one line that says what to do, rather than a stack trace
+  const [name] = Object.entries(ports).find(([, value]) => value === error.port) ?? ['a port'];
+  console.error(`npm start: port ${error.port} (${name}) is in use, perhaps by another npm start: stop it, or choose another port (${name}=${(error.port ?? 0) + 10} npm start)`);
+  process.exit(1);
 });
 
 console.log(`S3        ${stack.s3Endpoint}  (bucket "${stack.bucket}", access key S3RVER / secret S3RVER, region us-east-1, path-style)`);

@@ -1,0 +1,59 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startLocalStack } from '../../local/stack.ts';
+
+/**
+ * What a newcomer meets when a step is out of order: one line that says what is wrong and what to
+ * do, never a stack trace, and never a silent success that fails later.
+ */
+const dataDir = mkdtempSync(join(tmpdir(), 'newcomer-'));
+afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+
+const run = (script: string, args: string[], env: Record<string, string>) =>
+  spawnSync('npx', ['tsx', script, ...args], { env: { ...process.env, ...env }, encoding: 'utf8', timeout: 60_000 });
+
+describe('a token asked for before the stack has run', () => {
+  it('says where it looked for the stack’s key, and makes none', () => {
+    const empty = join(dataDir, 'never-started');
+    const out = run('scripts/token.ts', ['alice'], { DATA_DIR: empty });
+    expect(out.status).toBe(1);
+    expect(out.stdout).toBe('');
+    expect(out.stderr.trim()).toMatch(new RegExp(`^token: no signing key at ${empty}/signing-key: start the local stack first \\(npm start\\)`));
+    expect(existsSync(join(empty, 'signing-key'))).toBe(false);
+  });
+});
+
+describe('npm start on a port in use', () => {
+  let taken: Server;
+  let port: number;
+  beforeAll(async () => {
+    taken = createServer();
+    await new Promise<void>((resolve) => taken.listen(0, '127.0.0.1', resolve));
+    port = (taken.address() as { port: number }).port;
+  });
+  afterAll(() => new Promise<void>((resolve) => taken.close(() => resolve())));
+
+  it('names the port and its variable in one line', () => {
+    const out = run('local/start.ts', [], { DATA_DIR: join(dataDir, 'ports'), API_PORT: String(port), S3_PORT: '0', DYNAMODB_PORT: '0' });
+    expect(out.status).toBe(1);
+    expect(out.stderr.trim().split('\n').at(-1)).toBe(`npm start: port ${port} (API_PORT) is in use, perhaps by another npm start: stop it, or choose another port (API_PORT=${port + 10} npm start)`);
+    expect(out.stderr).not.toMatch(/\n\s+at /);
+  });
+});
+
+describe('npm start --fresh', () => {
+  it('empties the verdict log with the rest, and keeps the signing key', async () => {
+    const dir = join(dataDir, 'fresh');
+    const first = await startLocalStack({ dataDir: dir, s3Port: 0, apiPort: 0, dynamoPort: 0, report: () => {} });
+    await first.close();
+    writeFileSync(join(dir, 'verdicts.jsonl'), '{"claimId":"old"}\n');
+    const again = await startLocalStack({ dataDir: dir, s3Port: 0, apiPort: 0, dynamoPort: 0, fresh: true, report: () => {} });
+    await again.close();
+    expect(existsSync(join(dir, 'verdicts.jsonl'))).toBe(false);
+    expect(existsSync(join(dir, 'signing-key'))).toBe(true);
+  });
+});
