@@ -5,11 +5,11 @@ import type { CastMember } from '../extraction/speakers/cast.ts';
 import { detectLanguage, languageName } from '../documents/language.ts';
 import type { Checkworthiness } from '../checkworthiness/model.ts';
 import { EXTRACTOR_VERSION } from '../extraction/extractor-version.ts';
-import { claimIdsFor } from '../review/claim-identity.ts';
+import { claimIdsFor, rereadsReviewedWords } from '../review/claim-identity.ts';
 import { speakerOf } from '../review/speaker-identity.ts';
 import { beginProcessing, getArticle, markFailed, markReady, normaliseSequencer, type ArticleStore } from '../store/articles.ts';
 import { dropArticleText, storeArticleText } from '../store/article-text.ts';
-import { listStoredClaims, retireClaim, withdrawCreated, writeReading, type Reading } from '../store/claims.ts';
+import { listStoredClaims, retireClaim, withdrawCreated, writeReading, type Reading, type StoredClaim } from '../store/claims.ts';
 import { isPermanentRefusal } from '../store/dynamodb-limits.ts';
 import { recordSpeakers } from '../store/speakers.ts';
 import { findSeenBefore } from '../store/seen-before.ts';
@@ -177,9 +177,11 @@ async function storeReadings(deps: IngestDeps, articleId: string, sequencer: str
     confidence: r.confidence, checkworthiness: r.checkworthiness, signals: r.signals, extractorVersion: deps.extractorVersion ?? EXTRACTOR_VERSION,
   }));
   const ids = claimIdsFor(read, stored, (r) => claimIdFor(articleId, r.text, r.speaker.name));
+  const storedIds = new Set(stored.map((c) => c.claimId));
   const said = new Map<string, Reading>();
   read.forEach((r, i) => {
-    if (!said.has(ids[i])) said.set(ids[i], { claimId: ids[i], ...r });
+    if (said.has(ids[i]) || (!storedIds.has(ids[i]) && rereadsReviewedWords(r, stored))) return;
+    said.set(ids[i], { claimId: ids[i], ...r });
   });
   await inBatches([...said.values()], WRITE_CONCURRENCY, async (reading) => {
     reading.seenBefore = await findSeenBefore(deps.store, reading.claimId, reading.text);
@@ -189,12 +191,19 @@ async function storeReadings(deps: IngestDeps, articleId: string, sequencer: str
   await inBatches([...said.values()], WRITE_CONCURRENCY, async (reading) => {
     if ((await writeReading(deps.store, reading, sequencer, byId.get(reading.claimId), at.now, at.uploadedAt)) === 'created') created.push(reading.claimId);
   });
-  const unsaid = stored.filter((c) => !said.has(c.claimId));
+  // a reviewer's reading stands while the text still says it: a claim they corrected or dismissed is
+  // kept even when no new reading continues it; a ruled one is retracted, with the reason
+  const standing = (c: StoredClaim) => reviewersOwn(c) && text.slice(c.content.start, c.content.end) === c.text;
+  const unsaid = stored.filter((c) => !said.has(c.claimId) && !standing(c));
+  const kept = stored.filter((c) => !said.has(c.claimId) && standing(c)).length;
   await inBatches(unsaid, WRITE_CONCURRENCY, (claim) => retireClaim(deps.store, claim, sequencer, RETRACTED_REASON, at.now));
   await recordSpeakers(deps.store, [...said.values()].map((r) => r.speaker));
   await storeArticleText(deps.store, articleId, text, sequencer);
-  return { claimCount: said.size, created };
+  return { claimCount: said.size + kept, created };
 }
+
+/** A claim whose reading a reviewer made their own: corrected, or dismissed (kept out of review). */
+const reviewersOwn = (c: StoredClaim) => (c.corrected?.length ?? 0) > 0 || c.status === 'dismissed';
 
 /** Why a ruled claim left review: no reading of the article's newest version continues it (claim-identity.ts). */
 const RETRACTED_REASON = 'no claim in the newest reading of the article continues it';

@@ -70,6 +70,23 @@ export function claimIdsFor(readings: ReadClaim[], known: KnownClaim[], ownId: (
   return readings.map((r, i) => ids[i] ?? ownId(r));
 }
 
+/**
+ * Whether a reading that no stored claim continues re-reads words a reviewer has already dealt
+ * with: over half of its content lies inside the content of a claim whose words they re-cut or
+ * which they dismissed, and its speaker is compatible with that claim's. Such a reading is not
+ * offered as a new claim: the reviewer has read those words and said what they are.
+ */
+export function rereadsReviewedWords(reading: { content: Span; speaker: { name: string } }, known: Array<KnownClaim & { content: Span }>): boolean {
+  const length = reading.content.end - reading.content.start;
+  return known.some(
+    (k) =>
+      (k.status === 'dismissed' || k.corrected?.includes('content')) &&
+      Math.min(reading.content.end, k.content.end) - Math.max(reading.content.start, k.content.start) > length / 2 &&
+      readingsOf(k).some((own) => speakersCompatible(reading.speaker.name, own.speaker.name)),
+  );
+}
+type Span = { start: number; end: number };
+
 const identity = (c: ReadClaim) => `${c.text}\u0000${c.speaker.name}`;
 
 const wordsOf = (text: string) => new Set(text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);

@@ -41,8 +41,8 @@ const segment = () =>
   );
 const path = () =>
   fc.oneof(
-    fc.tuple(fc.constantFrom('/claims/', '/articles/', '/speakers/'), segment(), fc.constantFrom('', '/verdict', '/verdict/x', '/', '/history', '/claims', '/claimreview')).map(([a, b, c]) => `${a}${b}${c}`),
-    fc.constantFrom('/claims', '/articles', '/speakers', '/claimreviews', '/openapi.json', '/health', '/', '/claims/', '/../claims'),
+    fc.tuple(fc.constantFrom('/claims/', '/articles/', '/speakers/'), segment(), fc.constantFrom('', '/verdict', '/verdict/x', '/', '/history', '/claims', '/claimreview', '/attribution', '/dismissal')).map(([a, b, c]) => `${a}${b}${c}`),
+    fc.constantFrom('/claims', '/articles', '/speakers', '/claimreviews', '/reviews/export', '/openapi.json', '/health', '/', '/claims/', '/../claims'),
     fc.array(segment(), { maxLength: 4 }).map((parts) => `/${parts.join('/')}`),
   );
 /**
@@ -72,7 +72,7 @@ const queryValue = () =>
     fc.constantFrom('0x10', '0b1', '1e1', '+5', ' 5', '16.0', '2026-11-29', '2026-11-29T10:00:00Z', 'yesterday', '\ufdfa'.repeat(200), '"'.repeat(200), 'Ж'.repeat(200)),
   );
 const query = () =>
-  fc.dictionary(fc.constantFrom('limit', 'cursor', 'status', 'order', 'minCheckworthiness', 'speaker', 'articleId', 'key', 'q', 'since', 'junk', '__proto__', 'constructor'), queryValue(), { maxKeys: 4 });
+  fc.dictionary(fc.constantFrom('limit', 'cursor', 'status', 'order', 'minCheckworthiness', 'speaker', 'articleId', 'key', 'q', 'since', 'expectedVersion', 'complete', 'junk', '__proto__', 'constructor'), queryValue(), { maxKeys: 4 });
 const body = () =>
   fc.oneof(
     fc.constant(undefined),
@@ -85,14 +85,21 @@ const body = () =>
         note: fc.oneof(fc.string({ maxLength: 50 }), fc.anything()),
         evidence: fc.oneof(fc.array(fc.webUrl(), { maxLength: 8 }), fc.anything()),
         sameAs: fc.oneof(fc.constantFrom(...claimIds, 'x'), fc.anything()),
-        // always present, and never allowed: every fuzzed verdict is a bad request, so nothing may change
+        // the bodies of corrections and dismissals
+        speaker: fc.oneof(fc.record({ name: fc.string({ maxLength: 300 }), type: fc.constantFrom('person', 'organisation', 'robot'), title: fc.string() }, { requiredKeys: [] }), fc.anything()),
+        content: fc.oneof(fc.record({ start: fc.integer({ min: -10, max: 100_000 }), end: fc.integer({ min: -10, max: 100_000 }) }), fc.anything()),
+        cue: fc.oneof(fc.constant(null), fc.record({ start: fc.integer(), end: fc.integer() }), fc.anything()),
+        kind: fc.constantFrom('direct', 'indirect', 'mixed', 'quoted'),
+        reason: fc.constantFrom('not-an-attribution', 'not-checkable', 'duplicate', 'boring'),
+        duplicateOf: fc.oneof(fc.constantFrom(...claimIds, 'x'), fc.anything()),
+        // always present, and never allowed: every fuzzed verdict, correction or dismissal is a bad request, so nothing may change
         reviewer: fc.string(),
       },
       { requiredKeys: ['reviewer'] },
     ).map((o) => JSON.stringify(o)),
   );
 
-const LISTS = ['/claims', '/articles', '/speakers', '/claimreviews'];
+const LISTS = ['/claims', '/articles', '/speakers', '/claimreviews', '/reviews/export'];
 
 describe('the API under fuzzed requests', () => {
   it('refuses in every list, as problem+json, a parameter it does not know (__proto__ too) and a number not in plain decimal', async () => {

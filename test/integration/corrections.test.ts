@@ -6,7 +6,7 @@ import { articleIdFor } from '#shared/store/keys.ts';
 import { ingestObject } from '#shared/ingest/ingest-object.ts';
 import { extractClaims } from '#shared/extraction/extract-claims.ts';
 import { speakerIdOf } from '#shared/review/speaker-identity.ts';
-import type { ArticleWithClaims, Claim } from '#shared/api/schemas.ts';
+import { claimSchema, historyEntrySchema, type ArticleWithClaims, type Claim } from '#shared/api/schemas.ts';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -41,12 +41,24 @@ beforeAll(async () => {
 });
 afterAll(() => under.close());
 
+describe('the routes of corrections', () => {
+  it('are in the OpenAPI document with their request bodies', async () => {
+    const { paths, components } = (await call('/openapi.json')).body;
+    expect(paths['/claims/{claimId}/attribution'].put.requestBody.content['application/json'].schema).toEqual({ $ref: '#/components/schemas/CorrectionRequest' });
+    expect(paths['/claims/{claimId}/dismissal'].put.requestBody.content['application/json'].schema).toEqual({ $ref: '#/components/schemas/DismissalRequest' });
+    expect(paths['/claims/{claimId}/dismissal'].delete.parameters.map((p: { name: string }) => p.name)).toContain('expectedVersion');
+    expect(paths['/reviews/export'].get).toBeDefined();
+    expect(components.schemas.CorrectionRequest.properties).toHaveProperty('speaker');
+  });
+});
+
 describe('correcting a claim’s speaker', () => {
   it('moves the claim to the named speaker’s claims and record, keeps its status and records before and after', async () => {
     const claim = await claimSaying('Pakistan and China are also closely coordinating');
     const before = claim.speaker;
     const res = await call(`/claims/${claim.claimId}/attribution`, { method: 'PUT', body: { speaker: { name: 'Sun Weidong', type: 'person', title: 'Vice Foreign Minister' }, note: 'the minister is quoting him', expectedVersion: claim.version } });
     expect(res.status).toBe(200);
+    expect(() => claimSchema.parse(res.body)).not.toThrow();
     const newId = speakerIdOf({ name: 'Sun Weidong' }, articleId);
     expect(res.body).toMatchObject({ status: 'pending', version: claim.version + 1, speaker: { id: newId, name: 'Sun Weidong', title: 'Vice Foreign Minister', type: 'person' }, corrected: ['speaker'], original: { speaker: { name: before.name } } });
     expect(res.body.history.at(-1)).toMatchObject({ action: 'corrected', reviewer: 'alice', note: 'the minister is quoting him', before: { speaker: { name: before.name } }, after: { speaker: { name: 'Sun Weidong' } } });
@@ -100,6 +112,7 @@ describe('dismissing a claim', () => {
     const res = await call(`/claims/${claim.claimId}/dismissal`, { method: 'PUT', body: { reason: 'not-an-attribution', note: 'a caption', expectedVersion: ruled.body.version } });
     expect(res.status).toBe(200);
     expect(res.body).toMatchObject({ status: 'dismissed', dismissal: { reason: 'not-an-attribution', reviewer: 'alice' } });
+    expect(() => claimSchema.parse(res.body)).not.toThrow();
     expect(res.body.history.at(-1)).toMatchObject({ action: 'dismissed', reason: 'not-an-attribution', previousStatus: 'disputed', note: 'a caption' });
     expect(await queue('disputed')).not.toContain(claim.claimId);
     expect(await queue('dismissed')).toContain(claim.claimId);
@@ -116,6 +129,8 @@ describe('dismissing a claim', () => {
     expect(reopened.status).toBe(200);
     expect(reopened.body).toMatchObject({ status: 'pending', version: res.body.version + 1 });
     expect(reopened.body.dismissal).toBeUndefined();
+    expect(() => claimSchema.parse(reopened.body)).not.toThrow();
+    expect(() => historyEntrySchema.array().parse(reopened.body.history)).not.toThrow();
     expect(await queue()).toContain(claim.claimId);
     expect(await speakerClaims(claim.speaker.id)).toContain(claim.claimId);
   });

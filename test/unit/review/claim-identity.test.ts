@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { claimIdsFor, speakersCompatible, type KnownClaim } from '#shared/review/claim-identity.ts';
+import { claimIdsFor, rereadsReviewedWords, speakersCompatible, type KnownClaim } from '#shared/review/claim-identity.ts';
 
 const own = (r: { text: string; speaker: { name: string } }) => `own:${r.text}|${r.speaker.name}`;
 const known = (claimId: string, text: string, speaker: string, status: KnownClaim['status']): KnownClaim => ({ claimId, text, speaker: { name: speaker }, status });
@@ -63,5 +63,23 @@ describe('claim identity across extractions', () => {
     expect(speakersCompatible('the ambassador', 'Moin ul Haque')).toBe(true);
     expect(speakersCompatible('Hillary Clinton', 'Donald Trump')).toBe(false);
     expect(speakersCompatible('The Democratic nominee', 'The Republican nominee')).toBe(false);
+  });
+});
+
+describe('words a reviewer has already read', () => {
+  const span = (start: number, end: number) => ({ start, end });
+  it('are not offered again inside a claim they re-cut or dismissed, by a compatible speaker', () => {
+    const recut = { ...known('c1', 'sweeping new sanctions that bar most trading', 'Security Council', 'pending'), content: span(100, 145), corrected: ['content'] };
+    const dismissed = { ...known('c2', 'Photo: the minister at the summit', 'unknown', 'dismissed'), content: span(200, 233) };
+    expect(rereadsReviewedWords({ content: span(100, 112), speaker: { name: 'the Security Council' } }, [recut])).toBe(true);
+    expect(rereadsReviewedWords({ content: span(207, 233), speaker: { name: 'a spokesman' } }, [dismissed])).toBe(true);
+  });
+
+  it('are offered when they mostly lie outside, another speaker says them, or the reviewer only ruled on the claim', () => {
+    const recut = { ...known('c1', 'sweeping new sanctions', 'Security Council', 'pending'), content: span(100, 122), corrected: ['content'] };
+    const ruled = { ...known('c2', 'taxes would fall', 'Ana Ruiz', 'verified'), content: span(300, 316) };
+    expect(rereadsReviewedWords({ content: span(110, 160), speaker: { name: 'Security Council' } }, [recut])).toBe(false);
+    expect(rereadsReviewedWords({ content: span(100, 110), speaker: { name: 'Ben Okafor' } }, [recut])).toBe(false);
+    expect(rereadsReviewedWords({ content: span(300, 310), speaker: { name: 'Ana Ruiz' } }, [ruled])).toBe(false);
   });
 });
