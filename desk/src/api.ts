@@ -4,31 +4,92 @@ export interface Span {
   end: number;
   text: string;
 }
-export interface HistoryEntry {
+export type ClaimStatus = 'pending' | 'verified' | 'disputed' | 'dismissed';
+export type SpeakerType = 'person' | 'organisation' | 'group' | 'document' | 'anonymous';
+export type ClaimKind = 'direct' | 'indirect' | 'mixed';
+export type DismissalReason = 'not-an-attribution' | 'not-checkable' | 'duplicate';
+export type CorrectedField = 'speaker' | 'content' | 'cue' | 'kind';
+export interface Speaker {
+  id: string;
+  name: string;
+  title?: string;
+  type?: SpeakerType;
+  /** the words the article names them with (`the ambassador`) */
+  mention?: string;
+}
+/** Someone the article names, as a reviewer gives a claim to them: no id, the API makes one. */
+export interface Person {
+  name: string;
+  type: SpeakerType;
+  title?: string;
+}
+/** A claim's attribution as the extractor read it, or as a correction saw it before and after. */
+export interface Reading {
+  text: string;
+  speaker: Speaker;
+  content: Span;
+  cue: Span | null;
+  kind: ClaimKind;
+}
+/** A verdict entry has no `action` (entries from before corrections have none, and new ones need none). */
+export interface VerdictEntry {
+  action?: 'verdict';
   verdict: 'verified' | 'disputed';
   reviewer: string;
   note?: string;
   evidence?: string[];
   at: string;
+  sameAs?: string;
 }
+export interface CorrectionEntry {
+  action: 'corrected';
+  reviewer: string;
+  at: string;
+  note?: string;
+  before: Partial<Reading>;
+  after: Partial<Reading>;
+}
+export interface DismissalEntry {
+  action: 'dismissed';
+  reviewer: string;
+  at: string;
+  reason: DismissalReason;
+  previousStatus: ClaimStatus;
+  duplicateOf?: string;
+  note?: string;
+}
+export interface ReopenEntry {
+  action: 'reopened';
+  reviewer: string;
+  at: string;
+  note?: string;
+}
+export type HistoryEntry = VerdictEntry | CorrectionEntry | DismissalEntry | ReopenEntry;
+export const isVerdict = (e: HistoryEntry): e is VerdictEntry => 'verdict' in e && (e.action === undefined || e.action === 'verdict');
+
 export interface Claim {
   claimId: string;
   articleId: string;
   text: string;
-  kind: string;
-  speaker: { id: string; name: string; title?: string; type?: string; mention?: string };
+  kind: ClaimKind;
+  speaker: Speaker;
   content: Span;
   cue: Span | null;
   source: Span | null;
   confidence: number;
   checkworthiness?: number;
   signals?: string[];
-  status: 'pending' | 'verified' | 'disputed';
+  status: ClaimStatus;
   version: number;
   history: HistoryEntry[];
   retracted?: boolean;
+  /** the fields a reviewer corrected: theirs, not the extractor's */
+  corrected?: CorrectedField[];
+  /** the extractor's reading before the first correction */
+  original?: Reading;
+  dismissal?: { reason: DismissalReason; duplicateOf?: string; reviewer: string; at: string };
   createdAt: string;
-  seenBefore?: Array<{ claimId: string; articleId: string; status: 'pending' | 'verified' | 'disputed'; reviewer?: string; at: string }>;
+  seenBefore?: Array<{ claimId: string; articleId: string; status: ClaimStatus; reviewer?: string; at: string }>;
 }
 export interface Article {
   articleId: string;
@@ -43,11 +104,14 @@ export interface Article {
   status: 'processing' | 'ready' | 'failed';
   error?: string;
   claimCount: number;
-  counts: { pending: number; verified: number; disputed: number };
+  /** `dismissed` from the API that added dismissals on */
+  counts: { pending: number; verified: number; disputed: number; dismissed?: number };
   createdAt: string;
 }
 export interface ArticleWithClaims extends Article {
   text?: string;
+  /** the people, organisations and groups the article names, most likely speakers first */
+  people?: Person[];
   claims: Claim[];
 }
 export interface SpeakerSummary {
@@ -111,4 +175,11 @@ export class Api {
   claimReview = (id: string) => this.call<Record<string, unknown>>(`/claims/${encodeURIComponent(id)}/claimreview`);
   verdict = (id: string, body: { verdict: 'verified' | 'disputed'; note?: string; evidence?: string[]; sameAs?: string; expectedVersion: number }) =>
     this.call<Claim>(`/claims/${encodeURIComponent(id)}/verdict`, { method: 'PUT', body: JSON.stringify(body) });
+  /** the reviewer's reading over the extractor's: spans are offsets into the article's text */
+  correct = (id: string, body: { speaker?: Person; content?: { start: number; end: number }; cue?: { start: number; end: number } | null; kind?: ClaimKind; note?: string; expectedVersion: number }) =>
+    this.call<Claim>(`/claims/${encodeURIComponent(id)}/attribution`, { method: 'PUT', body: JSON.stringify(body) });
+  dismiss = (id: string, body: { reason: DismissalReason; duplicateOf?: string; note?: string; expectedVersion: number }) =>
+    this.call<Claim>(`/claims/${encodeURIComponent(id)}/dismissal`, { method: 'PUT', body: JSON.stringify(body) });
+  reopen = (id: string, expectedVersion: number) =>
+    this.call<Claim>(`/claims/${encodeURIComponent(id)}/dismissal?expectedVersion=${expectedVersion}`, { method: 'DELETE' });
 }

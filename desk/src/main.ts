@@ -50,8 +50,8 @@ function render(): void {
 }
 
 function onKey(e: KeyboardEvent): void {
-  // keys typed into a field are the field's; a checkbox takes no letters
-  if (e.metaKey || e.ctrlKey || e.altKey || (e.target as HTMLElement).closest('textarea, select, input:not([type=checkbox])')) return;
+  // keys typed into a field are the field's; a checkbox takes no letters; a dialog's keys are its own
+  if (e.metaKey || e.ctrlKey || e.altKey || (e.target as HTMLElement).closest('textarea, select, input:not([type=checkbox]), dialog')) return;
   const handled = /^#\/article\//.test(location.hash) ? onArticleKey(e) : onQueueKey(e);
   if (handled) e.preventDefault();
 }

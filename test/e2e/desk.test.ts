@@ -1,76 +1,35 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { PutObjectCommand } from '@aws-sdk/client-s3';
-import { makeS3Client } from '#shared/aws/clients.ts';
-import { seedText } from '../support/seed.ts';
 import type { ArticleWithClaims, Claim } from '#shared/api/schemas.ts';
 import { poll } from '../support/poll.ts';
+import { HAS_CHROMIUM, SEED_TITLE, startDeskStack, type DeskStack } from '../support/desk-browser.ts';
 
 /**
  * The reviewer desk in a real browser (Debian's Chromium, driven by playwright-core): the local
  * stack started as a user starts it, the seed uploaded, a token given in the URL fragment, one
  * claim verified with the keyboard and another disputed with a note, both checked over the API.
  */
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 /** tests write nothing tracked: `npm run screenshot` points this at the README's image */
 const SCREENSHOT = process.env.DESK_SCREENSHOT ?? 'test-results/desk-article.png';
 const SPEAKER_SCREENSHOT = SCREENSHOT.replace('desk-article', 'desk-speaker');
-const HAS_CHROMIUM = existsSync(CHROMIUM);
-/** the seed has no title line: the desk names it by its first sentence, not its S3 key */
-const SEED_TITLE = /^Pakistan and China have been very closely coordinating on the Ukraine crisis/;
-if (!HAS_CHROMIUM) {
-  const message = `no Chromium at ${CHROMIUM}: apt-get install chromium (or set CHROMIUM_PATH) to run the desk's browser tests`;
-  // in CI a missing browser is a broken machine, not a reason to skip
-  if (process.env.CI) throw new Error(message);
-  console.warn(`skipped: ${message}`);
-}
-const dataDir = mkdtempSync(join(tmpdir(), 'factcheck-desk-'));
-const env = { ...process.env, DATA_DIR: dataDir, S3_PORT: '0', API_PORT: '0', DYNAMODB_PORT: '0' };
-let stack: ChildProcess;
+let stack: DeskStack;
 let browser: Browser;
 let api: string;
 let token: string;
 let loadMs = 0;
-let s3: ReturnType<typeof makeS3Client>;
-
-
-const run = (args: string[]) =>
-  new Promise<string>((resolve, reject) => {
-    const child = spawn('npx', args, { env, stdio: ['ignore', 'pipe', 'inherit'] });
-    let out = '';
-    child.stdout!.on('data', (d) => (out += d));
-    child.on('exit', (code) => (code === 0 ? resolve(out.trim()) : reject(new Error(`${args.join(' ')} exited ${code}`))));
-  });
+let s3: DeskStack['s3'];
 
 beforeAll(async () => {
   if (!HAS_CHROMIUM) return;
-  stack = spawn('npx', ['tsx', 'local/start.ts', '--fresh'], { env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
-  let output = '';
-  stack.stdout!.on('data', (d) => (output += d));
-  stack.stderr!.on('data', (d) => (output += d));
-  await poll('the stack', async () => (/^ready$/m.test(output) ? true : undefined), 60_000);
-  api = /^API\s+(\S+)/m.exec(output)![1];
-  s3 = makeS3Client({ AWS_REGION: 'us-east-1', S3_ENDPOINT: /^S3\s+(\S+)/m.exec(output)![1] });
-  await s3.send(new PutObjectCommand({ Bucket: 'articles', Key: 'seed.txt', Body: seedText }));
-  token = await run(['tsx', 'scripts/token.ts', 'alice']);
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
-  });
+  stack = await startDeskStack();
+  ({ api, token, s3, browser } = stack);
 }, 90_000);
 
 afterAll(async () => {
-  await browser?.close();
-  if (stack && stack.exitCode === null && stack.signalCode === null) {
-    const exited = new Promise((r) => stack.once('exit', r));
-    process.kill(-stack.pid!, 'SIGINT');
-    await exited;
-  }
-  rmSync(dataDir, { recursive: true, force: true });
+  await stack?.stop();
 });
 
 /** The characters that set or override text direction (Unicode's explicit bidi formatting characters and marks). */
@@ -116,11 +75,7 @@ const overflow = (page: Page) => page.evaluate(() => document.documentElement.sc
 const shownWords = (element: Locator) =>
   element.evaluate((el) => ({ tag: el.tagName.toLowerCase(), quotes: getComputedStyle(el).quotes, before: getComputedStyle(el, '::before').content, text: el.textContent ?? '' }));
 
-const claimsOverApi = async (): Promise<Claim[]> => {
-  const { items } = await (await fetch(`${api}/articles?key=seed.txt`, { headers: { authorization: `Bearer ${token}` } })).json();
-  const article = (await (await fetch(`${api}/articles/${items[0].articleId}`, { headers: { authorization: `Bearer ${token}` } })).json()) as ArticleWithClaims;
-  return article.claims;
-};
+const claimsOverApi = async (): Promise<Claim[]> => (await stack.seedArticle()).claims;
 
 describe.skipIf(!HAS_CHROMIUM)('the reviewer desk', () => {
   it('signs in from the URL fragment, opens the seed article, verifies one claim and disputes another', async () => {
@@ -171,7 +126,7 @@ describe.skipIf(!HAS_CHROMIUM)('the reviewer desk', () => {
   });
 
   it('shows a read-only reviewer no verdict buttons, and works at 360 px wide', async () => {
-    const reader = await run(['tsx', 'scripts/token.ts', 'rita', '--read-only']);
+    const reader = await stack.tokenFor('rita', { readOnly: true });
     const page = await browser.newPage({ viewport: { width: 360, height: 740 } });
     await page.goto(`${api}/#token=${reader}`);
     await page.locator('.articles').getByRole('link', { name: SEED_TITLE }).click();
@@ -193,7 +148,7 @@ describe.skipIf(!HAS_CHROMIUM)('the reviewer desk', () => {
     await page.locator('mark').first().waitFor();
     await page.locator('mark').nth(2).click();
     const claim = (await claimsOverApi())[2];
-    const bob = await run(['tsx', 'scripts/token.ts', 'bob']);
+    const bob = await stack.tokenFor('bob');
     await fetch(`${api}/claims/${claim.claimId}/verdict`, { method: 'PUT', headers: { authorization: `Bearer ${bob}` }, body: JSON.stringify({ verdict: 'disputed', expectedVersion: 0 }) });
     await page.getByRole('button', { name: 'Verify (v)' }).click();
     await page.getByText('bob marked it disputed').waitFor();

@@ -4,6 +4,7 @@ import { h } from '../element';
 import { toast } from '../toast';
 import { isolated, keyText } from '../user-text';
 import { claimWords, speakerLink, titleOf, worthiness } from './claim-parts';
+import { changedFirst } from './history-entry';
 
 const POLL_MS = 4000;
 const app = document.getElementById('app')!;
@@ -30,7 +31,7 @@ export async function queueView(): Promise<void> {
   const more = h('button', { type: 'button', class: 'more', hidden: true }, 'Load more claims') as HTMLButtonElement;
   const articles = h('ul', { class: 'articles', 'aria-label': 'Articles' });
   const articleSelect = h('select', { id: 'f-article' }, h('option', { value: '' }, 'All articles')) as HTMLSelectElement;
-  const statusSelect = h('select', { id: 'f-status' }, ...['pending', 'verified', 'disputed'].map((s) => h('option', { value: s, selected: s === filters.status }, s))) as HTMLSelectElement;
+  const statusSelect = h('select', { id: 'f-status' }, ...['pending', 'verified', 'disputed', 'dismissed'].map((s) => h('option', { value: s, selected: s === filters.status }, s))) as HTMLSelectElement;
   const orderSelect = h('select', { id: 'f-order' }, h('option', { value: 'checkworthiness', selected: filters.order === 'checkworthiness' }, 'Most check-worthy first'), h('option', { value: 'reading', selected: filters.order === 'reading' }, 'Reading order')) as HTMLSelectElement;
   const worthChecking = h('input', { id: 'f-worth', type: 'checkbox', checked: filters.worthChecking }) as HTMLInputElement;
   const speakerInput = h('input', { id: 'f-speaker', type: 'search', value: filters.speaker, placeholder: 'e.g. Moin ul Haque' }) as HTMLInputElement;
@@ -83,8 +84,8 @@ export async function queueView(): Promise<void> {
       const firstPage = reset || !queue || queue.claims.length <= 50 ? api.queue(filters) : null;
       const [{ items }, page] = await Promise.all([api.articles(), firstPage]);
       all = items;
-      const total = all.reduce((t, a) => ({ pending: t.pending + a.counts.pending, verified: t.verified + a.counts.verified, disputed: t.disputed + a.counts.disputed }), { pending: 0, verified: 0, disputed: 0 });
-      counts.textContent = `${total.pending} pending · ${total.verified} verified · ${total.disputed} disputed`;
+      const total = all.reduce((t, a) => ({ pending: t.pending + a.counts.pending, verified: t.verified + a.counts.verified, disputed: t.disputed + a.counts.disputed, dismissed: t.dismissed + (a.counts.dismissed ?? 0) }), { pending: 0, verified: 0, disputed: 0, dismissed: 0 });
+      counts.textContent = `${total.pending} pending · ${total.verified} verified · ${total.disputed} disputed · ${total.dismissed} dismissed`;
       const selected = articleSelect.value;
       articleSelect.replaceChildren(h('option', { value: '' }, 'All articles'), ...all.map((a) => h('option', { value: a.articleId, selected: a.articleId === selected }, titleOf(a))));
       articles.replaceChildren(...all.map(articleItem));
@@ -127,7 +128,7 @@ export function onQueueKey(e: KeyboardEvent): boolean {
     document.querySelector('.claims li.selected')?.scrollIntoView({ block: 'nearest' });
   } else if (e.key === 'Enter' && claim) {
     location.hash = `#/article/${claim.articleId}/${claim.claimId}`;
-  } else if ((e.key === 'v' || e.key === 'd') && claim && desk.reviewer?.canWrite) {
+  } else if ((e.key === 'v' || e.key === 'd') && claim && desk.reviewer?.canWrite && claim.status !== 'dismissed') {
     void ruleFromQueue(claim, e.key === 'v' ? 'verified' : 'disputed');
   } else return false;
   return true;
@@ -139,8 +140,7 @@ async function ruleFromQueue(claim: Claim, verdict: 'verified' | 'disputed'): Pr
     toast(`Marked ${verdict}.`);
   } catch (error) {
     if (!(error instanceof ApiError && error.problem.status === 409)) return handleError(error);
-    const last = (await desk.api.claim(claim.claimId)).history.at(-1);
-    toast('Someone ruled first: ', ...(last ? [isolated(last.reviewer), ` marked it ${last.verdict}`] : ['the claim changed']), '.');
+    toast(...changedFirst((await desk.api.claim(claim.claimId)).history.at(-1)));
   }
   // the claim leaves this status's queue; the selection stays in place, on the next claim in order
   if (!queue) return;
