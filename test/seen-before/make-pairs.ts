@@ -1,5 +1,6 @@
 /**
- * usage: npx tsx test/seen-before/make-pairs.ts ../shared/data/polnear/dev > test/seen-before/pairs.jsonl
+ * usage: npx tsx test/seen-before/make-pairs.ts [GOLD_DIR] > test/seen-before/pairs.jsonl
+ * GOLD_DIR is PolNeAR's dev split, by default $POLNEAR_DIR/dev (data/README.md).
  * Pairs of claims from the dev articles, for measuring the seen-before matcher:
  *   reworded      a claim and the same claim with its small words changed (`that` dropped, `the`
  *                 for `a`, tenses of `is`/`will`, contractions, `percent` for `%`): the same
@@ -12,7 +13,11 @@ import { join } from 'node:path';
 import { readDocument } from '#shared/documents/read-document.ts';
 import { extractClaims } from '#shared/extraction/extract-claims.ts';
 
-const dir = process.argv[2];
+const dir = process.argv[2] ?? (process.env.POLNEAR_DIR ? join(process.env.POLNEAR_DIR, 'dev') : undefined);
+if (!dir) {
+  console.error('usage: npx tsx test/seen-before/make-pairs.ts GOLD_DIR > test/seen-before/pairs.jsonl (or set POLNEAR_DIR: data/README.md)');
+  process.exit(2);
+}
 const claims = readdirSync(join(dir, 'text')).sort().flatMap((file) => {
   const document = readDocument(readFileSync(join(dir, 'text', file)));
   return extractClaims(document.text, { bodyStart: document.bodyStart }).map((c) => ({ file, text: c.content.text, speaker: c.speaker.name }));

@@ -1,11 +1,12 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import labels from '../../../data/checkworthiness/polnear-train.labels.json' with { type: 'json' };
 import secondReader from '../../../data/checkworthiness/polnear-dev-second-reader.labels.json' with { type: 'json' };
 import { checkworthinessOf, sentenceCheckworthiness } from '#shared/checkworthiness/model.ts';
 import { signalsOf } from '#shared/checkworthiness/signals.ts';
 import { areaUnderCurve } from '#shared/checkworthiness/area-under-curve.ts';
+import { externalData } from '../../support/external-data.ts';
 
 describe('check-worthiness', () => {
   const said = (text: string, cue = 'said') => ({ text, cue, kind: 'indirect', speakerType: 'person' });
@@ -43,9 +44,9 @@ describe('check-worthiness', () => {
   });
 });
 
-const polnear = join(process.cwd(), '../shared/data/polnear');
+const polnear = externalData('POLNEAR_DIR', 'train/text', 'dev/text') ?? '';
 
-describe.skipIf(!existsSync(polnear))('the hand labels the news stage trains on', () => {
+describe.skipIf(!polnear)('the hand labels the news stage trains on', () => {
   it('label claims of PolNeAR train articles only (dev and test are for measuring), each a span inside its text', () => {
     for (const [name, spans] of Object.entries(labels.articles as Record<string, number[][]>)) {
       expect(existsSync(join(polnear, 'train/text', name)), name).toBe(true);
@@ -67,9 +68,11 @@ describe('area under the ROC curve', () => {
   });
 });
 
-describe.skipIf(!existsSync(polnear))("the second reader's dev labels, for measuring agreement", () => {
-  it('name attributions the dev labels hold, each CFS, UFS or NFS', () => {
-    const devLabels = join(polnear, '../polnear-labels/dev');
+const polnearLabels = externalData('POLNEAR_LABELS_DIR', 'dev') ?? '';
+
+describe("the second reader's dev labels, for measuring agreement", () => {
+  it.skipIf(!polnearLabels)('name attributions the dev labels hold, each CFS, UFS or NFS', () => {
+    const devLabels = join(polnearLabels, 'dev');
     for (const [name, checks] of Object.entries(secondReader.articles as Record<string, Record<string, string>>)) {
       const attributions = (JSON.parse(readFileSync(join(devLabels, `${name}.labels.json`), 'utf8')) as Array<{ attribution: string }>).map((label) => label.attribution);
       for (const [attribution, check] of Object.entries(checks)) {
@@ -80,7 +83,10 @@ describe.skipIf(!existsSync(polnear))("the second reader's dev labels, for measu
   });
 
   it('are read by no trainer', () => {
-    for (const script of readdirSync('scripts').filter((file) => file.startsWith('train-'))) {
+    // a trainer is a train-*.ts script, or any script under a training/ folder, wherever in scripts/
+    const trainers = readdirSync('scripts', { recursive: true, encoding: 'utf8' }).filter((path) => /\.[cm]?[jt]s$/.test(path) && (basename(path).startsWith('train-') || path.split(/[\\/]/).includes('training')));
+    expect(trainers.length).toBeGreaterThan(0);
+    for (const script of trainers) {
       expect(readFileSync(join('scripts', script), 'utf8'), script).not.toContain('second-reader');
     }
   });

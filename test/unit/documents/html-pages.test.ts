@@ -8,6 +8,7 @@ import { htmlArticle, MAX_NESTING, paragraphsOf } from '#shared/documents/html-a
 import { UnreadableDocument } from '#shared/documents/unreadable-document.ts';
 import { detectLanguage } from '#shared/documents/language.ts';
 import { extractClaims } from '#shared/extraction/extract-claims.ts';
+import { externalData } from '../../support/external-data.ts';
 
 const words = (t: string) => t.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
 /** F1 of two bags of words. */
@@ -66,9 +67,9 @@ describe('the HTML reader', () => {
   });
 });
 
-const PAGES = join(process.cwd(), '../shared/data/web-pages');
-const pages = existsSync(PAGES) ? readdirSync(PAGES).filter((d) => existsSync(join(PAGES, d, 'source.html'))) : [];
-if (pages.length === 0) console.warn(`skipped: no saved pages at ${PAGES} (they sit beside the repository, as in CI)`);
+const PAGES = externalData('WEB_PAGES_DIR') ?? '';
+const pages = PAGES ? readdirSync(PAGES).filter((d) => existsSync(join(PAGES, d, 'source.html'))) : [];
+if (PAGES && pages.length === 0) console.warn(`skipped: WEB_PAGES_DIR=${process.env.WEB_PAGES_DIR} holds no page folder with a source.html (data/README.md)`);
 
 describe.skipIf(pages.length === 0)('the 124 saved web pages', () => {
   it('reads every page to article text, or refuses it with a reason; extraction never throws on one', () => {

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { extractClaims } from '#shared/extraction/extract-claims.ts';
+import { externalData } from '../../support/external-data.ts';
 
 /** Pieces news text is made of, and the odd ones hostile or broken text adds, in any order. */
 const piece = fc.oneof(
@@ -33,17 +34,16 @@ describe('extraction on any text', () => {
   });
 });
 
-const POLNEAR = join(process.cwd(), '../shared/data/polnear');
-const hasPolnear = existsSync(join(POLNEAR, 'dev', 'text')) && existsSync(join(POLNEAR, 'train', 'text'));
+const POLNEAR = externalData('POLNEAR_DIR', 'dev/text', 'train/text');
 
-describe.skipIf(!hasPolnear)('extraction in a warm Lambda', () => {
+describe.skipIf(!POLNEAR)('extraction in a warm Lambda', () => {
   // wink-nlp keeps what it learns of unknown words across documents: an article must still read
   // the same after hundreds of others as it does first, or a redelivered event would change claims
   it('reads an article the same after others as it reads it first', () => {
-    const read = (dir: string, file: string) => JSON.stringify(extractClaims(readFileSync(join(POLNEAR, dir, 'text', file), 'utf8')));
-    const dev = readdirSync(join(POLNEAR, 'dev', 'text')).slice(0, 30);
+    const read = (dir: string, file: string) => JSON.stringify(extractClaims(readFileSync(join(POLNEAR!, dir, 'text', file), 'utf8')));
+    const dev = readdirSync(join(POLNEAR!, 'dev', 'text')).slice(0, 30);
     const cold = dev.map((f) => read('dev', f));
-    for (const f of readdirSync(join(POLNEAR, 'train', 'text')).slice(0, 200)) read('train', f);
+    for (const f of readdirSync(join(POLNEAR!, 'train', 'text')).slice(0, 200)) read('train', f);
     expect(dev.filter((f, i) => read('dev', f) !== cold[i])).toEqual([]);
   }, 120_000);
 });

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { presentSpeaker } from '#shared/extraction/speakers/speakers.ts';
 import { extractClaims } from '#shared/extraction/extract-claims.ts';
 import { readDocument } from '#shared/documents/read-document.ts';
+import { externalData } from '../../support/external-data.ts';
 
 describe('a speaker as a reader names them', () => {
   it('never leaves a pronoun, clause debris or an article before a name', () => {
@@ -23,16 +24,16 @@ describe('a speaker as a reader names them', () => {
   });
 });
 
-const POLNEAR = join(process.cwd(), '../shared/data/polnear');
-const splits = ['dev', 'train'].filter((s) => existsSync(join(POLNEAR, s, 'text')));
-if (splits.length === 0) console.warn(`skipped: no PolNeAR at ${POLNEAR} (it sits beside the repository, as in CI)`);
+const POLNEAR = externalData('POLNEAR_DIR');
+const splits = POLNEAR ? ['dev', 'train'].filter((s) => existsSync(join(POLNEAR, s, 'text'))) : [];
+if (POLNEAR && splits.length === 0) console.warn(`skipped: POLNEAR_DIR=${process.env.POLNEAR_DIR} holds neither dev/text nor train/text of PolNeAR (data/README.md)`);
 
 describe.skipIf(splits.length === 0)('speaker names over PolNeAR dev and train', () => {
   it('names no speaker with a pronoun, by more than eight words, or in lower case unless anonymous, a group or a document', () => {
     const wrong: string[] = [];
     for (const split of splits) {
-      for (const file of readdirSync(join(POLNEAR, split, 'text'))) {
-        const document = readDocument(readFileSync(join(POLNEAR, split, 'text', file)));
+      for (const file of readdirSync(join(POLNEAR!, split, 'text'))) {
+        const document = readDocument(readFileSync(join(POLNEAR!, split, 'text', file)));
         for (const { speaker } of extractClaims(document.text, { bodyStart: document.bodyStart })) {
           const lower = /^\p{Ll}/u.test(speaker.name) && !['anonymous', 'group', 'document'].includes(speaker.type);
           if (/^(he|she|they|it|we|i|you|his|her|their|its|that|this)$/i.test(speaker.name) || speaker.name.split(/\s+/).length > 8 || lower) wrong.push(`${file}: ${speaker.name} (${speaker.type})`);
