@@ -17,6 +17,8 @@ export const speakerSchema = z.object({
   type: speakerTypeSchema.optional(),
   /** the words the article names them with, where they differ from the name (`the ambassador`) */
   mention: z.string().optional(),
+  /** 0..1: how sure extraction is of the speaker (extraction/speakers/speaker-confidence.ts); 1 for a speaker a reviewer gave */
+  confidence: z.number().min(0).max(1).optional(),
 });
 
 /** A speaker's record: their claims under review by status (a dismissed claim is no claim of theirs). */

@@ -11,6 +11,7 @@ import { findQuotes, quotesOverlapping } from './tokens/quotes.ts';
 import { spanOf, type Span } from './tokens/span.ts';
 import { presentSpeaker, resolveSpeakers, type Speaker } from './speakers/speakers.ts';
 import { articleCast, type CastMember } from './speakers/cast.ts';
+import { withSpeakerConfidence, type SpeakerConfidenceModel } from './speakers/speaker-confidence.ts';
 import { groupUnits, type Unit } from './tokens/units.ts';
 import { ContentReader, SHIPPED_CONTENT_MODEL, type ContentModel } from './models/content-model.ts';
 import { cutContents, type ReadingObserver } from './models/model-contents.ts';
@@ -41,6 +42,8 @@ export interface ExtractOptions {
   contentModel?: ContentModel | null;
   /** sees each reading the content model is asked about: how that model's training collects them */
   observeReading?: ReadingObserver;
+  /** the speaker confidence model to weigh speakers with; the shipped one unless its training swaps in another */
+  speakerConfidenceModel?: SpeakerConfidenceModel;
   /** told the people, organisations and groups the article names (speakers/cast.ts): what a reviewer picks a speaker from */
   observeCast?: (cast: CastMember[]) => void;
 }
@@ -59,9 +62,8 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Array
   const confidence = options.claimModel ? claimScorer(options.claimModel) : claimConfidence;
   const claims = selectClaims(text, candidates, candidates.map((c) => confidence(c.features)), options.claimModel?.threshold ?? CLAIM_THRESHOLD);
   const furniture = options.furniture ?? [];
-  return claims
-    .filter((c) => !furniture.some(([start, end]) => c.content.start >= start && c.content.start < end))
-    .map((c) => ({ ...c, speaker: presentSpeaker(c.speaker), ...checkworthinessOf(newsClaimOf(c)) }));
+  const kept = claims.filter((c) => !furniture.some(([start, end]) => c.content.start >= start && c.content.start < end)).map((c) => ({ ...c, speaker: presentSpeaker(c.speaker) }));
+  return withSpeakerConfidence(kept, text, options.speakerConfidenceModel).map((c) => ({ ...c, ...checkworthinessOf(newsClaimOf(c)) }));
 }
 
 /** What the check-worthiness model reads of a claim (checkworthiness/features.ts). */

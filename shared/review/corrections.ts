@@ -63,7 +63,7 @@ export function correct(claim: Claim & { original?: OriginalReading; corrected?:
     const name = request.speaker.name.replace(/\s+/g, ' ').trim();
     if (!name) throw new InvalidRequest('speaker.name: a speaker needs a name');
     const title = request.speaker.title?.replace(/\s+/g, ' ').trim();
-    const speaker = { id: speakerIdOf({ name, type: request.speaker.type }, claim.articleId), name, type: request.speaker.type, ...(title ? { title } : {}) };
+    const speaker = { id: speakerIdOf({ name, type: request.speaker.type }, claim.articleId), name, type: request.speaker.type, ...(title ? { title } : {}), confidence: 1 };
     if (speaker.id !== claim.speaker.id || speaker.name !== claim.speaker.name || speaker.type !== claim.speaker.type || speaker.title !== claim.speaker.title) {
       before.speaker = claim.speaker;
       after.speaker = speaker;

@@ -8,10 +8,19 @@ import { isPlace, lastNamed, namedOrganisations, shortFormKind, type NamedOrgani
 import { gendersOf, pronounGender, type Gender } from './gender.ts';
 
 export type SpeakerType = 'person' | 'organisation' | 'group' | 'document' | 'anonymous';
+/**
+ * How a source was resolved to its speaker: the source names them (`name`), describes them by a
+ * title or a role (`description`), is a pronoun (`pronoun`), stands for a group or a body that
+ * spoke before (`group`, `body`), is a short form of an organisation named before (`short-form`),
+ * is the article's own voice (`own-voice`), or names no one the article knows (`unnamed`). What
+ * the speaker's confidence weighs (speaker-confidence.ts).
+ */
+export type ResolutionPath = 'name' | 'description' | 'pronoun' | 'group' | 'body' | 'short-form' | 'own-voice' | 'unnamed';
 export interface Speaker {
   name: string;
   title?: string;
   type: SpeakerType;
+  resolvedBy?: ResolutionPath;
 }
 
 /** Where the article names a person; `speaking` when it names them as the source of a report. */
@@ -77,23 +86,23 @@ export function resolveSpeakers(analysis: Analysis, sources: Array<[number, numb
     const person = personFor(mention, spanTokens, contents[i], { analysis, people, mentions, subjects, byTitle: titles.latest, genders });
     const group = !person && standsForGroup(mention) ? (peopleEarlierIn(analysis, spanTokens[0]) ?? lastGroup) : undefined;
     if (person) {
-      speakers[i] = { name: person.name, ...(person.title ? { title: person.title } : {}), type: 'person' };
+      speakers[i] = { name: person.name, ...(person.title ? { title: person.title } : {}), type: 'person', resolvedBy: mention.kind };
       titles.note(person);
       (mentions[sentence] ??= []).push({ at: start, person, speaking: true });
       mentions[sentence].sort((a, b) => a.at - b.at);
     } else if (group && sentence - group.sentence <= PRONOUN_REACH) {
-      speakers[i] = group.speaker;
+      speakers[i] = { ...group.speaker, resolvedBy: 'group' };
     } else if (mention.kind === 'pronoun' && mention.pronoun === 'it' && lastBody && sentence - lastBody.sentence <= PRONOUN_REACH) {
-      speakers[i] = lastBody.speaker;
+      speakers[i] = { ...lastBody.speaker, resolvedBy: 'body' };
     } else {
       const kind = mention.kind === 'description' ? shortFormKind(mention.text) : undefined;
       const named = kind ? lastNamed((organisations ??= namedOrganisations(analysis)), kind, start) : undefined;
-      speakers[i] = named ? { name: named.name, type: 'organisation' } : unnamedSpeaker(mention);
+      speakers[i] = named ? { name: named.name, type: 'organisation', resolvedBy: 'short-form' } : { ...unnamedSpeaker(mention), resolvedBy: mention.kind === 'name' ? 'name' : 'unnamed' };
       if (isGroup(speakers[i]!)) lastGroup = { speaker: speakers[i]!, sentence };
       else if (speaksAsOne(speakers[i]!)) lastBody = { speaker: speakers[i]!, sentence };
     }
   }
-  for (const { i, pronoun } of ownVoice) speakers[i] = ownVoiceSpeaker(sources[i]!, i, pronoun, contents, speakers);
+  for (const { i, pronoun } of ownVoice) speakers[i] = { ...ownVoiceSpeaker(sources[i]!, i, pronoun, contents, speakers), resolvedBy: 'own-voice' };
   return speakers;
 }
 

@@ -33,7 +33,7 @@ function claim(overrides: Partial<Claim> = {}): Claim {
 describe('correcting an attribution', () => {
   it('gives the claim to the named speaker, with the id the speaker identity rule gives that name', () => {
     const done = correct(claim(), { speaker: { name: '  Ana   Ruiz ', type: 'person', title: 'finance minister' }, expectedVersion: 2 }, TEXT, reviewer, at);
-    expect(done.reading.speaker).toEqual({ id: speakerIdOf({ name: 'Ana Ruiz' }, 'a'.repeat(20)), name: 'Ana Ruiz', type: 'person', title: 'finance minister' });
+    expect(done.reading.speaker).toEqual({ id: speakerIdOf({ name: 'Ana Ruiz' }, 'a'.repeat(20)), name: 'Ana Ruiz', type: 'person', title: 'finance minister', confidence: 1 });
     expect(done.version).toBe(3);
     expect(done.corrected).toEqual(['speaker']);
     expect(done.entry).toMatchObject({ action: 'corrected', reviewer: 'rev-1', at: at.toISOString(), before: { speaker: { name: 'the minister' } }, after: { speaker: { name: 'Ana Ruiz' } } });

@@ -1,0 +1,70 @@
+/**
+ * usage: npm run --silent train-speaker-confidence -- GOLD_DIR LABEL_DIR > shared/extraction/speakers/speaker-confidence.json
+ * Trains the speaker confidence model (speakers/speaker-confidence.ts) on hand-resolved speakers:
+ * every labelled attribution of LABEL_DIR (NAME.labels.json, the format of data/speakers/) that a
+ * claim of the shipped extractor covers is an example, right when the claim's speaker name holds
+ * one of the label's alternatives (the label scorer's rule). Prints to stderr, from 5-fold
+ * cross-validation over articles: the AUC of confidence against right speakers, and how many of
+ * the wrong speakers the least sure fifth of claims holds (the desk marks those for checking).
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { readDocument } from '#shared/documents/read-document.ts';
+import { readCandidates, selectClaims } from '#shared/extraction/extract-claims.ts';
+import { claimConfidence, CLAIM_THRESHOLD } from '#shared/extraction/models/claim-model.ts';
+import { presentSpeaker } from '#shared/extraction/speakers/speakers.ts';
+import { speakerFeatureLists } from '#shared/extraction/speakers/speaker-confidence.ts';
+import { codePointToStringIndex } from '#shared/evaluation/brat.ts';
+import { areaUnderCurve } from '#shared/checkworthiness/area-under-curve.ts';
+import { averageModels, trainLogisticRegression, type Example } from './logistic-regression.ts';
+
+const [goldDir, labelDir] = process.argv.slice(2);
+if (!goldDir || !labelDir) {
+  console.error('usage: train-speaker-confidence GOLD_DIR LABEL_DIR');
+  process.exit(2);
+}
+
+interface Label { content: Array<[number, number]>; speakerKey: string | null }
+const articles = readdirSync(labelDir).filter((f) => f.endsWith('.labels.json')).sort().map((file) => {
+  const name = file.replace(/\.labels\.json$/, '');
+  const text = readFileSync(join(goldDir, 'text', `${name}.txt`), 'utf8');
+  const labels = JSON.parse(readFileSync(join(labelDir, file), 'utf8')) as Label[];
+  const document = readDocument(Buffer.from(text));
+  const candidates = readCandidates(document.text, { bodyStart: document.bodyStart });
+  const claims = selectClaims(document.text, candidates, candidates.map((c) => claimConfidence(c.features)), CLAIM_THRESHOLD).map((c) => ({ ...c, speaker: presentSpeaker(c.speaker) }));
+  const features = speakerFeatureLists(claims, document.text);
+  const at = codePointToStringIndex(text);
+  const examples: Example[] = [];
+  for (const label of labels) {
+    if (!label.speakerKey) continue;
+    const spans = label.content.map(([s, e]) => [at(s), at(e)] as const);
+    const length = spans.reduce((n, [s, e]) => n + e - s, 0);
+    let best = -1;
+    let most = 0;
+    claims.forEach((c, i) => {
+      const inside = spans.reduce((n, [s, e]) => n + Math.max(0, Math.min(e, c.content.end) - Math.max(s, c.content.start)), 0);
+      if (inside > most) [best, most] = [i, inside];
+    });
+    if (best < 0 || most < length / 2) continue;
+    const said = claims[best].speaker.name.toLowerCase();
+    examples.push({ features: features[best], label: label.speakerKey.split('|').some((k) => k && said.includes(k)) ? 1 : 0 });
+  }
+  return { name, examples };
+});
+
+const SEEDS = [3, 5, 7];
+const train = (examples: Example[]) => averageModels(SEEDS.map((seed) => trainLogisticRegression(examples, { epochs: 20, rate: 0.05, l2: 0.001, seed })));
+const FOLDS = 5;
+const heldOut: Array<{ p: number; right: boolean }> = [];
+for (let fold = 0; fold < FOLDS; fold++) {
+  const model = train(articles.filter((_, i) => i % FOLDS !== fold).flatMap((a) => a.examples));
+  for (const a of articles.filter((_, i) => i % FOLDS === fold)) for (const e of a.examples) heldOut.push({ p: model.probability(e.features), right: e.label === 1 });
+}
+const wrong = heldOut.filter((e) => !e.right).length;
+const leastSure = [...heldOut].sort((a, b) => a.p - b.p).slice(0, Math.ceil(heldOut.length / 5));
+console.error(`${articles.length} articles, ${heldOut.length} covered speakers, ${wrong} wrong (${(wrong / heldOut.length).toFixed(3)})`);
+console.error(`the least sure fifth: confidence below ${leastSure.at(-1)!.p.toFixed(3)}`);
+console.error(`5-fold held out: AUC ${areaUnderCurve(heldOut.map((e) => ({ score: e.p, positive: e.right }))).toFixed(3)}; the least sure fifth holds ${leastSure.filter((e) => !e.right).length} of the ${wrong} wrong speakers (${(leastSure.filter((e) => !e.right).length / wrong).toFixed(3)})`);
+const model = train(articles.flatMap((a) => a.examples));
+const round = (w: number) => Math.round(w * 1000) / 1000;
+console.log(JSON.stringify({ source: `hand-resolved speakers of ${articles.length} PolNeAR train articles (data/speakers/polnear-train)`, bias: round(model.bias), weights: Object.fromEntries([...model.weights].filter(([, w]) => Math.abs(w) > 1e-3).sort(([a], [b]) => (a < b ? -1 : 1)).map(([f, w]) => [f, round(w)])) }, null, 1));
