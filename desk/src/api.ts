@@ -16,6 +16,8 @@ export interface Speaker {
   type?: SpeakerType;
   /** the words the article names them with (`the ambassador`) */
   mention?: string;
+  /** 0..1: how sure extraction is of the speaker; 1 for a speaker a reviewer gave */
+  confidence?: number;
 }
 /** Someone the article names, as a reviewer gives a claim to them: no id, the API makes one. */
 export interface Person {

@@ -77,6 +77,18 @@ async function selectWithMouse(page: Page, from: string, to: string): Promise<vo
 const claimIn = (article: ArticleWithText, claimId: string) => article.claims.find((c) => c.claimId === claimId)!;
 
 describe.skipIf(!HAS_CHROMIUM)('the reviewer desk: corrections of the extractor', () => {
+  it('asks the reviewer to check a speaker the extractor is unsure of, and not one it is sure of', async () => {
+    const article = await stack.seedArticle();
+    const unsure = article.claims.find((c) => c.status !== 'dismissed' && c.speaker.confidence !== undefined && c.speaker.confidence < 0.76)!;
+    const sure = article.claims.find((c) => (c.speaker.confidence ?? 0) > 0.9)!;
+    const page = await openClaim(stack.token, article.articleId, unsure.claimId);
+    await expect(page.locator('.panel h3 .unsure-speaker').textContent()).resolves.toBe('check speaker');
+    await pick(page, sure);
+    await page.locator('.panel h3').filter({ hasText: sure.speaker.name }).waitFor();
+    expect(await page.locator('.panel h3 .unsure-speaker').count()).toBe(0);
+    await page.close();
+  });
+
   it('gives a claim to another speaker with the picker, re-cuts a claim’s words from a selection in the text, dismisses a third, and the speakers’ pages, the queue, the ClaimReviews, the verdict events and the history all follow', async () => {
     const before = await stack.seedArticle();
     const text = before.text!;

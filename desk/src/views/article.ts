@@ -4,7 +4,7 @@ import { h } from '../element';
 import { toast } from '../toast';
 import { isolated } from '../user-text';
 import { articleBody, shownWords, type ArticleBody, type TextSpan } from './article-text';
-import { titleOf, worthiness } from './claim-parts';
+import { titleOf, unsureSpeaker, worthiness } from './claim-parts';
 import { chooseDismissal } from './dismissal-form';
 import { changedFirst, claimHref, historyItem, REASON_WORDS } from './history-entry';
 import { correctedBadge, originalReading } from './original-reading';
@@ -83,7 +83,7 @@ function claimPanel(c: Claim): HTMLElement {
   const evidence = h('input', { id: 'evidence', type: 'url', placeholder: 'https://…' }) as HTMLInputElement;
   const rule = (verdict: 'verified' | 'disputed') => () => void submit(c, verdict, note.value, evidence.value);
   return h('div', {},
-    h('h3', {}, h('a', { href: `#/speaker/${c.speaker.id}`, title: 'Everything this speaker said, and their record', dir: 'auto' }, c.speaker.name), correctedBadge(c, 'speaker')),
+    h('h3', {}, h('a', { href: `#/speaker/${c.speaker.id}`, title: 'Everything this speaker said, and their record', dir: 'auto' }, c.speaker.name), correctedBadge(c, 'speaker'), ...unsureSpeaker(c)),
     c.speaker.title ? h('p', { dir: 'auto' }, c.speaker.title) : null,
     h('dl', {},
       h('dt', {}, 'Status'), h('dd', { class: `badge ${c.status}`, id: 'claim-status' }, c.status),

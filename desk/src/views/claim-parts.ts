@@ -27,5 +27,18 @@ export function worthiness(c: Claim): HTMLElement | null {
     ...(c.signals ?? []).map((s) => h('span', { class: 'signal' }, s)));
 }
 
+/**
+ * Below this speaker confidence a claim is among the least sure fifth of held-out training claims
+ * (scripts/training/train-speaker-confidence.ts prints it), which hold about half the wrong
+ * speakers: the desk asks the reviewer to check the speaker.
+ */
+const UNSURE_SPEAKER = 0.76;
+
+/** A mark beside a speaker extraction is unsure of, saying why; nothing for the rest. */
+export const unsureSpeaker = (c: Claim) =>
+  c.speaker.confidence !== undefined && c.speaker.confidence < UNSURE_SPEAKER
+    ? [h('span', { class: 'unsure-speaker', title: `The extractor is unsure of this speaker (confidence ${c.speaker.confidence.toFixed(2)}): check who said it (s to correct)` }, 'check speaker')]
+    : [];
+
 /** The way to a speaker's page, from anywhere a claim is shown. */
 export const speakerLink = (c: Claim) => h('a', { href: `#/speaker/${c.speaker.id}`, class: 'speaker-link' }, isolated(c.speaker.name), '’s record');

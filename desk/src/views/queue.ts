@@ -3,7 +3,7 @@ import { desk, handleError } from '../desk';
 import { h } from '../element';
 import { toast } from '../toast';
 import { isolated, keyText } from '../user-text';
-import { claimWords, speakerLink, titleOf, worthiness } from './claim-parts';
+import { claimWords, speakerLink, titleOf, unsureSpeaker, worthiness } from './claim-parts';
 import { changedFirst } from './history-entry';
 
 const POLL_MS = 4000;
@@ -113,7 +113,7 @@ function claimItem(c: Claim, all: Article[], selected: boolean): HTMLElement {
   return h('li', { class: selected ? 'selected' : undefined, 'aria-current': selected ? 'true' : undefined },
     h('a', { href: `#/article/${c.articleId}/${c.claimId}`, class: `claim-link ${c.status}` },
       claimWords(c),
-      h('span', { class: 'muted' }, ' — ', isolated(c.speaker.name), ...(c.speaker.title ? [', ', isolated(c.speaker.title)] : []), ' · ', article ? isolated(titleOf(article)) : '')),
+      h('span', { class: 'muted' }, ' — ', isolated(c.speaker.name), ...(c.speaker.title ? [', ', isolated(c.speaker.title)] : []), ' ', ...unsureSpeaker(c), ' · ', article ? isolated(titleOf(article)) : '')),
     worthiness(c),
     speakerLink(c));
 }
