@@ -1,9 +1,10 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
 
-/** The reviewer desk's built files; `npm start` builds them first when they are missing. */
+/** The reviewer desk's built files; `npm start` builds them first when they are missing or older than its sources. */
 export const DESK_DIST = resolve('desk/dist');
+const DESK_SOURCES = [resolve('desk/src'), resolve('desk/index.html'), resolve('vite.desk.config.ts')];
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -15,7 +16,9 @@ const TYPES: Record<string, string> = {
 };
 
 export async function ensureDeskBuilt(): Promise<void> {
-  if (existsSync(join(DESK_DIST, 'index.html'))) return;
+  const built = join(DESK_DIST, 'index.html');
+  // a pulled or edited source must never be served as its old build
+  if (existsSync(built) && newestChange(DESK_SOURCES) <= statSync(built).mtimeMs) return;
   const { build } = await import('vite');
   await build({ configFile: resolve('vite.desk.config.ts'), logLevel: 'warn' });
 }
@@ -38,4 +41,15 @@ export function serveDesk(req: IncomingMessage, res: ServerResponse, path: strin
   res.writeHead(200, { ...res.getHeaders(), 'content-type': TYPES[extname(file)], 'cache-control': relative === 'index.html' ? 'no-cache' : 'public, max-age=31536000, immutable' } as Record<string, string>);
   res.end(req.method === 'HEAD' ? undefined : readFileSync(file));
   return true;
+}
+
+/** The latest modification time of the files under these paths. */
+function newestChange(paths: string[]): number {
+  return Math.max(
+    0,
+    ...paths.filter(existsSync).map((path) => {
+      const stat = statSync(path);
+      return stat.isDirectory() ? newestChange(readdirSync(path).map((name) => join(path, name))) : stat.mtimeMs;
+    }),
+  );
 }
