@@ -1,3 +1,4 @@
+import { wireFurniture } from './wire-furniture.ts';
 import { decodeText } from './decode-text.ts';
 import { htmlArticle } from './html-article.ts';
 import { jsonArticle } from './json-article.ts';
@@ -65,7 +66,11 @@ export function readDocument(bytes: Uint8Array, hints: DocumentHints = {}): Arti
   // the header's date as ISO 8601 or none, whatever the format: it becomes the article's
   // datePublished in the ClaimReview that publishers embed in their pages
   const date = isoDateOf(publishedAt);
-  return { ...document, ...(date ? { publishedAt: date } : {}) };
+  // datelines, bylines and credits of wire copy, whatever the format carried it
+  const wire = wireFurniture(document.text);
+  const furniture = [...(document.furniture ?? []), ...wire].sort((a, b) => a[0] - b[0]);
+  const dateline = document.dateline ?? placeOfDateline(document.text, wire);
+  return { ...document, ...(furniture.length ? { furniture } : {}), ...(dateline ? { dateline } : {}), ...(date ? { publishedAt: date } : {}) };
 }
 
 function readAs(format: DocumentFormat, raw: string): ArticleDocument {
@@ -100,6 +105,15 @@ function readHeader(text: string): Pick<ArticleDocument, 'title' | 'publishedAt'
     return { title: title[1].trim().replace(/\.$/, ''), bodyStart: 0 };
   }
   return { bodyStart: 0 };
+}
+
+/** `LONDON, Nov 30 (Reuters) - `: the place a wire story was filed from, from its first dateline. */
+function placeOfDateline(text: string, wire: Array<[number, number]>): string | undefined {
+  for (const [start, end] of wire) {
+    const place = /^\s*(\p{Lu}[\p{L}.'’ -]*?)(?:,[^(]*)?\s*\(/u.exec(text.slice(start, end))?.[1];
+    if (place && !/\d/.test(place)) return place.trim();
+  }
+  return undefined;
 }
 
 function controlShare(text: string): number {

@@ -11,6 +11,7 @@ import { findQuotes, quotesOverlapping } from './tokens/quotes.ts';
 import { spanOf, type Span } from './tokens/span.ts';
 import { presentSpeaker, resolveSpeakers, type Speaker } from './speakers/speakers.ts';
 import { articleCast, type CastMember } from './speakers/cast.ts';
+import { withoutFurniture } from '../documents/wire-furniture.ts';
 import { withSpeakerConfidence, type SpeakerConfidenceModel } from './speakers/speaker-confidence.ts';
 import { groupUnits, type Unit } from './tokens/units.ts';
 import { ContentReader, SHIPPED_CONTENT_MODEL, type ContentModel } from './models/content-model.ts';
@@ -23,7 +24,8 @@ export interface ExtractedClaim {
   content: Span;
   source: Span | null;
   cue: Span | null;
-  speaker: Speaker;
+  /** with extraction's confidence in it once the claims are chosen (speakers/speaker-confidence.ts) */
+  speaker: Speaker & { confidence?: number };
   kind: ClaimKind;
   /** 0..1: the claim model's estimate that the attribution was read right (claim-model.ts) */
   confidence: number;
@@ -58,7 +60,8 @@ const UNKNOWN_SPEAKER: Speaker = { name: 'unknown', type: 'anonymous' };
  * check-worthiness model scores each for the review queue (checkworthiness/).
  */
 export function extractClaims(text: string, options: ExtractOptions = {}): Array<ExtractedClaim & Checkworthiness> {
-  const candidates = readCandidates(text, options);
+  // furniture is read as blank: a dateline or a caption can be no one's words and name no speaker
+  const candidates = readCandidates(withoutFurniture(text, options.furniture ?? []), options);
   const confidence = options.claimModel ? claimScorer(options.claimModel) : claimConfidence;
   const claims = selectClaims(text, candidates, candidates.map((c) => confidence(c.features)), options.claimModel?.threshold ?? CLAIM_THRESHOLD);
   const furniture = options.furniture ?? [];

@@ -321,6 +321,7 @@ function sentenceSubjects({ tokens, sentences }: Analysis, mentions: Array<Perso
  * group when plural (`critics`, `dozens of papers`), a document, or an unnamed source.
  */
 export function presentSpeaker(speaker: Speaker): Speaker {
+  if (isNoSpeaker(clipped(speaker.name))) return { ...UNKNOWN, ...(speaker.resolvedBy ? { resolvedBy: speaker.resolvedBy } : {}) };
   if (speaker.type === 'person' && !PRONOUN_NAMES.has(speaker.name.toLowerCase())) return { ...speaker, name: clipped(speaker.name) };
   const pronoun = speaker.name.toLowerCase();
   if (PRONOUN_NAMES.has(pronoun)) return /^(they|we|them|their|our)$/.test(pronoun) ? { name: 'unnamed group', type: 'group' } : { name: 'unnamed speaker', type: 'anonymous' };
@@ -340,6 +341,33 @@ export function presentSpeaker(speaker: Speaker): Speaker {
 
 const OWNED_ORGANISATION = /^(\p{Lu}[\p{L}-]+)['’]s (campaign|administration)$/u;
 const PREPOSITIONS = new Set(['of', 'on', 'in', 'at', 'from', 'for', 'to', 'with']);
+/**
+ * What the rules sometimes take for a source and no one can have said: a time (`weeks`, `recent
+ * months`), an event or a happening (`a rally`, `a lively crowd`, `A dispute`), a word cut off
+ * (`the al Qaeda-`, `a self-`), a lone word that names nothing (`The`, `Much`, `Latest`), or a
+ * participle's clause (`Reached by phone on Tuesday`, `Adopting the recommendations`). Such a
+ * speaker is given as unknown, for the reviewer to name, rather than as a person or group it is not.
+ */
+function isNoSpeaker(name: string): boolean {
+  const words = name.split(/\s+/);
+  // the head comes before what qualifies it: `Trump in recent weeks` is Trump
+  const ofHead = words.findIndex((w, i) => i > 0 && QUALIFYING.has(w.toLowerCase()));
+  const headAt = (ofHead > 0 ? ofHead : words.length) - 1;
+  const head = words[headAt];
+  if (/\p{L}[-–]$/u.test(name)) return true;
+  if (words.length === 1 && LONE_NON_NAMES.has(head.toLowerCase())) return true;
+  if (/^\p{Lu}\p{Ll}+(?:ing|ed) (?:by|the|a|an|on|in|at|to|with|from|for|of)\b/u.test(name)) return true;
+  // a capital opening the name is the sentence's; one inside it makes a name (`the Peace Summit`)
+  return NOT_SPEAKING_HEADS.has(head.toLowerCase()) && (headAt === 0 || !/^\p{Lu}/u.test(head));
+}
+const QUALIFYING = new Set(['in', 'at', 'of', 'on', 'for', 'from', 'during', 'with', 'by', 'over', 'after', 'before']);
+const LONE_NON_NAMES = new Set(['the', 'a', 'an', 'much', 'more', 'latest', 'also', 'meanwhile', 'however', 'this', 'that', 'these', 'those', 'department', 'committee', 'office']);
+const NOT_SPEAKING_HEADS = new Set([
+  'second', 'seconds', 'minute', 'minutes', 'hour', 'hours', 'day', 'days', 'week', 'weeks', 'weekend', 'month', 'months', 'year', 'years', 'decade', 'decades', 'time', 'times', 'morning', 'afternoon', 'evening', 'night', 'era',
+  'rally', 'rallies', 'meeting', 'meetings', 'conference', 'summit', 'event', 'events', 'ceremony', 'parade', 'protest', 'protests', 'dispute', 'fight', 'battle', 'pressure', 'addition', 'pitch', 'visit', 'trip', 'tour', 'campaign trail',
+]);
+const UNKNOWN: Speaker = { name: 'unknown', type: 'anonymous' };
+
 const PRONOUN_NAMES = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'his', 'her', 'their', 'its', 'him', 'them', 'that', 'this', 'who', 'which', 'our', 'my', 'your']);
 const MAX_NAME_WORDS = 8;
 

@@ -11,6 +11,6 @@ describe('speaker confidence', () => {
   it('is surer of a speaker the source names than of one no one in the article is', () => {
     const named = extractClaims('Ana Ruiz, the finance minister, said on Monday that taxes would fall by 3 percent next year.')[0];
     const unnamed = extractClaims('The plan is thin. I know the taxes will rise by 3 percent next year.').at(-1)!;
-    expect(named.speaker.confidence).toBeGreaterThan(unnamed.speaker.confidence);
+    expect(named.speaker.confidence).toBeGreaterThan(unnamed.speaker.confidence!);
   });
 });

@@ -627,3 +627,18 @@ describe('the learned models', () => {
     expect(weak.every((p) => p < clear.confidence)).toBe(true);
   });
 });
+
+describe('what no one can have said', () => {
+  const speakerOf = (text: string) => extractClaims(text).map((c) => c.speaker.name);
+  it('gives a time, an event, a cut-off word or a participle’s clause as an unknown speaker', () => {
+    expect(speakerOf('Weeks said that the plan would fail.')).toEqual(['unknown']);
+    expect(speakerOf('The rally said that the plan would fail.')).toEqual(['unknown']);
+    expect(speakerOf('A self- said that the plan would fail.')).toEqual(['unknown']);
+    expect(speakerOf('Reached by phone on Tuesday, said that the plan would fail.').every((name) => name !== 'Reached by phone on Tuesday')).toBe(true);
+  });
+
+  it('keeps a name qualified by a time, and a crowd that chants', () => {
+    expect(speakerOf('Trump in recent weeks said that the plan would fail.')[0]).toMatch(/^Trump/);
+    expect(speakerOf('Trailing contenders Ted Cruz and John Kasich said that the plan would fail.')[0]).not.toBe('unknown');
+  });
+});

@@ -1,0 +1,41 @@
+/**
+ * What wire copy and news pages print around the story that no one says: a dateline with its
+ * agency (`LONDON, Nov 30 (Reuters) - `, `SISTERS, Ore. (AP) — `, `Feb. 11 (UPI) -- `), a byline
+ * (`By Jane Doe, Bloomberg`), credits (`(Reporting by …; Editing by …)`, `— With assistance from …`),
+ * photo captions' credit lines (`Photograph: …`) and a live blog's timestamps (`15:40`). Each is
+ * a stretch of the text as [start, end): extraction reads around them, so none reaches a
+ * speaker, a title or a claim's words.
+ */
+const AGENCY = String.raw`(?:Reuters|AP|AFP|UPI|Bloomberg|PA(?: Media)?|Xinhua|PTI|IANS|dpa|Kyodo|CNN|AAP|CP|Canadian Press|Yonhap|ANI|ANSA|EFE|TASS|RIA Novosti|WAM|SPA|AA)`;
+const PARAGRAPH_START = String.raw`(?<=^|\n)[^\S\n]*`;
+const PATTERNS = [
+  // the place and date, if given, then the agency and a dash
+  new RegExp(String.raw`${PARAGRAPH_START}(?:\p{Lu}[\p{L}\d.,'’ -]{0,60}?[^\S\n]*)?\(${AGENCY}\)[^\S\n]*(?:--|[-—–])[^\S\n]*`, 'gu'),
+  // a byline of its own line
+  new RegExp(String.raw`${PARAGRAPH_START}By \p{Lu}[^\n]{0,120}(?=\n|$)`, 'gu'),
+  // credits at the foot of wire copy
+  new RegExp(String.raw`${PARAGRAPH_START}\((?:Reporting|Additional reporting|Writing|Editing|Compiled|Produced)\b[^\n]{0,300}\)[^\S\n]*(?=\n|$)`, 'gu'),
+  new RegExp(String.raw`${PARAGRAPH_START}(?:--|—|–)\s*With assistance from[^\n]{0,200}(?=\n|$)`, 'gu'),
+  new RegExp(String.raw`${PARAGRAPH_START}(?:Photograph|Photo|Image|Illustration)s?:[^\n]{0,200}(?=\n|$)`, 'gu'),
+  // a live blog's entry opens with its time
+  new RegExp(String.raw`${PARAGRAPH_START}\d{1,2}[:.]\d{2}(?:\s*(?:am|pm|a\.m\.|p\.m\.|GMT|BST|UTC|ET|CET))?\s+(?=\p{Lu})`, 'gu'),
+];
+
+export function wireFurniture(text: string): Array<[number, number]> {
+  const found: Array<[number, number]> = [];
+  for (const pattern of PATTERNS) for (const m of text.matchAll(pattern)) if (m[0].trim()) found.push([m.index, m.index + m[0].length]);
+  return found.sort((a, b) => a[0] - b[0]);
+}
+
+/** The text with each stretch of furniture blanked, its length and every other offset kept. */
+export function withoutFurniture(text: string, furniture: Array<[number, number]>): string {
+  if (furniture.length === 0) return text;
+  let out = '';
+  let at = 0;
+  for (const [start, end] of furniture) {
+    if (start < at) continue;
+    out += text.slice(at, start) + text.slice(start, end).replace(/[^\n]/g, ' ');
+    at = end;
+  }
+  return out + text.slice(at);
+}
