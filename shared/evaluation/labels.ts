@@ -20,12 +20,14 @@ interface Label {
 
 export interface LabelledClaim {
   content: { start: number; end: number };
-  speaker: { name: string };
+  speaker: { name: string; confidence?: number };
   checkworthiness?: number;
 }
 
 export interface LabelScores {
   speakers: { keyed: number; found: number; right: number; accuracyOfFound: number; byType: Record<string, { found: number; right: number }> };
+  /** of the wrong speakers among the found, how many the least sure fifth of found claims (by speaker confidence) holds */
+  speakerCalibration: { wrong: number; inLeastSureFifth: number };
   checkworthiness: { aucOnFoundGold: number; topThirdCfs: number; baseRateCfs: number; calibration: Array<{ from: number; claims: number; cfs: number }> };
   speakerMisses: string[];
 }
@@ -35,6 +37,7 @@ export function scoreLabels(labelDir: string, articles: Array<{ name: string; te
   const found: Array<{ score: number; positive: boolean }> = [];
   const queue: Array<{ score: number; positive: boolean }> = [];
   const misses: string[] = [];
+  const sureness: Array<{ confidence: number; right: boolean }> = [];
   let labelled = 0;
   for (const article of articles) {
     const file = join(labelDir, `${article.name}.labels.json`);
@@ -60,7 +63,9 @@ export function scoreLabels(labelDir: string, articles: Array<{ name: string; te
       const type = (speakers.byType[g.speakerType ?? 'other'] ??= { found: 0, right: 0 });
       type.found++;
       const name = best.speaker.name.toLowerCase();
-      if (g.speakerKey.split('|').some((k) => k && name.includes(k))) {
+      const right = g.speakerKey.split('|').some((k) => k && name.includes(k));
+      sureness.push({ confidence: best.speaker.confidence ?? 1, right });
+      if (right) {
         speakers.right++;
         type.right++;
       } else misses.push(`${article.name.slice(0, 24)} ${g.attribution}: want ${g.speakerKey.split('|')[0]}, got ${best.speaker.name}`);
@@ -79,6 +84,10 @@ export function scoreLabels(labelDir: string, articles: Array<{ name: string; te
     speakers: { ...speakers, accuracyOfFound: speakers.found ? speakers.right / speakers.found : 0 },
     checkworthiness: { aucOnFoundGold: areaUnderCurve(found), topThirdCfs: share(top), baseRateCfs: share(queue), calibration: byTenth(queue) },
     speakerMisses: misses,
+    speakerCalibration: {
+      wrong: sureness.filter((s) => !s.right).length,
+      inLeastSureFifth: [...sureness].sort((a, b) => a.confidence - b.confidence).slice(0, Math.ceil(sureness.length / 5)).filter((s) => !s.right).length,
+    },
   };
 }
 
