@@ -20,9 +20,8 @@ export interface QueueQuery {
  * before its first, `~` once it has no more. A verdict moves a claim to another status's queue
  * without moving any other claim, so an open page's cursor stays valid and repeats nothing.
  *
- * With a speaker filter a shard's query may stop short of its page (DynamoDB filters after its
- * Limit): the merge then takes no claim past the least point any shard has read to, so the order
- * holds, and a page may hold fewer than `limit` claims while `nextCursor` is not null.
+ * The merge takes no claim past the least point any shard with more has read to, so the order
+ * holds; with a filter a page may hold fewer than `limit` claims while `nextCursor` is not null.
  */
 export async function listQueue({ client, table }: { client: DynamoDBDocumentClient; table: string }, query: QueueQuery, limit: number, cursor?: string): Promise<{ items: Claim[]; nextCursor: string | null }> {
   const ranked = query.order === 'checkworthiness';
@@ -32,54 +31,68 @@ export async function listQueue({ client, table }: { client: DynamoDBDocumentCli
   // on the ranked index a minimum score is a bound on the sort key: ranks run 000 (most) to 999
   const bound = ranked && query.minCheckworthiness !== undefined ? `${checkworthinessRank(query.minCheckworthiness)}~` : undefined;
 
-  const reads = await Promise.all(
-    positions.map(async (position, shard) => {
-      if (position === EXHAUSTED) return { shard, items: [] as Array<Record<string, unknown>>, last: EXHAUSTED };
-      const partition = queuePartition(query.order, query.status, shard);
-      const filters = [
-        ...(query.speaker ? ['speaker.#name = :speaker'] : []),
-        ...(!ranked && query.minCheckworthiness !== undefined ? ['checkworthiness >= :min'] : []),
-      ];
-      const out = await client.send(
-        new QueryCommand({
-          TableName: table,
-          IndexName: index,
-          KeyConditionExpression: `${pkName} = :p${bound ? ` AND ${skName} < :bound` : ''}`,
-          ...(filters.length ? { FilterExpression: filters.join(' AND ') } : {}),
-          ...(query.speaker ? { ExpressionAttributeNames: { '#name': 'name' } } : {}),
-          ExpressionAttributeValues: {
-            ':p': partition,
-            ...(bound ? { ':bound': bound } : {}),
-            ...(query.speaker ? { ':speaker': query.speaker } : {}),
-            ...(!ranked && query.minCheckworthiness !== undefined ? { ':min': query.minCheckworthiness } : {}),
-          },
-          Limit: limit,
-          ...(position === NOT_STARTED ? {} : { ExclusiveStartKey: startKey(position, pkName, partition, skName) }),
-        }),
-      );
-      const last = out.LastEvaluatedKey ? String(out.LastEvaluatedKey[skName]) : EXHAUSTED;
-      return { shard, items: out.Items ?? [], last };
-    }),
-  );
+  const readShard = async (shard: number, from: string, chunk: number) => {
+    const partition = queuePartition(query.order, query.status, shard);
+    const filters = [
+      ...(query.speaker ? ['speaker.#name = :speaker'] : []),
+      ...(!ranked && query.minCheckworthiness !== undefined ? ['checkworthiness >= :min'] : []),
+    ];
+    const out = await client.send(
+      new QueryCommand({
+        TableName: table,
+        IndexName: index,
+        KeyConditionExpression: `${pkName} = :p${bound ? ` AND ${skName} < :bound` : ''}`,
+        ...(filters.length ? { FilterExpression: filters.join(' AND ') } : {}),
+        ...(query.speaker ? { ExpressionAttributeNames: { '#name': 'name' } } : {}),
+        ExpressionAttributeValues: {
+          ':p': partition,
+          ...(bound ? { ':bound': bound } : {}),
+          ...(query.speaker ? { ':speaker': query.speaker } : {}),
+          ...(!ranked && query.minCheckworthiness !== undefined ? { ':min': query.minCheckworthiness } : {}),
+        },
+        Limit: chunk,
+        ...(from === NOT_STARTED ? {} : { ExclusiveStartKey: startKey(from, pkName, partition, skName) }),
+      }),
+    );
+    return { items: out.Items ?? [], last: out.LastEvaluatedKey ? String(out.LastEvaluatedKey[skName]) : EXHAUSTED };
+  };
 
-  // no claim past the least point a shard that has more has read to: that shard's unread claims may come first
-  const horizon = reads.filter((r) => r.last !== EXHAUSTED).map((r) => r.last).sort()[0];
-  const merged = reads
-    .flatMap((r) => r.items.map((item) => ({ shard: r.shard, key: String(item[skName]), item })))
-    .filter((x) => horizon === undefined || x.key <= horizon)
-    .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
-    .slice(0, limit);
+  // Each shard holds about an eighth of the queue: the first round reads twice its share of a page
+  // from each, and later rounds only the shards read least far, until the page's claims are all
+  // before every point a shard with more has read to. A page so reads about twice what it returns,
+  // not a page from every shard; a filter (speaker) that DynamoDB applies after its Limit only
+  // makes the rounds more, up to MAX_ROUNDS, after which the page holds what was found.
+  const shards = positions.map((position) => ({ items: [] as Array<Record<string, unknown>>, last: position }));
+  const chunk = Math.max(1, Math.ceil((2 * limit) / QUEUE_SHARDS));
+  let wanted = shards.map((_, shard) => shard).filter((shard) => positions[shard] !== EXHAUSTED);
+  let horizon: string | undefined;
+  let eligible: Array<{ shard: number; key: string; item: Record<string, unknown> }> = [];
+  for (let round = 0; wanted.length > 0 && round < MAX_ROUNDS; round++) {
+    const reads = await Promise.all(wanted.map(async (shard) => ({ shard, ...(await readShard(shard, shards[shard].last, round === 0 ? chunk : Math.max(1, Math.ceil(limit / QUEUE_SHARDS)))) })));
+    for (const r of reads) {
+      shards[r.shard].items.push(...r.items);
+      shards[r.shard].last = r.last;
+    }
+    // no claim past the least point a shard that has more has read to: that shard's unread claims may come first
+    horizon = shards.map((s) => s.last).filter((last) => last !== EXHAUSTED).sort()[0];
+    eligible = shards.flatMap((s, shard) => s.items.map((item) => ({ shard, key: String(item[skName]), item }))).filter((x) => horizon === undefined || x.key <= horizon);
+    if (horizon === undefined || eligible.length >= limit) break;
+    wanted = shards.map((_, shard) => shard).filter((shard) => shards[shard].last === horizon);
+  }
+  const merged = eligible.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)).slice(0, limit);
 
   const next = [...positions];
-  for (const r of reads) {
-    if (r.last === EXHAUSTED && positions[r.shard] === EXHAUSTED) continue;
-    const taken = merged.filter((x) => x.shard === r.shard);
-    next[r.shard] = taken.length === r.items.length ? r.last : taken.length ? taken[taken.length - 1].key : positions[r.shard];
-  }
+  shards.forEach((s, shard) => {
+    if (positions[shard] === EXHAUSTED) return;
+    const taken = merged.filter((x) => x.shard === shard);
+    next[shard] = taken.length === s.items.length ? s.last : taken.length ? taken[taken.length - 1].key : positions[shard];
+  });
   const done = next.every((p) => p === EXHAUSTED);
   return { items: merged.map((x) => publicClaim(fromItem(x.item))), nextCursor: done ? null : encodePositions(name, next) };
 }
 
+/** Rounds of reading one page may take, for a filter that matches few claims. */
+const MAX_ROUNDS = 8;
 const NOT_STARTED = '-';
 const EXHAUSTED = '~';
 

@@ -89,3 +89,43 @@ describe('the review queue', () => {
     expect(verified.map((c) => c.claimId).sort()).toEqual([...ruled].sort());
   });
 });
+
+describe('the cost of a queue page', () => {
+  let big: LocalServers;
+  /** 240 claims: thirty a shard, more than a page */
+  beforeAll(async () => {
+    big = await startLocalServers();
+    const articleId = articleIdFor('articles', 'long-queue.txt');
+    for (let i = 0; i < 240; i++) {
+      const text = `claim ${i} of the long queue`;
+      const reading: Reading = {
+        claimId: claimIdFor(articleId, text, 'Ana Ruiz'), articleId, text, kind: 'indirect', speaker: { id: speakerIdOf({ name: 'Ana Ruiz' }, articleId), name: 'Ana Ruiz', type: 'person' },
+        content: { start: i * 100, end: i * 100 + text.length, text }, source: null, cue: null, confidence: 0.9, checkworthiness: (i % 10) / 10, signals: [], extractorVersion: 'test',
+      };
+      await writeReading(big.store, reading, '0'.repeat(32), undefined, new Date(Date.UTC(2026, 0, 1)));
+    }
+  });
+  afterAll(() => big.close());
+
+  it('reads about twice what a page returns, not a page from every shard', async () => {
+    let read = 0;
+    const counting = { ...big.store, client: { send: async (command: Parameters<typeof big.store.client.send>[0]) => {
+      const out = (await big.store.client.send(command)) as { Items?: unknown[] };
+      read += out.Items?.length ?? 0;
+      return out;
+    } } as unknown as typeof big.store.client };
+    const limit = 20;
+    let cursor: string | undefined;
+    let pages = 0;
+    let returned = 0;
+    do {
+      const out = await listQueue(counting, { status: 'pending', order: 'checkworthiness' }, limit, cursor);
+      returned += out.items.length;
+      pages++;
+      cursor = out.nextCursor ?? undefined;
+    } while (cursor);
+    expect(returned).toBe(240);
+    // the old merge read a whole page from each of the eight shards: 8 × 20 items for a page of 20
+    expect(read / pages).toBeLessThanOrEqual(2.5 * limit);
+  });
+});
