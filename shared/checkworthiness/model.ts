@@ -7,10 +7,10 @@ import { signalKeys, SIGNALS, type Signal, type SignalKey } from './signals.ts';
 /**
  * The check-worthiness model, in two stages. The sentence model, logistic regression over
  * checkworthinessFeatures (words, word pairs, signals), is trained on ClaimBuster's debate
- * sentences (scripts/train-checkworthiness.ts); the news stage, logistic regression over
+ * sentences (scripts/training/train-checkworthiness.ts); the news stage, logistic regression over
  * writeNewsFeatures (the sentence model's score with the claim's cue, kind and speaker), on claims
  * read from PolNeAR train articles and labelled by hand (data/checkworthiness,
- * scripts/train-news-checkworthiness.ts), so that it learns what debate sentences cannot show: how
+ * scripts/training/train-news-checkworthiness.ts), so that it learns what debate sentences cannot show: how
  * a report is made. Its probability is a claim's `checkworthiness`: how likely a fact-checker is
  * to find it a check-worthy factual claim; the signals say why.
  */

@@ -47,7 +47,7 @@ describe('the local stack after a crash', () => {
 
     const second = await startStack();
     const token = await new Promise<string>((resolve) => {
-      const t = spawn('npx', ['tsx', 'scripts/token.ts', 'alice'], { env, stdio: ['ignore', 'pipe', 'inherit'] });
+      const t = spawn('npx', ['tsx', 'scripts/stack/token.ts', 'alice'], { env, stdio: ['ignore', 'pipe', 'inherit'] });
       let out = '';
       t.stdout!.on('data', (d) => (out += d));
       t.on('exit', () => resolve(out.trim()));

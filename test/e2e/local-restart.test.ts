@@ -86,7 +86,7 @@ afterAll(() => {
 describe('npm start, given the uploads that stopped it', () => {
   it('refuses each bad key with S3’s code and goes on answering on every endpoint', async () => {
     stack = await startStack('--fresh');
-    token = await run('npx', ['tsx', 'scripts/token.ts', 'alice']);
+    token = await run('npx', ['tsx', 'scripts/stack/token.ts', 'alice']);
     const s3 = s3Of(stack);
     const put = (key: string) => s3.send(new PutObjectCommand({ Bucket: 'articles', Key: key, Body: 'The mayor said that taxes would fall.' }));
     expect(await refusalOf(put(`t/${longSegment}`))).toEqual({ status: 400, code: 'InvalidObjectName' });

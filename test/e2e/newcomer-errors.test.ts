@@ -19,7 +19,7 @@ const run = (script: string, args: string[], env: Record<string, string>) =>
 describe('a token asked for before the stack has run', () => {
   it('says where it looked for the stack’s key, and makes none', () => {
     const empty = join(dataDir, 'never-started');
-    const out = run('scripts/token.ts', ['alice'], { DATA_DIR: empty });
+    const out = run('scripts/stack/token.ts', ['alice'], { DATA_DIR: empty });
     expect(out.status).toBe(1);
     expect(out.stdout).toBe('');
     expect(out.stderr.trim()).toMatch(new RegExp(`^token: no signing key at ${empty}/signing-key: start the local stack first \\(npm start\\)`));

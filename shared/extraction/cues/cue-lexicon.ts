@@ -1,7 +1,7 @@
 import lexicon from './cue-lexicon.json' with { type: 'json' };
 
 /**
- * The cue lexicon learned from PolNeAR train (scripts/learn-cue-lexicon.ts): for each word form
+ * The cue lexicon learned from PolNeAR train (scripts/training/learn-cue-lexicon.ts): for each word form
  * and multi-word cue, [times inside an annotated cue, times seen]. The ratio estimates how often
  * the form is a cue when it occurs; forms seen fewer than MIN_SEEN times are not trusted.
  */

@@ -5,7 +5,7 @@ import { FeatureWeights } from '../../feature-weights.ts';
 
 /**
  * The cue model: logistic regression over cueFeatures (a word's own features and its context's), trained on PolNeAR train
- * (scripts/train-cue-model.ts). It decides from context whether a word the lexicon has seen as a
+ * (scripts/training/train-cue-model.ts). It decides from context whether a word the lexicon has seen as a
  * cue is one here: `want` after `voters` and before `to` is, `want` in `the want of` is not.
  */
 export interface CueModel {

@@ -3,7 +3,7 @@ import model from './claim-model.json' with { type: 'json' };
 
 /**
  * The claim model: logistic regression over claimFeatures, trained on PolNeAR train
- * (scripts/train-claim-model.ts) to tell an attribution read right from one read wrong. Its
+ * (scripts/training/train-claim-model.ts) to tell an attribution read right from one read wrong. Its
  * probability is the claim's confidence; below the threshold chosen on held-out train articles a
  * reading is dropped.
  */

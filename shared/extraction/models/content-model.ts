@@ -5,7 +5,7 @@ import { READING_FEATURES, readingFeatures, sideOf, SIDES, TOKEN_FEATURES, token
 
 /**
  * The content model: a linear-chain labeller over a unit's tokens, trained on PolNeAR train as an
- * averaged structured perceptron (scripts/train-content-model.ts), that says for one cue which
+ * averaged structured perceptron (scripts/training/train-content-model.ts), that says for one cue which
  * stretch of the unit is what it reports. Each token is before the content, in it or after it, in
  * that order, so a cut is one stretch (the quote on both sides of `“A,” X said, “B.”` included).
  * Extraction holds the start where the rules put it and asks the model where the content ends.

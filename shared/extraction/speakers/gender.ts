@@ -10,7 +10,7 @@ const HONORIFIC_GENDER = new Map<string, Gender>(Object.entries({ 'mr.': 'm', mr
 const HONORIFIC_WEIGHT = 3;
 /** A first name is surer than one pronoun, less sure than an honorific (`Jamie`, `Robin`). */
 const FIRST_NAME_WEIGHT = 2;
-/** first names news writes, by the gender their bearers mostly have (scripts/learn-first-names.ts) */
+/** first names news writes, by the gender their bearers mostly have (scripts/training/learn-first-names.ts) */
 const FIRST_NAME_GENDER = new Map<string, Gender>([...firstNames.m.map((n) => [n, 'm'] as const), ...firstNames.f.map((n) => [n, 'f'] as const)]);
 
 /** Whether a word is a first name news writes: `Larry` in `Larry King`. */

@@ -11,7 +11,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import labels from '../data/checkworthiness/polnear-train.labels.json' with { type: 'json' };
+import labels from '../../data/checkworthiness/polnear-train.labels.json' with { type: 'json' };
 import { extractClaims, newsClaimOf } from '#shared/extraction/extract-claims.ts';
 import { writeNewsFeatures } from '#shared/checkworthiness/features.ts';
 import { sentenceCheckworthiness } from '#shared/checkworthiness/model.ts';

@@ -11,6 +11,9 @@
  *                time spent in extraction, and DynamoDB write units per article
  *   API          requests/s and latency of the queue read and of verdict writes, loaded from a
  *                second process (autocannon), against the same server answering GET /health
+ *   API while    GET /health asked one request at a time from a second process while the stack
+ *   ingesting    ingests a 5 MB article: latency p50, p99 and slowest against the same requests
+ *                to the idle stack, just before
  * GOLD_DIR defaults to ../shared/data/polnear/dev; the pipeline part uses the project's seed fixture.
  */
 import { execFile, execFileSync } from 'node:child_process';
@@ -18,17 +21,18 @@ import { promisify } from 'node:util';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import { CreateBucketCommand, PutObjectCommand } from '@aws-sdk/client-s3';
 import { extractClaims } from '#shared/extraction/extract-claims.ts';
-import { startLocalStack } from '../local/stack.ts';
+import { startLocalStack } from '../../local/stack.ts';
 import { makeDocumentClient, makeS3Client } from '#shared/aws/clients.ts';
 import { getArticle } from '#shared/store/articles.ts';
 import { ingestObject } from '#shared/ingest/ingest-object.ts';
 import { articleIdFor } from '#shared/store/keys.ts';
-import { signingKey, signReviewerToken } from '../local/reviewer-tokens.ts';
+import { signingKey, signReviewerToken } from '../../local/reviewer-tokens.ts';
 
 const ROUNDS = 7;
 const WARM_UP_ROUNDS = 3;
@@ -75,6 +79,7 @@ const articleOf = (chars: number) => {
 };
 console.log('extraction by article size (one article, one core; median of 25 rounds at 10 KB, 7 at 100 KB, 3 at 1 MB, 1 at 5 MB)');
 let smallest = 0;
+let fiveMbMs = 0;
 for (const [label, chars] of [['10 KB', 10_000], ['100 KB', 100_000], ['1 MB', 1_000_000], ['5 MB', 5_000_000]] as const) {
   const text = articleOf(chars);
   const n = text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
@@ -87,6 +92,7 @@ for (const [label, chars] of [['10 KB', 10_000], ['100 KB', 100_000], ['1 MB', 1
   });
   const rate = n / (median(times) / 1000);
   smallest ||= rate;
+  if (chars === 5_000_000) fiveMbMs = median(times);
   console.log(`  ${label.padEnd(7)} ${Math.round(median(times)).toLocaleString('en').padStart(6)} ms  ${Math.round(rate).toLocaleString('en').padStart(8)} words/s = ${(rate / smallest).toFixed(2)}× the rate at 10 KB (target within 1.5×)`);
 }
 
@@ -133,7 +139,7 @@ rmSync(benchDir, { recursive: true, force: true });
 const dataDir = mkdtempSync(join(tmpdir(), 'bench-stack-'));
 const stack = await startLocalStack({ dataDir, s3Port: 0, apiPort: 0, dynamoPort: 0, fresh: true });
 const s3 = makeS3Client({ AWS_REGION: 'us-east-1', S3_ENDPOINT: stack.s3Endpoint });
-const seed = readFileSync(new URL('../examples/pakistan-china-ukraine.txt', import.meta.url));
+const seed = readFileSync(new URL('../../examples/pakistan-china-ukraine.txt', import.meta.url));
 const put = (key: string, body: Uint8Array) => s3.send(new PutObjectCommand({ Bucket: stack.bucket, Key: key, Body: body }));
 const store = { client: makeDocumentClient({ AWS_REGION: 'us-east-1', DYNAMODB_ENDPOINT: stack.dynamoEndpoint }), table: stack.tableName };
 const uploadToIdle = async (key: string, body: Uint8Array) => {
@@ -198,11 +204,11 @@ for (let cursor: string | null = null; ; ) {
   if (!(cursor = page.nextCursor)) break;
 }
 // the load runs in a child process, awaited asynchronously: this process serves the requests
-const load = async (options: Record<string, unknown>) => {
+const load = async <Figures = { rps: number; p50: number; p99: number; non2xx: number; total: number }>(options: Record<string, unknown>) => {
   const file = join(dataDir, 'load.json');
   writeFileSync(file, JSON.stringify({ connections: 10, ...options }));
-  const { stdout } = await promisify(execFile)(process.execPath, ['--import', 'tsx', 'scripts/http-load.ts', file], { maxBuffer: 1 << 20 });
-  return JSON.parse(stdout) as { rps: number; p50: number; p99: number; non2xx: number; total: number };
+  const { stdout } = await promisify(execFile)(process.execPath, ['--import', 'tsx', fileURLToPath(new URL('./http-load.ts', import.meta.url)), file], { maxBuffer: 1 << 20 });
+  return JSON.parse(stdout) as Figures;
 };
 const health = await load({ url: `${stack.apiUrl}/health`, method: 'GET', seconds: 5 });
 const queue = await load({ url: `${stack.apiUrl}/claims?status=pending&limit=20`, method: 'GET', token, seconds: 5 });
@@ -213,6 +219,25 @@ console.log(`API (local stack, 10 connections from a second process; ${claimIds.
 row('GET /health (baseline)', health);
 row('GET /claims (queue, 20)', queue);
 row('PUT verdict', writes, `  (${writes.total} writes, ${writes.non2xx} not 200)`);
+
+// A reviewer's desk keeps asking while a large article is read: the worker thread extracts, the
+// API's thread must still answer. The window is half the time extraction alone took on 5 MB
+// above, so that it falls inside the ingest, which also reads, stores and indexes.
+const windowSeconds = Math.max(1, Math.round(fiveMbMs / 2000));
+const oneAtATime = (seconds: number) => load<{ total: number; p50: number; p99: number; max: number; non2xx: number }>({ url: `${stack.apiUrl}/health`, method: 'GET', oneAtATime: true, seconds });
+const idle = await oneAtATime(windowSeconds);
+const big = articleOf(5_000_000);
+await put('big.txt', Buffer.from(big));
+const busy = await oneAtATime(windowSeconds);
+const bigArticle = () => getArticle(store, articleIdFor(stack.bucket, 'big.txt'));
+const inside = (await bigArticle())?.status === 'processing';
+for (const deadline = performance.now() + 300_000; (await bigArticle())?.status !== 'ready'; await new Promise((r) => setTimeout(r, 100))) {
+  if (performance.now() > deadline) throw new Error('the 5 MB article was not ready within 5 minutes');
+}
+const ratio = (a: number, b: number) => `${(a / b).toFixed(2)}×`;
+console.log(`API while ingesting (GET /health one request at a time from a second process, ${windowSeconds} s each${inside ? ', the second window within the ingest' : '; the ingest ended within the second window'})`);
+console.log(`  idle stack (baseline)      ${idle.total.toLocaleString('en').padStart(6)} requests   p50 ${idle.p50} ms  p99 ${idle.p99} ms  slowest ${idle.max} ms`);
+console.log(`  ingesting a 5 MB article   ${busy.total.toLocaleString('en').padStart(6)} requests   p50 ${busy.p50} ms = ${ratio(busy.p50, idle.p50)}  p99 ${busy.p99} ms = ${ratio(busy.p99, idle.p99)} the baseline  slowest ${busy.max} ms  (${busy.non2xx + idle.non2xx} not 200)`);
 
 await stack.close();
 rmSync(dataDir, { recursive: true, force: true });

@@ -1,5 +1,5 @@
 /**
- * Trains the cue model on PolNeAR train (scripts/cue-model-training.ts) and prints it as JSON.
+ * Trains the cue model on PolNeAR train (scripts/training/cue-model-training.ts) and prints it as JSON.
  * usage: npm run --silent train-cues -- ../shared/data/polnear/train > shared/extraction/cues/cue-model.json
  */
 import { readGoldDir } from '#shared/evaluation/brat.ts';

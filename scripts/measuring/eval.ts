@@ -34,7 +34,7 @@ const gold = readGoldDir(dir);
 const predictions = new Map(
   gold.map((article) => {
     const document = readDocument(Buffer.from(article.text));
-    return [article.name, extractClaims(document.text, { bodyStart: document.bodyStart })] as const;
+    return [article.name, extractClaims(document.text, { bodyStart: document.bodyStart, furniture: document.furniture })] as const;
   }),
 );
 const { scores, errors } = score(gold, predictions);

@@ -10,7 +10,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import secondReader from '../data/checkworthiness/polnear-dev-second-reader.labels.json' with { type: 'json' };
+import secondReader from '../../data/checkworthiness/polnear-dev-second-reader.labels.json' with { type: 'json' };
 import { areaUnderCurve } from '#shared/checkworthiness/area-under-curve.ts';
 
 const dir = process.argv[2];

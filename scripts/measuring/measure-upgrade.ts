@@ -17,7 +17,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { PutObjectCommand } from '@aws-sdk/client-s3';
-import { startDynamo, startS3 } from '../local/embedded-servers.ts';
+import { startDynamo, startS3 } from '../../local/embedded-servers.ts';
 import { makeDocumentClient, makeS3Client } from '#shared/aws/clients.ts';
 import { extractClaims } from '#shared/extraction/extract-claims.ts';
 import type { ClaimModel } from '#shared/extraction/models/claim-model.ts';
@@ -97,6 +97,8 @@ try {
       ruled.set(claim.claimId, { status: verdict, text: claim.text, speaker: claim.speaker.name });
     }
   }
+  const before = new Set<string>();
+  for (const key of keys) for (const c of await listArticleClaims(store, articleIdFor(bucket, key))) before.add(c.claimId);
   for (const key of keys) await ingestObject({ s3, store, maxBytes: 1 << 24 }, { bucket, key });
 
   let kept = 0;
@@ -117,25 +119,34 @@ try {
   console.log(`verdicts on retracted claims: ${retracted.length}`);
   for (const line of retracted) console.log(line);
 
+  // only what the reviewer corrected is theirs: the extractor may re-cut the words of a claim whose speaker alone was corrected
   let correctionsKept = 0;
+  const lost: string[] = [];
   for (const [claimId, before] of corrected) {
     const after = await getClaim(store, claimId);
-    if (after && !after.retracted && after.text === before.text && after.speaker.name === before.speaker.name && after.content.start === before.content.start) correctionsKept++;
+    const fields = after?.corrected ?? [];
+    const asLeft = (!fields.includes('speaker') || after!.speaker.name === before.speaker.name) && (!fields.includes('content') || (after!.text === before.text && after!.content.start === before.content.start));
+    if (after && !after.retracted && fields.length > 0 && asLeft) correctionsKept++;
+    else lost.push(`  ${claimId} (${before.speaker.name}: “${before.text.slice(0, 80)}”) now reads ${after ? `${after.speaker.name}: “${after.text.slice(0, 80)}”${after.retracted ? ', retracted' : ''}` : 'gone'}`);
   }
   let dismissalsKept = 0;
   for (const claimId of dismissed.keys()) if ((await getClaim(store, claimId))?.status === 'dismissed') dismissalsKept++;
-  // a second claim for the same words: a live claim other than the reviewed one over half of whose words lie in the reviewed one's
-  let offeredAgain = 0;
+  // a second claim for the same words: a claim the upgrade created, over half of whose words lie in a reviewed one's
+  const offeredAgain: string[] = [];
   for (const key of keys) {
     const claims = await listArticleClaims(store, articleIdFor(bucket, key));
     for (const reviewed of claims.filter((c) => corrected.has(c.claimId) || dismissed.has(c.claimId))) {
       const span = (corrected.get(reviewed.claimId) ?? dismissed.get(reviewed.claimId))!.content;
-      offeredAgain += claims.filter((c) => c.claimId !== reviewed.claimId && !c.retracted && c.status === 'pending' && !c.corrected && Math.min(c.content.end, span.end) - Math.max(c.content.start, span.start) > (c.content.end - c.content.start) / 2).length;
+      for (const c of claims.filter((c) => !before.has(c.claimId) && Math.min(c.content.end, span.end) - Math.max(c.content.start, span.start) > (c.content.end - c.content.start) / 2)) {
+        offeredAgain.push(`  ${c.speaker.name}: “${c.text.slice(0, 80)}”, inside ${reviewed.status} ${reviewed.speaker.name}: “${reviewed.text.slice(0, 80)}”`);
+      }
     }
   }
   console.log(`corrections kept (speaker and words as the reviewer left them, on a live claim): ${correctionsKept} / ${corrected.size}`);
+  for (const line of lost) console.log(line);
   console.log(`dismissals kept: ${dismissalsKept} / ${dismissed.size}`);
-  console.log(`new claims offered for words a reviewer re-cut or dismissed: ${offeredAgain}`);
+  console.log(`new claims offered for words a reviewer re-cut or dismissed: ${offeredAgain.length}`);
+  for (const line of offeredAgain) console.log(line);
 } finally {
   await s3Server.close();
   await dynamo.close();

@@ -44,7 +44,7 @@ function asPrediction(text: string, reading: GoldAttribution[]): PredictedClaim[
 const extracted = new Map(
   [...articles].map(([name, { text }]) => {
     const document = readDocument(Buffer.from(text));
-    const claims = extractClaims(document.text, { bodyStart: document.bodyStart });
+    const claims = extractClaims(document.text, { bodyStart: document.bodyStart, furniture: document.furniture });
     return [name, claims.map((c) => ({ content: c.content, source: c.source, cue: c.cue }))] as const;
   }),
 );

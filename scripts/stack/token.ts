@@ -3,7 +3,7 @@
  * Prints a reviewer JWT for the local stack (CONTRACT.md §3). NAME becomes the token's subject:
  * the name every verdict made with it is recorded under.
  */
-import { existingSigningKey, signReviewerToken } from '../local/reviewer-tokens.ts';
+import { existingSigningKey, signReviewerToken } from '../../local/reviewer-tokens.ts';
 
 const args = process.argv.slice(2);
 const readOnly = args.includes('--read-only');
