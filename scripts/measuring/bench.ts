@@ -14,7 +14,7 @@
  *   API while    GET /health asked one request at a time from a second process while the stack
  *   ingesting    ingests a 5 MB article: latency p50, p99 and slowest against the same requests
  *                to the idle stack, just before
- * GOLD_DIR defaults to ../shared/data/polnear/dev; the pipeline part uses the project's seed fixture.
+ * GOLD_DIR defaults to $POLNEAR_DIR/dev (data/README.md); the pipeline part uses the project's seed fixture.
  */
 import { execFile, execFileSync } from 'node:child_process';
 import { promisify } from 'node:util';
@@ -36,7 +36,11 @@ import { signingKey, signReviewerToken } from '../../local/reviewer-tokens.ts';
 
 const ROUNDS = 7;
 const WARM_UP_ROUNDS = 3;
-const dir = process.argv[2] ?? '../shared/data/polnear/dev';
+const dir = process.argv[2] ?? (process.env.POLNEAR_DIR ? `${process.env.POLNEAR_DIR}/dev` : undefined);
+if (!dir) {
+  console.error('usage: npm run bench -- GOLD_DIR (or set POLNEAR_DIR: data/README.md says where PolNeAR comes from)');
+  process.exit(2);
+}
 const texts = readdirSync(join(dir, 'text')).filter((f) => f.endsWith('.txt')).map((f) => readFileSync(join(dir, 'text', f), 'utf8'));
 const words = texts.reduce((n, t) => n + (t.match(/[\p{L}\p{N}]+/gu)?.length ?? 0), 0);
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];

@@ -8,10 +8,10 @@
  * --ceiling also scores the readings before the claim model selects: all of them, and only those a
  * perfect selector would keep (the ones that pair with their gold and get its source), which is
  * the most any claim model can reach with the readings the rules make.
- * With hand labels of the gold (--labels, by default ../../polnear-labels/<split> beside GOLD_DIR
- * when there) it also prints speaker accuracy and check-worthiness ranking (evaluation/labels.ts);
- * with ClaimBuster's test set (--claimbuster, by default ../../checkworthiness/claimbuster) the
- * check-worthiness model's AUC and F1 there.
+ * With hand labels of the gold (--labels, by default $POLNEAR_LABELS_DIR/<split>, the split named
+ * by GOLD_DIR's folder, when there) it also prints speaker accuracy and check-worthiness ranking
+ * (evaluation/labels.ts); with ClaimBuster's test set (--claimbuster, by default $CLAIMBUSTER_DIR)
+ * the check-worthiness model's AUC and F1 there.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
@@ -38,9 +38,9 @@ const predictions = new Map(
   }),
 );
 const { scores, errors } = score(gold, predictions);
-const labelDir = values.labels ?? join(resolve(dir), '../../polnear-labels', basename(resolve(dir)));
+const labelDir = values.labels ?? (process.env.POLNEAR_LABELS_DIR ? join(process.env.POLNEAR_LABELS_DIR, basename(resolve(dir))) : '');
 const labels = existsSync(labelDir) ? scoreLabels(labelDir, gold.map((a) => ({ name: a.name, text: a.text, claims: predictions.get(a.name) ?? [] }))) : null;
-const claimbusterDir = values.claimbuster ?? join(resolve(dir), '../../checkworthiness/claimbuster');
+const claimbusterDir = values.claimbuster ?? process.env.CLAIMBUSTER_DIR ?? '';
 const claimbuster = existsSync(join(claimbusterDir, 'test.json')) ? claimbusterTest(join(claimbusterDir, 'test.json')) : null;
 
 /** The readings before selection, all of them and those a perfect claim model would keep. */

@@ -1,5 +1,5 @@
 /**
- * usage: npm run --silent measure-annotator-agreement -- ../shared/data/polnear/annotator-training
+ * usage: npm run --silent measure-annotator-agreement -- $POLNEAR_DIR/annotator-training
  * How trained people agree with one another on METRICS.md's measures, and where the extractor
  * stands against the same people: the ceiling an extractor scored against one person's reading
  * can expect. In PolNeAR's annotator-training split each article is read by several people; each

@@ -1,5 +1,5 @@
 /**
- * usage: npm run --silent measure-label-agreement -- ../shared/data/polnear-labels/dev
+ * usage: npm run --silent measure-label-agreement -- $POLNEAR_LABELS_DIR/dev
  * How far a second careful reader agrees with the dev check-worthiness labels: the ceiling any
  * model fitted to labels like ours can expect there. Compares
  * data/checkworthiness/polnear-dev-second-reader.labels.json (labelled blind to the dev labels)

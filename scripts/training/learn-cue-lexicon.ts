@@ -1,7 +1,7 @@
 /**
  * Learns the cue lexicon from PolNeAR train: for each word form, how often it is part of an
  * annotated cue and how often it occurs at all; the same for multi-word cues of up to four words.
- * usage: npm run --silent learn-cues -- ../shared/data/polnear/train > shared/extraction/cues/cue-lexicon.json
+ * usage: npm run --silent learn-cues -- $POLNEAR_DIR/train > shared/extraction/cues/cue-lexicon.json
  */
 import { analyse, type Token } from '#shared/extraction/tokens/analyse.ts';
 import { readGoldDir, codePointToStringIndex } from '#shared/evaluation/brat.ts';

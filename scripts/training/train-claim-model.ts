@@ -9,7 +9,7 @@
  * The threshold is the one that maximises the two headline measures together, attributed-claim F1
  * plus content-token F1, of the claims as extraction selects them, each fold scored by a claim
  * model trained on the other four; the shipped model is trained on every article.
- * usage: npm run --silent train-claims -- ../shared/data/polnear/train > shared/extraction/models/claim-model.json
+ * usage: npm run --silent train-claims -- $POLNEAR_DIR/train > shared/extraction/models/claim-model.json
  */
 import { readGoldDir } from '#shared/evaluation/brat.ts';
 import { score } from '#shared/evaluation/score.ts';

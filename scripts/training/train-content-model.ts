@@ -9,7 +9,7 @@
  * margin by which the model must beat the rules' cut is the one that cuts most readings right in
  * half of train, with a model trained on the other half.
  * With --dev, it also prints how the rules and the model cut the readings of a held-out split.
- * usage: npm run --silent train-content -- ../shared/data/polnear/train [--dev ../shared/data/polnear/dev] > content-model.json
+ * usage: npm run --silent train-content -- $POLNEAR_DIR/train [--dev $POLNEAR_DIR/dev] > content-model.json
  */
 import { parseArgs } from 'node:util';
 import { readGoldDir, codePointToStringIndex } from '#shared/evaluation/brat.ts';

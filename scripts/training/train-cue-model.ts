@@ -1,6 +1,6 @@
 /**
  * Trains the cue model on PolNeAR train (scripts/training/cue-model-training.ts) and prints it as JSON.
- * usage: npm run --silent train-cues -- ../shared/data/polnear/train > shared/extraction/cues/cue-model.json
+ * usage: npm run --silent train-cues -- $POLNEAR_DIR/train > shared/extraction/cues/cue-model.json
  */
 import { readGoldDir } from '#shared/evaluation/brat.ts';
 import { trainCueModel } from './cue-model-training.ts';

@@ -1,5 +1,5 @@
 /**
- * usage: npm run --silent train-news-checkworthiness -- ../shared/data/polnear/train > shared/checkworthiness/news-model.json
+ * usage: npm run --silent train-news-checkworthiness -- $POLNEAR_DIR/train > shared/checkworthiness/news-model.json
  * Trains the news stage of the check-worthiness model (logistic regression over writeNewsFeatures,
  * the mean of three shuffles) on claims read from PolNeAR train articles and labelled by hand
  * (data/checkworthiness/polnear-train.labels.json: per article, content spans as JavaScript string
