@@ -90,6 +90,8 @@ export interface Claim {
   /** the extractor's reading before the first correction */
   original?: Reading;
   dismissal?: { reason: DismissalReason; duplicateOf?: string; reviewer: string; at: string };
+  /** on a speaker's claims: the article each appeared in */
+  article?: { key: string; title?: string; lead?: string; publishedAt?: string };
   createdAt: string;
   seenBefore?: Array<{ claimId: string; articleId: string; status: ClaimStatus; reviewer?: string; at: string }>;
 }

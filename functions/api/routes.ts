@@ -33,6 +33,10 @@ export interface ApiDeps {
 
 type Route = (event: APIGatewayProxyEventV2WithJWTAuthorizer, deps: ApiDeps) => Promise<unknown>;
 
+/** What a claim shown away from its article says of it: its title (or lead), key and publication date. */
+const articleSummary = (article: ArticleRecord | null | undefined) =>
+  article ? { key: article.key, ...(article.title ? { title: article.title } : {}), ...(article.lead ? { lead: article.lead } : {}), ...(article.publishedAt ? { publishedAt: article.publishedAt } : {}) } : undefined;
+
 /** The stored article less the bookkeeping of which upload it shows. */
 const publicArticle = ({ sourceEtag, sourceSequencer, ...article }: ArticleRecord) => article;
 
@@ -216,7 +220,10 @@ export const routes: Record<RouteKey, Route> = {
   'GET /speakers/{speakerId}/claims': async (event, deps) => {
     const { limit, cursor, status } = speakerClaimsQuerySchema.parse(queryOf(event));
     reviewerOf(event);
-    return listSpeakerClaims(deps.store, { speakerId: param(event, 'speakerId', SPEAKER_ID, 'speaker'), status }, limit, cursor);
+    const page = await listSpeakerClaims(deps.store, { speakerId: param(event, 'speakerId', SPEAKER_ID, 'speaker'), status }, limit, cursor);
+    // a speaker's claims come from many articles: each says which, and when it was published
+    const articles = new Map(await Promise.all([...new Set(page.items.map((c) => c.articleId))].map(async (id) => [id, await getArticle(deps.store, id)] as const)));
+    return { ...page, items: page.items.map((c) => ({ ...c, article: articleSummary(articles.get(c.articleId)) })) };
   },
 
   'GET /openapi.json': async () => openApiDocument(),

@@ -120,6 +120,8 @@ export const claimSchema = z.object({
   corrected: z.array(z.enum(['speaker', 'content', 'cue', 'kind'])).optional(),
   /** the extractor's reading before the first correction: what the claim was found by, and the audit trail's start */
   original: z.object({ text: z.string(), speaker: speakerSchema, content: spanSchema, cue: spanSchema.nullable(), kind: claimKindSchema }).optional(),
+  /** on a speaker's claims (GET /speakers/{speakerId}/claims): the article each appeared in */
+  article: z.object({ key: z.string(), title: z.string().optional(), lead: z.string().optional(), publishedAt: z.string().optional() }).optional(),
   /** why a reviewer took the claim out of review (status `dismissed`) */
   dismissal: z.object({ reason: dismissalReasonSchema, duplicateOf: z.string().optional(), reviewer: z.string(), at: z.string() }).optional(),
   createdAt: z.string(),

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seedGold } from '../support/seed.ts';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
@@ -242,6 +243,10 @@ describe.skipIf(!HAS_CHROMIUM)('the reviewer desk', () => {
     expect(record).toBe(`${summary.counts.verified} verified${summary.counts.disputed} disputed${summary.counts.pending} pending`);
     const shown = await page.locator('.speaker .claims li').count();
     expect(shown).toBe(summary.counts.verified + summary.counts.disputed + summary.counts.pending);
+    // each claim with the article it appeared in and the date that article was published, not uploaded
+    const first = page.locator('.speaker .claims li').first();
+    expect(await first.locator('.muted bdi').textContent()).toMatch(SEED_TITLE);
+    expect(await first.locator('time').getAttribute('datetime')).toBe(seedGold.article.date);
     await page.screenshot({ path: SPEAKER_SCREENSHOT });
   }, 60_000);
 

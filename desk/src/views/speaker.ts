@@ -1,6 +1,7 @@
 import { desk, handleError } from '../desk';
 import { h } from '../element';
 import { claimWords } from './claim-parts';
+import { isolated } from '../user-text';
 
 const app = document.getElementById('app')!;
 
@@ -19,7 +20,9 @@ export async function speakerView(speakerId: string): Promise<void> {
         h('li', {},
           h('a', { href: `#/article/${c.articleId}/${c.claimId}`, class: `claim-link ${c.status}` }, claimWords(c)),
           h('span', { class: `badge ${c.status}` }, c.status),
-          h('span', { class: 'muted' }, new Date(c.createdAt).toLocaleDateString()))));
+          // where and when it was said: the article's title and publication date (its upload's when it gives none)
+          h('span', { class: 'muted' }, ' — ', isolated(c.article ? (c.article.title ?? c.article.lead ?? c.article.key) : ''), ' · ',
+            h('time', { datetime: c.article?.publishedAt ?? c.createdAt, title: c.article?.publishedAt ? 'published' : 'uploaded (the article gives no date)' }, new Date(c.article?.publishedAt ?? c.createdAt).toLocaleDateString())))));
       more.hidden = !cursor;
     };
     more.addEventListener('click', async () => {
