@@ -82,3 +82,17 @@ export function codePointToStringIndex(text: string): (cp: number) => number {
   map.push(i);
   return (cp) => map[Math.min(cp, map.length - 1)];
 }
+
+/** JavaScript string index → code point index (BRAT offsets), for every index of the text and its end. */
+export function codePointIndex(text: string): Int32Array {
+  const map = new Int32Array(text.length + 1);
+  let cp = 0;
+  for (let i = 0; i < text.length; i++) {
+    map[i] = cp;
+    const c = text.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) map[++i] = cp;
+    cp++;
+  }
+  map[text.length] = cp;
+  return map;
+}

@@ -1,5 +1,6 @@
 import type { Claim } from '../api/schemas.ts';
 import { canonicalName } from '../review/speaker-identity.ts';
+import { codePointIndex } from './brat.ts';
 
 /**
  * A reviewed article as evaluation data, in the formats `npm run eval` and the label scorer read
@@ -44,7 +45,8 @@ export function reviewedArticleAsGold(article: { articleId: string; key: string 
   const live = claims.filter((c) => !c.retracted);
   const reviewed = live.filter(wasReviewed).length;
   if (reviewed === 0 || (options.complete && reviewed < live.length)) return null;
-  const cp = codePoints(text);
+  const index = codePointIndex(text);
+  const cp = (at: number) => index[at];
   const lines: string[] = [];
   const labels: Label[] = [];
   let t = 0;
@@ -110,18 +112,4 @@ function speakerKeyOf(speaker: Claim['speaker']): string | null {
 function fileNameOf(article: { articleId: string; key: string }): string {
   const base = (article.key.split('/').at(-1) ?? '').replace(/\.[^.]*$/, '').replace(/[^A-Za-z0-9_-]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 80);
   return `${base || 'article'}-${article.articleId.slice(0, 8)}`;
-}
-
-/** JavaScript string index → code point index, as BRAT offsets count (METRICS.md). */
-function codePoints(text: string): (index: number) => number {
-  const map = new Int32Array(text.length + 1);
-  let cp = 0;
-  for (let i = 0; i < text.length; i++) {
-    map[i] = cp;
-    const c = text.charCodeAt(i);
-    if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) map[++i] = cp;
-    cp++;
-  }
-  map[text.length] = cp;
-  return (index) => map[index];
 }

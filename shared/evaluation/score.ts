@@ -1,4 +1,4 @@
-import type { GoldArticle } from './brat.ts';
+import { codePointIndex, type GoldArticle } from './brat.ts';
 import { claimKind, type ClaimKind } from '../extraction/attributions/claim-kind.ts';
 
 /**
@@ -44,19 +44,6 @@ export interface ArticleErrors {
 const WORD = /[\p{L}\p{N}]/u;
 const EDGE = /^[\s"“”‘’'«»,.:;—–-]+|[\s"“”‘’'«»,.:;—–-]+$/gu;
 
-function cpIndex(text: string): Int32Array {
-  const map = new Int32Array(text.length + 1);
-  let cp = 0;
-  for (let i = 0; i < text.length; i++) {
-    map[i] = cp;
-    const c = text.charCodeAt(i);
-    if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) map[++i] = cp;
-    cp++;
-  }
-  map[text.length] = cp;
-  return map;
-}
-
 function tokens(cps: string[], ranges: Array<[number, number]>): Set<number> {
   const out = new Set<number>();
   for (const [s, e] of ranges) {
@@ -89,7 +76,7 @@ export function score(gold: GoldArticle[], predictions: Map<string, PredictedCla
   for (const article of gold) {
     const { text } = article;
     const cps = Array.from(text);
-    const map = cpIndex(text);
+    const map = codePointIndex(text);
     const conv = (sp: { start: number; end: number } | null): [number, number] | null =>
       sp && Number.isInteger(sp.start) && Number.isInteger(sp.end) && sp.start >= 0 && sp.end <= text.length && sp.end > sp.start ? [map[sp.start], map[sp.end]] : null;
     const cpText = (ranges: Array<[number, number]>) => ranges.map(([s, e]) => cps.slice(s, e).join('')).join(' … ');
