@@ -1,7 +1,7 @@
 /**
  * What wire copy and news pages print around the story that no one says: a dateline with its
  * agency (`LONDON, Nov 30 (Reuters) - `, `SISTERS, Ore. (AP) — `, `Feb. 11 (UPI) -- `), a byline
- * (`By Jane Doe, Bloomberg`), credits (`(Reporting by …; Editing by …)`, `— With assistance from …`),
+ * (`By Jane Doe, Bloomberg`), a revision's tag before the headline (`UPDATE 2-`), credits (`(Reporting by …; Editing by …)`, `— With assistance from …`),
  * photo captions' credit lines (`Photograph: …`) and a live blog's timestamps (`15:40`). Each is
  * a stretch of the text as [start, end): extraction reads around them, so none reaches a
  * speaker, a title or a claim's words.
@@ -17,6 +17,8 @@ const PATTERNS = [
   new RegExp(String.raw`${PARAGRAPH_START}\((?:Reporting|Additional reporting|Writing|Editing|Compiled|Produced)\b[^\n]{0,300}\)[^\S\n]*(?=\n|$)`, 'gu'),
   new RegExp(String.raw`${PARAGRAPH_START}(?:--|—|–)\s*With assistance from[^\n]{0,200}(?=\n|$)`, 'gu'),
   new RegExp(String.raw`${PARAGRAPH_START}(?:Photograph|Photo|Image|Illustration)s?:[^\n]{0,200}(?=\n|$)`, 'gu'),
+  // a wire story's revision, before its headline: `UPDATE 2-`, `CORRECTED-`, `REFILE-`
+  new RegExp(String.raw`${PARAGRAPH_START}(?:(?:UPDATE|CORRECTED|REFILE|RPT|WRAPUP)(?: \d+)?-)+`, 'gu'),
   // a live blog's entry opens with its time
   new RegExp(String.raw`${PARAGRAPH_START}\d{1,2}[:.]\d{2}(?:\s*(?:am|pm|a\.m\.|p\.m\.|GMT|BST|UTC|ET|CET))?\s+(?=\p{Lu})`, 'gu'),
 ];

@@ -8,7 +8,7 @@ const stretches = (text: string) => wireFurniture(text).map(([s, e]) => text.sli
 describe('wire furniture', () => {
   it('finds datelines with their agency, bylines, credits, photo credits and live-blog times', () => {
     const text = [
-      'Headline here',
+      'UPDATE 2-Headline here',
       'By Jane Doe and Tom Roe',
       'LONDON, Nov 30 (Reuters) - Energy minister Ana Ruiz told parliament that reserves were adequate.',
       'SISTERS, Ore. (AP) — Officials said the fire grew.',
@@ -18,7 +18,7 @@ describe('wire furniture', () => {
       'Photograph: Ana Ruiz/Agency',
       '15:40 Energy firm says power is back.',
     ].join('\n\n');
-    expect(stretches(text)).toEqual(['By Jane Doe and Tom Roe', 'LONDON, Nov 30 (Reuters) - ', 'SISTERS, Ore. (AP) — ', 'Feb. 11 (UPI) -- ', '(Reporting by Jane Doe; Editing by Tom Roe)', '— With assistance from Ben Hart', 'Photograph: Ana Ruiz/Agency', '15:40 ']);
+    expect(stretches(text)).toEqual(['UPDATE 2-', 'By Jane Doe and Tom Roe', 'LONDON, Nov 30 (Reuters) - ', 'SISTERS, Ore. (AP) — ', 'Feb. 11 (UPI) -- ', '(Reporting by Jane Doe; Editing by Tom Roe)', '— With assistance from Ben Hart', 'Photograph: Ana Ruiz/Agency', '15:40 ']);
   });
 
   it('leaves a story that has none as it is', () => {
