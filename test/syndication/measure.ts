@@ -5,7 +5,6 @@
  * precision and recall of "one claim" against the truth (the two carry the same quote), and the
  * queue's length, one entry per cluster, against the number of distinct claims. Prints one JSON line.
  */
-import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { readDocument } from '#shared/documents/read-document.ts';
 import { extractClaims } from '#shared/extraction/extract-claims.ts';
