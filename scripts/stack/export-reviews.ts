@@ -17,6 +17,7 @@ import { listArticles } from '#shared/store/articles.ts';
 import { listArticleClaims } from '#shared/store/claims.ts';
 import { readArticleText } from '#shared/store/article-text.ts';
 import { reviewedArticleAsGold } from '#shared/evaluation/review-export.ts';
+import { orSayTheStackIsDown } from './stack-down.ts';
 
 const { values } = parseArgs({ options: { out: { type: 'string' }, complete: { type: 'boolean', default: false }, table: { type: 'string', default: 'factcheck' } } });
 if (!values.out) {
@@ -25,13 +26,14 @@ if (!values.out) {
 }
 const port = process.env.DYNAMODB_PORT ?? 4570;
 const store = { client: makeDocumentClient({ AWS_REGION: 'us-east-1', DYNAMODB_ENDPOINT: `http://127.0.0.1:${port}` }), table: values.table! };
-mkdirSync(join(values.out, 'text'), { recursive: true });
-mkdirSync(join(values.out, 'attributions'), { recursive: true });
+const out = values.out;
+mkdirSync(join(out, 'text'), { recursive: true });
+mkdirSync(join(out, 'attributions'), { recursive: true });
 
 let articles = 0;
 let claims = 0;
 let reviewed = 0;
-try {
+await orSayTheStackIsDown('npm run export-reviews', `DYNAMODB_PORT ${port}`, async () => {
   let cursor: string | undefined;
   do {
     const page = await listArticles(store, 20, cursor);
@@ -39,19 +41,15 @@ try {
       const [text, all] = await Promise.all([readArticleText(store, article), listArticleClaims(store, article.articleId)]);
       const exported = text === undefined ? null : reviewedArticleAsGold(article, text, all, { complete: values.complete });
       if (!exported) continue;
-      writeFileSync(join(values.out, 'text', `${exported.name}.txt`), exported.text);
-      writeFileSync(join(values.out, 'attributions', `${exported.name}_0000.ann`), exported.ann);
-      writeFileSync(join(values.out, `${exported.name}.labels.json`), `${JSON.stringify(exported.labels, null, 1)}\n`);
+      writeFileSync(join(out, 'text', `${exported.name}.txt`), exported.text);
+      writeFileSync(join(out, 'attributions', `${exported.name}_0000.ann`), exported.ann);
+      writeFileSync(join(out, `${exported.name}.labels.json`), `${JSON.stringify(exported.labels, null, 1)}\n`);
       articles++;
       claims += exported.labels.length;
       reviewed += exported.reviewed;
     }
     cursor = page.nextCursor ?? undefined;
   } while (cursor);
-} catch (error) {
-  if ((error as { code?: string }).code !== 'ECONNREFUSED' && !String((error as Error).message).includes('ECONNREFUSED')) throw error;
-  console.error(`export-reviews: no local stack answers on port ${port}: start it with npm start (and the same DYNAMODB_PORT) first`);
-  process.exit(1);
-}
+});
 console.log(`exported ${articles} reviewed article(s) to ${values.out}: ${claims} attributions, ${reviewed} claim(s) reviewed`);
 console.log(`score the extractor against them: npm run eval -- ${values.out} --labels ${values.out}`);

@@ -45,6 +45,18 @@ describe('npm start on a port in use', () => {
   });
 });
 
+describe('a command for the local stack run while it is down', () => {
+  it('says in one line which ports it tried and to start the stack, for reprocess and export-reviews', () => {
+    const down = { S3_PORT: '1', DYNAMODB_PORT: '2', DATA_DIR: join(dataDir, 'down') };
+    const reprocess = run('scripts/stack/reprocess.ts', [], down);
+    expect(reprocess.status).toBe(1);
+    expect(reprocess.stderr.trim()).toBe('npm run reprocess: no local stack answers on S3_PORT 1 and DYNAMODB_PORT 2: start it with npm start (with the same ports and DATA_DIR) and run npm run reprocess again');
+    const exported = run('scripts/stack/export-reviews.ts', ['--out', join(dataDir, 'export')], down);
+    expect(exported.status).toBe(1);
+    expect(exported.stderr.trim()).toBe('npm run export-reviews: no local stack answers on DYNAMODB_PORT 2: start it with npm start (with the same ports and DATA_DIR) and run npm run export-reviews again');
+  });
+});
+
 describe('npm start --fresh', () => {
   it('empties the verdict log with the rest, and keeps the signing key', async () => {
     const dir = join(dataDir, 'fresh');
