@@ -79,7 +79,7 @@ const claimIn = (article: ArticleWithText, claimId: string) => article.claims.fi
 describe.skipIf(!HAS_CHROMIUM)('the reviewer desk: corrections of the extractor', () => {
   it('asks the reviewer to check a speaker the extractor is unsure of, and not one it is sure of', async () => {
     const article = await stack.seedArticle();
-    const unsure = article.claims.find((c) => c.status !== 'dismissed' && c.speaker.confidence !== undefined && c.speaker.confidence < 0.76)!;
+    const unsure = article.claims.find((c) => c.status !== 'dismissed' && c.speaker.confidence !== undefined && c.speaker.confidence < 0.77)!;
     const sure = article.claims.find((c) => (c.speaker.confidence ?? 0) > 0.9)!;
     const page = await openClaim(stack.token, article.articleId, unsure.claimId);
     await expect(page.locator('.panel h3 .unsure-speaker').textContent()).resolves.toBe('check speaker');
