@@ -1,5 +1,5 @@
 /**
- * usage: npm run bench [-- GOLD_DIR]
+ * usage: npm run bench [-- GOLD_DIR] [--only=dynamodb | --only=ingest]
  * Prints measured speed as ratios against baselines measured in the same run (a baseline and its
  * work taking turns, round by round, after warm-up rounds):
  *   extraction   words per second on one core over the dev articles, against wink-nlp's readDoc alone,
@@ -14,6 +14,11 @@
  *   API while    GET /health asked one request at a time from a second process while the stack
  *   ingesting    ingests a 5 MB article: latency p50, p99 and slowest against the same requests
  *                to the idle stack, just before
+ *   DynamoDB     requests and consumed read and write units per article ingested, per claim, per
+ *                queue page (against one Query of the same size) and per verdict, on dynalite and
+ *                on DynamoDB Local side by side (dynamodb-cost.ts); `--only=dynamodb` runs this
+ *                part alone, without GOLD_DIR
+ * `--only=ingest` runs the pipeline and ingest parts alone (about a minute on a quiet machine).
  * GOLD_DIR defaults to $POLNEAR_DIR/dev (data/README.md); the pipeline part uses the project's seed fixture.
  */
 import { execFile, execFileSync } from 'node:child_process';
@@ -33,10 +38,19 @@ import { getArticle } from '#shared/store/articles.ts';
 import { ingestObject } from '#shared/ingest/ingest-object.ts';
 import { articleIdFor } from '#shared/store/keys.ts';
 import { signingKey, signReviewerToken } from '../../local/reviewer-tokens.ts';
+import { measureDynamoDbCost } from './dynamodb-cost.ts';
+import { countDynamoDb } from './dynamodb-counts.ts';
+
+const seed = readFileSync(new URL('../../examples/pakistan-china-ukraine.txt', import.meta.url));
+const only = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length);
+if (only === 'dynamodb') {
+  await measureDynamoDbCost(seed);
+  process.exit(0);
+}
 
 const ROUNDS = 7;
 const WARM_UP_ROUNDS = 3;
-const dir = process.argv[2] ?? (process.env.POLNEAR_DIR ? `${process.env.POLNEAR_DIR}/dev` : undefined);
+const dir = process.argv.slice(2).find((a) => !a.startsWith('--')) ?? (process.env.POLNEAR_DIR ? `${process.env.POLNEAR_DIR}/dev` : undefined);
 if (!dir) {
   console.error('usage: npm run bench -- GOLD_DIR (or set POLNEAR_DIR: data/README.md says where PolNeAR comes from)');
   process.exit(2);
@@ -64,86 +78,90 @@ function timeTurns(...pieces: Array<() => void>): number[] {
   return times.map(median);
 }
 
-const nlp = winkNLP(model);
-const [readDocMs, extractMs] = timeTurns(
-  () => texts.forEach((t) => nlp.readDoc(t)),
-  () => texts.forEach((t) => extractClaims(t)),
-);
-console.log(`extraction (${texts.length} articles, ${words} words, after ${WARM_UP_ROUNDS} warm-up rounds the median of ${ROUNDS}, readDoc and extraction taking turns; one core)`);
-console.log(`  wink-nlp readDoc alone   ${Math.round(words / (readDocMs / 1000)).toLocaleString('en')} words/s  (baseline)`);
-console.log(`  whole extraction         ${Math.round(words / (extractMs / 1000)).toLocaleString('en')} words/s  = ${(extractMs / readDocMs).toFixed(2)}× readDoc's time (target ≤ 3×)`);
-
-// One article of growing size (the dev articles run together): the stages must stay linear, so
-// the rate at 5 MB is that at 10 KB within 1.5×.
 const corpus = texts.join('\n\n');
+/** The dev articles run together into one article of `chars` characters. */
 const articleOf = (chars: number) => {
   let text = '';
   while (text.length < chars) text += `${corpus}\n\n`;
   return text.slice(0, chars);
 };
-console.log('extraction by article size (one article, one core; median of 25 rounds at 10 KB, 7 at 100 KB, 3 at 1 MB, 1 at 5 MB)');
-let smallest = 0;
+
+// --only=ingest: the pipeline and the burst alone, skipping extraction, cold start and bundles
 let fiveMbMs = 0;
-for (const [label, chars] of [['10 KB', 10_000], ['100 KB', 100_000], ['1 MB', 1_000_000], ['5 MB', 5_000_000]] as const) {
-  const text = articleOf(chars);
-  const n = text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
-  // a 10 KB article takes milliseconds, which one collection of the heap can double: more rounds
-  const rounds = chars > 1_000_000 ? 1 : chars > 100_000 ? 3 : chars > 10_000 ? 7 : 25;
-  const times = Array.from({ length: rounds }, () => {
-    const t0 = performance.now();
-    extractClaims(text);
-    return performance.now() - t0;
-  });
-  const rate = n / (median(times) / 1000);
-  smallest ||= rate;
-  if (chars === 5_000_000) fiveMbMs = median(times);
-  console.log(`  ${label.padEnd(7)} ${Math.round(median(times)).toLocaleString('en').padStart(6)} ms  ${Math.round(rate).toLocaleString('en').padStart(8)} words/s = ${(rate / smallest).toFixed(2)}× the rate at 10 KB (target within 1.5×)`);
-}
+if (only !== 'ingest') {
+  const nlp = winkNLP(model);
+  const [readDocMs, extractMs] = timeTurns(
+    () => texts.forEach((t) => nlp.readDoc(t)),
+    () => texts.forEach((t) => extractClaims(t)),
+  );
+  console.log(`extraction (${texts.length} articles, ${words} words, after ${WARM_UP_ROUNDS} warm-up rounds the median of ${ROUNDS}, readDoc and extraction taking turns; one core)`);
+  console.log(`  wink-nlp readDoc alone   ${Math.round(words / (readDocMs / 1000)).toLocaleString('en')} words/s  (baseline)`);
+  console.log(`  whole extraction         ${Math.round(words / (extractMs / 1000)).toLocaleString('en')} words/s  = ${(extractMs / readDocMs).toFixed(2)}× readDoc's time (target ≤ 3×)`);
 
-const out = mkdtempSync(join(tmpdir(), 'bench-'));
-const bundle = async (name: string, contents: string) => {
-  await build({ stdin: { contents, resolveDir: process.cwd(), loader: 'ts' }, bundle: true, platform: 'node', format: 'cjs', outfile: join(out, `${name}.cjs`), logLevel: 'silent' });
-  return join(out, `${name}.cjs`);
-};
-const winkOnly = await bundle('wink', "import winkNLP from 'wink-nlp'; import model from 'wink-eng-lite-web-model'; winkNLP(model);");
-const extraction = await bundle('extraction', "import './shared/extraction/extract-claims.ts';");
-mkdirSync(join(process.cwd(), '.bench'), { recursive: true });
-/** Median of 5 fresh Node processes, each timing its own `require` of the file. */
-const importMs = (file: string, env: NodeJS.ProcessEnv = process.env) =>
-  median(Array.from({ length: 5 }, () => Number(execFileSync(process.execPath, ['-e', `const t=performance.now();require(${JSON.stringify(file)});console.log(performance.now()-t)`], { env }).toString())));
-const winkMs = importMs(winkOnly);
-const coldMs = importMs(extraction);
-console.log('cold start (fresh process, bundled with esbuild, median of 5)');
-console.log(`  wink-nlp + its model     ${winkMs.toFixed(1)} ms  (baseline)`);
-console.log(`  extraction module + data ${coldMs.toFixed(1)} ms  = ${(coldMs / winkMs).toFixed(2)}× the baseline (target < 200 ms)`);
+  // One article of growing size (the dev articles run together): the stages must stay linear, so
+  // the rate at 5 MB is that at 10 KB within 1.5×.
+  console.log('extraction by article size (one article, one core; median of 25 rounds at 10 KB, 7 at 100 KB, 3 at 1 MB, 1 at 5 MB)');
+  let smallest = 0;
+  for (const [label, chars] of [['10 KB', 10_000], ['100 KB', 100_000], ['1 MB', 1_000_000], ['5 MB', 5_000_000]] as const) {
+    const text = articleOf(chars);
+    const n = text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+    // a 10 KB article takes milliseconds, which one collection of the heap can double: more rounds
+    const rounds = chars > 1_000_000 ? 1 : chars > 100_000 ? 3 : chars > 10_000 ? 7 : 25;
+    const times = Array.from({ length: rounds }, () => {
+      const t0 = performance.now();
+      extractClaims(text);
+      return performance.now() - t0;
+    });
+    const rate = n / (median(times) / 1000);
+    smallest ||= rate;
+    if (chars === 5_000_000) fiveMbMs = median(times);
+    console.log(`  ${label.padEnd(7)} ${Math.round(median(times)).toLocaleString('en').padStart(6)} ms  ${Math.round(rate).toLocaleString('en').padStart(8)} words/s = ${(rate / smallest).toFixed(2)}× the rate at 10 KB (target within 1.5×)`);
+  }
 
-// The Lambda bundles, built as CDK's NodejsFunction builds them: the AWS SDK v3 is left out, as
-// the Node.js runtime provides it, and loaded from node_modules here, so the bundles are written
-// inside the project. The baseline is what any DynamoDB function pays: loading the SDK's client.
-const benchDir = join(process.cwd(), '.bench');
-const lambdaBundle = async (name: string, entry: string) => {
-  const file = join(benchDir, `${name}.cjs`);
-  await build({ entryPoints: [entry], bundle: true, platform: 'node', format: 'cjs', target: 'node22', minify: true, external: ['@aws-sdk/*'], outfile: file, logLevel: 'silent' });
-  return file;
-};
-const sdkOnly = join(benchDir, 'sdk.cjs');
-writeFileSync(sdkOnly, "const { DynamoDBClient } = require('@aws-sdk/client-dynamodb'); const { DynamoDBDocumentClient } = require('@aws-sdk/lib-dynamodb'); DynamoDBDocumentClient.from(new DynamoDBClient({}));");
-const lambdaEnv = { ...process.env, TABLE_NAME: 'bench', BUCKET_NAME: 'bench', AWS_REGION: 'us-east-1' };
-const sdkMs = importMs(sdkOnly, lambdaEnv);
-console.log('Lambda bundles (esbuild, minified, as CDK builds them; import in a fresh process, median of 5)');
-console.log(`  DynamoDB client alone                 ${sdkMs.toFixed(1)} ms  (baseline; the SDK comes with the runtime)`);
-for (const [name, entry, sizeTarget, timeTarget] of [['api', 'functions/api/handler.ts', '< 1 MB', '< 150 ms'], ['ingest', 'functions/ingest/handler.ts', '< 6 MB', '']] as const) {
-  const file = await lambdaBundle(name, entry);
-  const ms = importMs(file, lambdaEnv);
-  console.log(`  ${`${name} handler`.padEnd(25)} ${(statSync(file).size / 1024).toFixed(0).padStart(6)} KB  ${ms.toFixed(1)} ms = ${(ms / sdkMs).toFixed(2)}× the baseline   (targets: ${sizeTarget}${timeTarget ? `, ${timeTarget}` : ''})`);
+  const out = mkdtempSync(join(tmpdir(), 'bench-'));
+  const bundle = async (name: string, contents: string) => {
+    await build({ stdin: { contents, resolveDir: process.cwd(), loader: 'ts' }, bundle: true, platform: 'node', format: 'cjs', outfile: join(out, `${name}.cjs`), logLevel: 'silent' });
+    return join(out, `${name}.cjs`);
+  };
+  const winkOnly = await bundle('wink', "import winkNLP from 'wink-nlp'; import model from 'wink-eng-lite-web-model'; winkNLP(model);");
+  const extraction = await bundle('extraction', "import './shared/extraction/extract-claims.ts';");
+  mkdirSync(join(process.cwd(), '.bench'), { recursive: true });
+  /** Median of 5 fresh Node processes, each timing its own `require` of the file. */
+  const importMs = (file: string, env: NodeJS.ProcessEnv = process.env) =>
+    median(Array.from({ length: 5 }, () => Number(execFileSync(process.execPath, ['-e', `const t=performance.now();require(${JSON.stringify(file)});console.log(performance.now()-t)`], { env }).toString())));
+  const winkMs = importMs(winkOnly);
+  const coldMs = importMs(extraction);
+  console.log('cold start (fresh process, bundled with esbuild, median of 5)');
+  console.log(`  wink-nlp + its model     ${winkMs.toFixed(1)} ms  (baseline)`);
+  console.log(`  extraction module + data ${coldMs.toFixed(1)} ms  = ${(coldMs / winkMs).toFixed(2)}× the baseline (target < 200 ms)`);
+
+  // The Lambda bundles, built as CDK's NodejsFunction builds them: the AWS SDK v3 is left out, as
+  // the Node.js runtime provides it, and loaded from node_modules here, so the bundles are written
+  // inside the project. The baseline is what any DynamoDB function pays: loading the SDK's client.
+  const benchDir = join(process.cwd(), '.bench');
+  const lambdaBundle = async (name: string, entry: string) => {
+    const file = join(benchDir, `${name}.cjs`);
+    await build({ entryPoints: [entry], bundle: true, platform: 'node', format: 'cjs', target: 'node22', minify: true, external: ['@aws-sdk/*'], outfile: file, logLevel: 'silent' });
+    return file;
+  };
+  const sdkOnly = join(benchDir, 'sdk.cjs');
+  writeFileSync(sdkOnly, "const { DynamoDBClient } = require('@aws-sdk/client-dynamodb'); const { DynamoDBDocumentClient } = require('@aws-sdk/lib-dynamodb'); DynamoDBDocumentClient.from(new DynamoDBClient({}));");
+  const lambdaEnv = { ...process.env, TABLE_NAME: 'bench', BUCKET_NAME: 'bench', AWS_REGION: 'us-east-1' };
+  const sdkMs = importMs(sdkOnly, lambdaEnv);
+  console.log('Lambda bundles (esbuild, minified, as CDK builds them; import in a fresh process, median of 5)');
+  console.log(`  DynamoDB client alone                 ${sdkMs.toFixed(1)} ms  (baseline; the SDK comes with the runtime)`);
+  for (const [name, entry, sizeTarget, timeTarget] of [['api', 'functions/api/handler.ts', '< 1 MB', '< 150 ms'], ['ingest', 'functions/ingest/handler.ts', '< 6 MB', '']] as const) {
+    const file = await lambdaBundle(name, entry);
+    const ms = importMs(file, lambdaEnv);
+    console.log(`  ${`${name} handler`.padEnd(25)} ${(statSync(file).size / 1024).toFixed(0).padStart(6)} KB  ${ms.toFixed(1)} ms = ${(ms / sdkMs).toFixed(2)}× the baseline   (targets: ${sizeTarget}${timeTarget ? `, ${timeTarget}` : ''})`);
+  }
+  rmSync(out, { recursive: true, force: true });
+  rmSync(benchDir, { recursive: true, force: true });
 }
-rmSync(out, { recursive: true, force: true });
-rmSync(benchDir, { recursive: true, force: true });
 
 const dataDir = mkdtempSync(join(tmpdir(), 'bench-stack-'));
 const stack = await startLocalStack({ dataDir, s3Port: 0, apiPort: 0, dynamoPort: 0, fresh: true });
 const s3 = makeS3Client({ AWS_REGION: 'us-east-1', S3_ENDPOINT: stack.s3Endpoint });
-const seed = readFileSync(new URL('../../examples/pakistan-china-ukraine.txt', import.meta.url));
 const put = (key: string, body: Uint8Array) => s3.send(new PutObjectCommand({ Bucket: stack.bucket, Key: key, Body: body }));
 const store = { client: makeDocumentClient({ AWS_REGION: 'us-east-1', DYNAMODB_ENDPOINT: stack.dynamoEndpoint }), table: stack.tableName };
 const uploadToIdle = async (key: string, body: Uint8Array) => {
@@ -173,21 +191,8 @@ for (let i = 0; i < BURST; i++) {
 const burstMs = performance.now() - burstStarted;
 
 // write units, as DynamoDB reports them, for one article ingested through the same code
-let writeUnits = 0;
-let readUnits = 0;
 const counted = makeDocumentClient({ AWS_REGION: 'us-east-1', DYNAMODB_ENDPOINT: stack.dynamoEndpoint });
-counted.middlewareStack.add(
-  (next, context) => async (args) => {
-    (args.input as { ReturnConsumedCapacity?: string }).ReturnConsumedCapacity = 'TOTAL';
-    const result = await next(args);
-    const consumed = (result.output as { ConsumedCapacity?: { CapacityUnits?: number } | Array<{ CapacityUnits?: number }> }).ConsumedCapacity;
-    const units = (Array.isArray(consumed) ? consumed : consumed ? [consumed] : []).reduce((n, c) => n + (c.CapacityUnits ?? 0), 0);
-    if (/Put|Update|Delete|BatchWrite/.test(String((context as { commandName?: string }).commandName))) writeUnits += units;
-    else readUnits += units;
-    return result;
-  },
-  { step: 'initialize', name: 'countCapacity' },
-);
+const capacity = countDynamoDb(counted);
 // a bucket the stack does not watch, so that this is the article's first processing
 await s3.send(new CreateBucketCommand({ Bucket: 'bench-capacity' }));
 await s3.send(new PutObjectCommand({ Bucket: 'bench-capacity', Key: 'seed.txt', Body: seed }));
@@ -195,7 +200,12 @@ const outcome = await ingestObject({ s3, store: { client: counted, table: stack.
 console.log(`ingest (local stack, a burst of ${BURST} dev articles uploaded at once)`);
 console.log(`  upload → all ready        ${(burstMs / 1000).toFixed(2)} s = ${(BURST / (burstMs / 1000)).toFixed(1)} articles/s`);
 console.log(`  extraction alone          ${(extractionMs / 1000).toFixed(2)} s = ${((extractionMs / burstMs) * 100).toFixed(0)}% of that time; storage, S3 and wiring the rest`);
-console.log(`  DynamoDB, seed article (${outcome.status === 'ready' ? outcome.claimCount : 0} claims, first upload): ${writeUnits.toFixed(0)} write units, ${readUnits.toFixed(1)} read units`);
+console.log(`  DynamoDB, seed article (${outcome.status === 'ready' ? outcome.claimCount : 0} claims, first upload): ${capacity.counts().total.writeUnits.toFixed(0)} write units, ${capacity.counts().total.readUnits.toFixed(1)} read units (dynalite's count; both stores in the DynamoDB section)`);
+if (only === 'ingest') {
+  await stack.close();
+  rmSync(dataDir, { recursive: true, force: true });
+  process.exit(0);
+}
 
 const CLAIMS_TO_RULE = 1000;
 const text = Array.from({ length: 50 }, (_, i) => `The analyst said that prices rose ${i} percent.`).join('\n\n');
@@ -245,6 +255,7 @@ console.log(`  ingesting a 5 MB article   ${busy.total.toLocaleString('en').padS
 
 await stack.close();
 rmSync(dataDir, { recursive: true, force: true });
+await measureDynamoDbCost(seed);
 
 async function sequential(n: number, run: (i: number) => Promise<number>): Promise<number[]> {
   const out: number[] = [];
