@@ -65,8 +65,23 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Array
   const confidence = options.claimModel ? claimScorer(options.claimModel) : claimConfidence;
   const claims = selectClaims(text, candidates, candidates.map((c) => confidence(c.features)), options.claimModel?.threshold ?? CLAIM_THRESHOLD);
   const furniture = options.furniture ?? [];
-  const kept = claims.filter((c) => !furniture.some(([start, end]) => c.content.start >= start && c.content.start < end)).map((c) => ({ ...c, speaker: presentSpeaker(c.speaker) }));
+  const kept = claims
+    .filter((c) => !furniture.some(([start, end]) => c.content.start >= start && c.content.start < end) && !isRefusal(c, text))
+    .map((c) => ({ ...c, speaker: presentSpeaker(c.speaker) }));
   return withSpeakerConfidence(kept, text, options.speakerConfidenceModel).map((c) => ({ ...c, ...checkworthinessOf(newsClaimOf(c)) }));
+}
+
+/**
+ * `declined to comment on reports that the plant would close`, `would not comment on whether …`:
+ * a refusal to speak reports nothing, and the reports or the question it names are not the
+ * speaker's claim. (PolNeAR's annotators sometimes mark these; a fact-checker has nothing to check.)
+ */
+function isRefusal(claim: ExtractedClaim, text: string): boolean {
+  if (!claim.cue) return false;
+  const cue = claim.cue.text.toLowerCase();
+  if (/^(?:declined|declines|declining|refused|refuses|refusing)$/.test(cue)) return /^to (?:comment|discuss|say|confirm|elaborate|speculate)\b/i.test(claim.content.text);
+  const before = text.slice(Math.max(0, claim.cue.start - 30), claim.cue.start).toLowerCase();
+  return /^(?:comment|discuss|elaborate|speculate)$/.test(cue) && /\b(?:not|n['’]t|no|declined to|refused to)\s+(?:\w+\s+)?$/.test(before);
 }
 
 /** What the check-worthiness model reads of a claim (checkworthiness/features.ts). */

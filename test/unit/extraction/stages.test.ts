@@ -642,3 +642,11 @@ describe('what no one can have said', () => {
     expect(speakerOf('Trailing contenders Ted Cruz and John Kasich said that the plan would fail.')[0]).not.toBe('unknown');
   });
 });
+
+describe('what is not a report', () => {
+  it('reads no claim in a refusal to comment, and keeps the report beside it', () => {
+    expect(extractClaims('A spokeswoman for the company declined to comment on reports that the plant would close.')).toEqual([]);
+    expect(extractClaims('Officials would not comment on whether the talks had failed.')).toEqual([]);
+    expect(extractClaims('The mayor declined to comment, but her deputy said that taxes would fall.').map((c) => c.content.text)).toEqual(['that taxes would fall']);
+  });
+});
