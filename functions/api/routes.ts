@@ -155,7 +155,7 @@ export const routes: Record<RouteKey, Route> = {
     if (!claim) throw new NotFound(`no claim ${claimId}`);
     const dismissal = dismiss(claim, request, reviewer, deps.now());
     if (request.duplicateOf && !(await getClaim(deps.store, request.duplicateOf))) throw new InvalidRequest(`duplicateOf: no claim ${request.duplicateOf}`);
-    const updated = await recordDismissal(deps.store, claim, request.expectedVersion, { ...dismissal, entry: { ...dismissal.entry, reason: request.reason, duplicateOf: request.duplicateOf } });
+    const updated = await recordDismissal(deps.store, claim, request.expectedVersion, dismissal);
     // its verdict, if it had one, is offered to no later claim
     await unfileClaim(deps.store, claim);
     return updated;

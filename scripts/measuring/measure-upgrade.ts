@@ -81,7 +81,7 @@ try {
     for (const [i, read] of (await listArticleClaims(store, articleIdFor(bucket, key))).entries()) {
       let claim = read;
       if (i % 5 === 2) {
-        claim = await recordDismissal(store, claim, claim.version, dismiss(claim, { reason: 'not-an-attribution', expectedVersion: claim.version }, reviewer, new Date()) as Parameters<typeof recordDismissal>[3]);
+        claim = await recordDismissal(store, claim, claim.version, dismiss(claim, { reason: 'not-an-attribution', expectedVersion: claim.version }, reviewer, new Date()));
         dismissed.set(claim.claimId, claim);
         continue;
       }

@@ -1,5 +1,5 @@
 import { Forbidden, InvalidRequest, StateConflict, VersionConflict } from '../errors.ts';
-import type { Claim, CorrectionRequest, DismissalRequest, HistoryEntry } from '../api/schemas.ts';
+import type { Claim, CorrectionEntry, CorrectionRequest, DismissalEntry, DismissalRequest, HistoryEntry, ReopenEntry } from '../api/schemas.ts';
 import { spanOf, type Span } from '../extraction/tokens/span.ts';
 import { speakerIdOf } from './speaker-identity.ts';
 import type { Reviewer } from './verdicts.ts';
@@ -24,7 +24,7 @@ export interface Correction {
   /** every field a reviewer has corrected, this time or before */
   corrected: CorrectedField[];
   original: OriginalReading;
-  entry: HistoryEntry;
+  entry: CorrectionEntry;
 }
 
 /** Dismissal reasons that say the extractor read something that is no attribution at all. */
@@ -111,7 +111,12 @@ export function correct(claim: Claim & { original?: OriginalReading; corrected?:
 
 export interface Dismissal {
   version: number;
-  entry: HistoryEntry;
+  entry: DismissalEntry;
+}
+
+export interface Reopening {
+  version: number;
+  entry: ReopenEntry;
 }
 
 /** The rules of a dismissal: a claim under review (pending or ruled), never a duplicate of itself. */
@@ -140,7 +145,7 @@ export function dismiss(claim: Claim, request: DismissalRequest, reviewer: Revie
  * Reopening puts a dismissed claim back in the queue as pending: whatever verdict it had before the
  * dismissal stays in its history, but the reviewer who reopens it rules again.
  */
-export function reopen(claim: Claim, expectedVersion: number, reviewer: Reviewer, at: Date): Dismissal {
+export function reopen(claim: Claim, expectedVersion: number, reviewer: Reviewer, at: Date): Reopening {
   mayChange(claim, expectedVersion, reviewer);
   if (claim.status !== 'dismissed') throw new StateConflict(`claim ${claim.claimId} is ${claim.status}, not dismissed: there is nothing to reopen`);
   return { version: claim.version + 1, entry: { action: 'reopened', reviewer: reviewer.id, at: at.toISOString() } };

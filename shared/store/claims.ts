@@ -2,7 +2,7 @@ import { DeleteCommand, GetCommand, QueryCommand, UpdateCommand, type DynamoDBDo
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import type { Claim, ClaimStatus, HistoryEntry } from '../api/schemas.ts';
 import type { Review } from '../review/verdicts.ts';
-import { keepingCorrections, type Correction, type Dismissal } from '../review/corrections.ts';
+import { keepingCorrections, type Correction, type Dismissal, type Reopening } from '../review/corrections.ts';
 import { NotFound, VersionConflict } from '../errors.ts';
 import { batchWriteAll } from './batch-write.ts';
 import { conditionally } from './conditional-write.ts';
@@ -325,18 +325,18 @@ export function recordCorrection(store: ClaimStore, claim: Claim, expectedVersio
 }
 
 /** Stores a dismissal: the claim leaves every queue but the dismissed one, its speaker's claims and the ClaimReviews. */
-export function recordDismissal(store: ClaimStore, claim: Claim, expectedVersion: number, dismissal: Dismissal & { entry: { reason: string; duplicateOf?: string } }): Promise<Claim> {
+export function recordDismissal(store: ClaimStore, claim: Claim, expectedVersion: number, dismissal: Dismissal): Promise<Claim> {
   const { entry } = dismissal;
   return recordStep(store, claim, expectedVersion, {
     version: dismissal.version,
     entry,
-    set: { status: 'dismissed', dismissal: { reason: entry.reason, ...(entry.duplicateOf ? { duplicateOf: entry.duplicateOf } : {}), reviewer: dismissal.entry.reviewer, at: dismissal.entry.at }, ...queueKey('dismissed', claim) },
+    set: { status: 'dismissed', dismissal: { reason: entry.reason, ...(entry.duplicateOf ? { duplicateOf: entry.duplicateOf } : {}), reviewer: entry.reviewer, at: entry.at }, ...queueKey('dismissed', claim) },
     remove: ['gsi3pk', 'gsi3sk', 'gsi4pk', 'gsi4sk'],
   });
 }
 
 /** Stores a reopening: the claim is pending again, in the queue and its speaker's claims. */
-export function recordReopening(store: ClaimStore, claim: Claim, expectedVersion: number, reopening: Dismissal): Promise<Claim> {
+export function recordReopening(store: ClaimStore, claim: Claim, expectedVersion: number, reopening: Reopening): Promise<Claim> {
   return recordStep(store, claim, expectedVersion, {
     version: reopening.version,
     entry: reopening.entry,
