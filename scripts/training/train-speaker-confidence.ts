@@ -15,6 +15,7 @@ import { claimConfidence, CLAIM_THRESHOLD } from '#shared/extraction/models/clai
 import { presentSpeaker } from '#shared/extraction/speakers/speakers.ts';
 import { speakerFeatureLists } from '#shared/extraction/speakers/speaker-confidence.ts';
 import { codePointToStringIndex } from '#shared/evaluation/brat.ts';
+import { coveringClaim } from '#shared/evaluation/labels.ts';
 import { areaUnderCurve } from '#shared/checkworthiness/area-under-curve.ts';
 import { averageModels, trainLogisticRegression, type Example } from './logistic-regression.ts';
 
@@ -37,15 +38,9 @@ const articles = readdirSync(labelDir).filter((f) => f.endsWith('.labels.json'))
   const examples: Example[] = [];
   for (const label of labels) {
     if (!label.speakerKey) continue;
-    const spans = label.content.map(([s, e]) => [at(s), at(e)] as const);
-    const length = spans.reduce((n, [s, e]) => n + e - s, 0);
-    let best = -1;
-    let most = 0;
-    claims.forEach((c, i) => {
-      const inside = spans.reduce((n, [s, e]) => n + Math.max(0, Math.min(e, c.content.end) - Math.max(s, c.content.start)), 0);
-      if (inside > most) [best, most] = [i, inside];
-    });
-    if (best < 0 || most < length / 2) continue;
+    const covering = coveringClaim(label.content.map(([s, e]) => [at(s), at(e)] as const), claims);
+    if (!covering) continue;
+    const best = claims.indexOf(covering);
     const said = claims[best].speaker.name.toLowerCase();
     examples.push({ features: features[best], label: label.speakerKey.split('|').some((k) => k && said.includes(k)) ? 1 : 0 });
   }

@@ -32,6 +32,20 @@ export interface LabelScores {
   speakerMisses: string[];
 }
 
+const overlap = (spans: ReadonlyArray<readonly [number, number]>, c: { content: { start: number; end: number } }) => spans.reduce((a, [s, e]) => a + Math.max(0, Math.min(e, c.content.end) - Math.max(s, c.content.start)), 0);
+
+/**
+ * The claim that finds a labelled attribution (METRICS.md): the one holding the most of its
+ * content, if that is at least half of it. `spans` are string indices into the article's text.
+ */
+export function coveringClaim<C extends { content: { start: number; end: number } }>(spans: ReadonlyArray<readonly [number, number]>, claims: C[]): C | null {
+  const length = spans.reduce((a, [s, e]) => a + e - s, 0);
+  let best: C | null = null;
+  let most = 0;
+  for (const c of claims) if (overlap(spans, c) > most) [best, most] = [c, overlap(spans, c)];
+  return best && most >= 0.5 * length ? best : null;
+}
+
 export function scoreLabels(labelDir: string, articles: Array<{ name: string; text: string; claims: LabelledClaim[] }>): LabelScores | null {
   const speakers = { keyed: 0, found: 0, right: 0, byType: {} as Record<string, { found: number; right: number }> };
   const found: Array<{ score: number; positive: boolean }> = [];
@@ -46,13 +60,9 @@ export function scoreLabels(labelDir: string, articles: Array<{ name: string; te
     const labels = JSON.parse(readFileSync(file, 'utf8')) as Label[];
     const index = codePointToStringIndex(article.text);
     const gold = labels.map((l) => ({ ...l, spans: l.content.map(([s, e]) => [index(s), index(e)] as const) }));
-    const overlap = (spans: ReadonlyArray<readonly [number, number]>, c: LabelledClaim) => spans.reduce((a, [s, e]) => a + Math.max(0, Math.min(e, c.content.end) - Math.max(s, c.content.start)), 0);
     for (const g of gold) {
-      const length = g.spans.reduce((a, [s, e]) => a + e - s, 0);
-      let best: LabelledClaim | null = null;
-      let most = 0;
-      for (const c of article.claims) if (overlap(g.spans, c) > most) [best, most] = [c, overlap(g.spans, c)];
-      if (!best || most < 0.5 * length) {
+      const best = coveringClaim(g.spans, article.claims);
+      if (!best) {
         if (g.speakerKey) speakers.keyed++;
         continue;
       }
