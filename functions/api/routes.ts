@@ -1,20 +1,22 @@
 import type { APIGatewayProxyEventV2WithJWTAuthorizer } from 'aws-lambda';
-import { claimReviewsQuerySchema, correctionRequestSchema, dismissalRequestSchema, reopenQuerySchema, reviewExportQuerySchema, historyQuerySchema, listArticlesQuerySchema, listSpeakersQuerySchema, speakerClaimsQuerySchema, listClaimsQuerySchema, verdictRequestSchema, type Article, type Claim, type Verdict } from '#shared/api/schemas.ts';
+import { leaveClusterQuerySchema, claimReviewsQuerySchema, correctionRequestSchema, dismissalRequestSchema, reopenQuerySchema, reviewExportQuerySchema, historyQuerySchema, listArticlesQuerySchema, listSpeakersQuerySchema, speakerClaimsQuerySchema, listClaimsQuerySchema, verdictRequestSchema, type Article, type Claim, type Verdict } from '#shared/api/schemas.ts';
 import { openApiDocument } from '#shared/api/openapi.ts';
 import type { RouteKey } from '#shared/api/routes.ts';
-import { Forbidden, InvalidRequest, NotFound, StateConflict } from '#shared/errors.ts';
+import { Forbidden, InvalidRequest, NotFound, StateConflict, VersionConflict } from '#shared/errors.ts';
 import { correct, dismiss, reopen } from '#shared/review/corrections.ts';
 import { reviewedArticleAsGold } from '#shared/evaluation/review-export.ts';
-import { claimReviewOf, type Publisher } from '#shared/publishing/claim-review.ts';
+import { claimReviewOf, lastVerdict, type Appearance, type Publisher } from '#shared/publishing/claim-review.ts';
 import { verdictEventOf, type PublishVerdict } from '#shared/publishing/verdict-event.ts';
-import { review } from '#shared/review/verdicts.ts';
+import { review, type Review } from '#shared/review/verdicts.ts';
+import { memberReview, takeOutOfCluster } from '#shared/review/clusters.ts';
+import { leaveCluster, presentClaim, presentClaims, readCluster, settleCluster } from '#shared/store/clusters.ts';
 import { getArticle, listArticles, type ArticleRecord, type ArticleStore } from '#shared/store/articles.ts';
-import { countClaimsByStatus, getClaim, listArticleClaims, listClaimHistory, listRuledClaims, listArticleClaimsByStatus, recordCorrection, recordDismissal, recordReopening, recordReview } from '#shared/store/claims.ts';
+import { countClaimsByStatus, getClaim, listArticleClaims, listClaimHistory, listRuledClaims, listArticleClaimsByStatus, publicClaim, recordClusterExit, recordCorrection, recordDismissal, recordReopening, recordReview, type ClaimRecord } from '#shared/store/claims.ts';
 import { listQueue } from '#shared/store/review-queue.ts';
 import { fileRuledClaim, unfileClaim } from '#shared/store/seen-before.ts';
 import { getSpeaker, listSpeakerClaims, listSpeakers, recordSpeakers } from '#shared/store/speakers.ts';
 import { SPEAKER_ID } from '#shared/review/speaker-identity.ts';
-import { ARTICLE_ID, CLAIM_ID, articleIdFor } from '#shared/store/keys.ts';
+import { ARTICLE_ID, CLAIM_ID, CLUSTER_ID, articleIdFor } from '#shared/store/keys.ts';
 import { readArticleText } from '#shared/store/article-text.ts';
 import { jsonBody, queryOf, reviewerOf } from './requests.ts';
 
@@ -65,6 +67,45 @@ async function checkSameAs(deps: ApiDeps, claim: Claim, sameAs: string, verdict:
   if (earlier.status !== verdict) throw new InvalidRequest(`sameAs: claim ${sameAs} is ${earlier.status}, not ${verdict}`);
 }
 
+/** The articles that carry some claims, each read once. */
+const articlesOf = async (deps: ApiDeps, claims: Array<{ articleId: string }>) =>
+  new Map(await Promise.all([...new Set(claims.map((c) => c.articleId))].map(async (id) => [id, await getArticle(deps.store, id)] as const)));
+
+/**
+ * Where a ruled claim appeared: its own article first, then the article of each member of its
+ * cluster that carries the same verdict (a member ruled otherwise is reviewed on its own).
+ */
+async function appearancesOf(deps: ApiDeps, claim: ClaimRecord): Promise<Appearance[]> {
+  const others = claim.clusterId ? ((await readCluster(deps.store, claim.clusterId))?.members ?? []).filter((m) => m.claimId !== claim.claimId && m.status === claim.status) : [];
+  const articles = await articlesOf(deps, [claim, ...others]);
+  return [claim, ...others].map((c) => ({ ...(articles.get(c.articleId) ?? {}), text: c.text }));
+}
+
+/**
+ * Gives a cluster verdict to each other pending member, at the version the member is at when it is
+ * ruled: a member changed meanwhile (re-read, corrected) is read again and ruled on as it is now.
+ */
+async function ruleMembers(deps: ApiDeps, cluster: { id: string; via: string }, given: Review): Promise<ClaimRecord[]> {
+  const members = (await readCluster(deps.store, cluster.id))?.members.filter((m) => m.claimId !== cluster.via) ?? [];
+  const ruled = await Promise.all(
+    members.map(async (first) => {
+      let member: ClaimRecord | null = first;
+      for (let attempt = 0; member && attempt < 3; attempt++) {
+        const review = memberReview(member, given, cluster);
+        if (!review) return null;
+        try {
+          return await recordReview(deps.store, member, member.version, review, { listed: false });
+        } catch (error) {
+          if (!(error instanceof VersionConflict)) throw error;
+          member = await getClaim(deps.store, member.claimId);
+        }
+      }
+      return null;
+    }),
+  );
+  return ruled.filter((c): c is ClaimRecord => c !== null);
+}
+
 /** One function per route: read the request, call the store and the review rules, return the body. */
 export const routes: Record<RouteKey, Route> = {
   'GET /articles': async (event, deps) => {
@@ -83,16 +124,17 @@ export const routes: Record<RouteKey, Route> = {
     const articleId = param(event, 'articleId', ARTICLE_ID, 'article');
     const article = await getArticle(deps.store, articleId);
     if (!article) throw new NotFound(`no article ${articleId}`);
-    const [claims, text] = await Promise.all([listArticleClaims(deps.store, articleId), readArticleText(deps.store, article)]);
+    const [claims, text] = await Promise.all([listArticleClaims(deps.store, articleId).then((c) => presentClaims(deps.store, c)), readArticleText(deps.store, article)]);
     const counts = { pending: 0, verified: 0, disputed: 0, dismissed: 0 };
     for (const c of claims) if (!c.retracted) counts[c.status] += 1;
     return { ...publicArticle(article), counts, ...(text !== undefined ? { text } : {}), claims };
   },
 
   'GET /claims': async (event, deps) => {
-    const { limit, cursor, articleId, ...query } = listClaimsQuerySchema.parse(queryOf(event));
+    const { limit, cursor, articleId, clusters, ...query } = listClaimsQuerySchema.parse(queryOf(event));
     reviewerOf(event);
-    return articleId ? listArticleClaimsByStatus(deps.store, { ...query, articleId }, limit, cursor) : listQueue(deps.store, query, limit, cursor);
+    const page = articleId ? await listArticleClaimsByStatus(deps.store, { ...query, articleId }, limit, cursor) : await listQueue(deps.store, { ...query, clusters }, limit, cursor);
+    return { ...page, items: await presentClaims(deps.store, page.items) };
   },
 
   'GET /claims/{claimId}': async (event, deps) => {
@@ -100,7 +142,7 @@ export const routes: Record<RouteKey, Route> = {
     const claimId = param(event, 'claimId', CLAIM_ID, 'claim');
     const claim = await getClaim(deps.store, claimId);
     if (!claim) throw new NotFound(`no claim ${claimId}`);
-    return claim;
+    return presentClaim(deps.store, claim);
   },
 
   'GET /claims/{claimId}/history': async (event, deps) => {
@@ -117,15 +159,21 @@ export const routes: Record<RouteKey, Route> = {
     if (!claim) throw new NotFound(`no claim ${claimId}`);
     if (request.sameAs) await checkSameAs(deps, claim, request.sameAs, request.verdict);
     const decided = review(claim, request, reviewer, deps.now());
-    const updated = await recordReview(deps.store, claim, request.expectedVersion, decided);
-    deps.onVerdict?.(request.verdict);
-    // after the verdict, and never failing it: the claim filed for later claims that say the same, and
-    // the event recorded (on EventBridge, or in the local log; a local webhook is sent after the answer)
-    await Promise.all([
-      fileRuledClaim(deps.store, updated).catch((error: Error) => deps.onPublishError?.(error)),
-      deps.publishVerdict?.(verdictEventOf(updated, decided.entry)).catch((error: Error) => deps.onPublishError?.(error)),
-    ]);
-    return updated;
+    const cluster = request.scope === 'cluster' && claim.clusterId ? { id: claim.clusterId, via: claimId } : undefined;
+    const given = cluster ? { ...decided, entry: { ...decided.entry, cluster } } : decided;
+    const updated = await recordReview(deps.store, claim, request.expectedVersion, given);
+    const ruled = [updated, ...(cluster ? await ruleMembers(deps, cluster, given) : [])];
+    if (updated.clusterId) await settleCluster(deps.store, updated.clusterId);
+    for (const _ of ruled) deps.onVerdict?.(request.verdict);
+    // after the verdict, and never failing it: each claim ruled filed for later claims that say the same,
+    // and its event recorded (on EventBridge, or in the local log; a local webhook is sent after the answer)
+    await Promise.all(
+      ruled.flatMap((c) => [
+        fileRuledClaim(deps.store, c).catch((error: Error) => deps.onPublishError?.(error)),
+        deps.publishVerdict?.(verdictEventOf(c, lastVerdict(c)!)).catch((error: Error) => deps.onPublishError?.(error)),
+      ]),
+    );
+    return presentClaim(deps.store, updated);
   },
 
   'PUT /claims/{claimId}/attribution': async (event, deps) => {
@@ -144,7 +192,7 @@ export const routes: Record<RouteKey, Route> = {
       correction.corrected.includes('speaker') ? recordSpeakers(deps.store, [updated.speaker]) : undefined,
       updated.text !== claim.text && updated.status !== 'pending' ? unfileClaim(deps.store, claim).then(() => fileRuledClaim(deps.store, updated)) : undefined,
     ]);
-    return updated;
+    return presentClaim(deps.store, updated);
   },
 
   'PUT /claims/{claimId}/dismissal': async (event, deps) => {
@@ -156,9 +204,9 @@ export const routes: Record<RouteKey, Route> = {
     const dismissal = dismiss(claim, request, reviewer, deps.now());
     if (request.duplicateOf && !(await getClaim(deps.store, request.duplicateOf))) throw new InvalidRequest(`duplicateOf: no claim ${request.duplicateOf}`);
     const updated = await recordDismissal(deps.store, claim, request.expectedVersion, dismissal);
-    // its verdict, if it had one, is offered to no later claim
-    await unfileClaim(deps.store, claim);
-    return updated;
+    // its verdict, if it had one, is offered to no later claim; its cluster, if it led it, is led by another
+    await Promise.all([unfileClaim(deps.store, claim), updated.clusterId ? settleCluster(deps.store, updated.clusterId) : undefined]);
+    return presentClaim(deps.store, updated);
   },
 
   'DELETE /claims/{claimId}/dismissal': async (event, deps) => {
@@ -167,7 +215,32 @@ export const routes: Record<RouteKey, Route> = {
     const { expectedVersion } = reopenQuerySchema.parse(queryOf(event));
     const claim = await getClaim(deps.store, claimId);
     if (!claim) throw new NotFound(`no claim ${claimId}`);
-    return recordReopening(deps.store, claim, expectedVersion, reopen(claim, expectedVersion, reviewer, deps.now()));
+    const updated = await recordReopening(deps.store, claim, expectedVersion, reopen(claim, expectedVersion, reviewer, deps.now()));
+    if (updated.clusterId) await settleCluster(deps.store, updated.clusterId);
+    return presentClaim(deps.store, updated);
+  },
+
+  'DELETE /claims/{claimId}/cluster': async (event, deps) => {
+    const reviewer = writerOf(event);
+    const claimId = param(event, 'claimId', CLAIM_ID, 'claim');
+    const { expectedVersion } = leaveClusterQuerySchema.parse(queryOf(event));
+    const claim = await getClaim(deps.store, claimId);
+    if (!claim) throw new NotFound(`no claim ${claimId}`);
+    const updated = await recordClusterExit(deps.store, claim, expectedVersion, takeOutOfCluster(claim, expectedVersion, reviewer, deps.now()));
+    // no later copy joins the cluster through it, and the cluster is led without it
+    await leaveCluster(deps.store, claim);
+    return presentClaim(deps.store, updated);
+  },
+
+  'GET /clusters/{clusterId}': async (event, deps) => {
+    reviewerOf(event);
+    const clusterId = param(event, 'clusterId', CLUSTER_ID, 'cluster');
+    const read = await readCluster(deps.store, clusterId);
+    if (!read) throw new NotFound(`no cluster ${clusterId}`);
+    // each member says which article carries it, and when that was published
+    const articles = await articlesOf(deps, read.members);
+    const claims = await presentClaims(deps.store, read.members.map(publicClaim));
+    return { clusterId, size: read.members.filter((m) => m.status !== 'dismissed').length, claims: claims.map((c) => ({ ...c, article: articleSummary(articles.get(c.articleId)) })) };
   },
 
   'GET /reviews/export': async (event, deps) => {
@@ -189,8 +262,7 @@ export const routes: Record<RouteKey, Route> = {
     const claim = await getClaim(deps.store, claimId);
     if (!claim) throw new NotFound(`no claim ${claimId}`);
     if (claim.status === 'dismissed') throw new StateConflict(`claim ${claimId} was dismissed (${claim.dismissal?.reason ?? 'no reason'}): it is no claim to publish a review of`);
-    const article = await getArticle(deps.store, claim.articleId);
-    const published = claimReviewOf(claim, article ?? {}, deps.publisher);
+    const published = claimReviewOf(claim, await appearancesOf(deps, claim), deps.publisher);
     if (!published) throw new NotFound(`claim ${claimId} has no verdict yet: there is no review to publish`);
     return published;
   },
@@ -199,8 +271,8 @@ export const routes: Record<RouteKey, Route> = {
     const { limit, cursor, since } = claimReviewsQuerySchema.parse(queryOf(event));
     reviewerOf(event);
     const page = await listRuledClaims(deps.store, since, limit, cursor);
-    const articles = new Map(await Promise.all([...new Set(page.items.map((c) => c.articleId))].map(async (id) => [id, await getArticle(deps.store, id)] as const)));
-    return { items: page.items.map((c) => claimReviewOf(c, articles.get(c.articleId) ?? {}, deps.publisher)).filter((r) => r !== null), nextCursor: page.nextCursor };
+    const reviews = await Promise.all(page.items.map(async (c) => claimReviewOf(c, await appearancesOf(deps, c), deps.publisher)));
+    return { items: reviews.filter((r) => r !== null), nextCursor: page.nextCursor };
   },
 
   'GET /speakers': async (event, deps) => {
@@ -222,8 +294,8 @@ export const routes: Record<RouteKey, Route> = {
     reviewerOf(event);
     const page = await listSpeakerClaims(deps.store, { speakerId: param(event, 'speakerId', SPEAKER_ID, 'speaker'), status }, limit, cursor);
     // a speaker's claims come from many articles: each says which, and when it was published
-    const articles = new Map(await Promise.all([...new Set(page.items.map((c) => c.articleId))].map(async (id) => [id, await getArticle(deps.store, id)] as const)));
-    return { ...page, items: page.items.map((c) => ({ ...c, article: articleSummary(articles.get(c.articleId)) })) };
+    const articles = await articlesOf(deps, page.items);
+    return { ...page, items: (await presentClaims(deps.store, page.items)).map((c) => ({ ...c, article: articleSummary(articles.get(c.articleId)) })) };
   },
 
   'GET /openapi.json': async () => openApiDocument(),

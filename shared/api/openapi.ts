@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ROUTES } from './routes.ts';
-import { articleSchema, claimReviewsQuerySchema, correctionRequestSchema, dismissalRequestSchema, reopenQuerySchema, reviewExportQuerySchema, claimSchema, healthSchema, historyEntrySchema, historyQuerySchema, listArticlesQuerySchema, listClaimsQuerySchema, listSpeakersQuerySchema, problemSchema, speakerClaimsQuerySchema, speakerSummarySchema, verdictRequestSchema } from './schemas.ts';
+import { articleSchema, clusterSchema, leaveClusterQuerySchema, claimReviewsQuerySchema, correctionRequestSchema, dismissalRequestSchema, reopenQuerySchema, reviewExportQuerySchema, claimSchema, healthSchema, historyEntrySchema, historyQuerySchema, listArticlesQuerySchema, listClaimsQuerySchema, listSpeakersQuerySchema, problemSchema, speakerClaimsQuerySchema, speakerSummarySchema, verdictRequestSchema } from './schemas.ts';
 
 const schema = (s: z.ZodType) => z.toJSONSchema(s, { target: 'openapi-3.0', io: 'output', unrepresentable: 'any' });
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
@@ -21,6 +21,8 @@ const responses: Record<string, Record<string, unknown>> = {
   'PUT /claims/{claimId}/attribution': { 200: { description: 'The claim as corrected: its history ends with the correction, before and after', ...json(ref('Claim')) }, 404: problem('No such claim'), 409: problem('The claim has moved past expectedVersion, or is dismissed or retracted'), 403: problem('The token may only read') },
   'PUT /claims/{claimId}/dismissal': { 200: { description: 'The claim, dismissed', ...json(ref('Claim')) }, 404: problem('No such claim'), 409: problem('The claim has moved past expectedVersion, or is dismissed already'), 403: problem('The token may only read') },
   'DELETE /claims/{claimId}/dismissal': { 200: { description: 'The claim, pending again', ...json(ref('Claim')) }, 404: problem('No such claim'), 409: problem('The claim has moved past expectedVersion, or is not dismissed'), 403: problem('The token may only read') },
+  'DELETE /claims/{claimId}/cluster': { 200: { description: 'The claim, out of its cluster and pending on its own', ...json(ref('Claim')) }, 404: problem('No such claim'), 409: problem('The claim has moved past expectedVersion, or is in no cluster'), 403: problem('The token may only read') },
+  'GET /clusters/{clusterId}': { 200: { description: 'The cluster with every member, in order of appearance', ...json(schema(clusterSchema)) }, 404: problem('No such cluster') },
   'GET /reviews/export': { 200: { description: 'A page of reviewed articles as evaluation data: text, BRAT attributions (`ann`) and labels', ...json({ type: 'object', required: ['items', 'nextCursor'], properties: { items: { type: 'array', items: { type: 'object', required: ['name', 'text', 'ann', 'labels'] } }, nextCursor: { type: 'string', nullable: true } } }) } },
   'GET /claims/{claimId}/claimreview': { 200: { description: 'The schema.org ClaimReview (JSON-LD) of the claim’s last verdict', ...json({ type: 'object', required: ['@context', '@type'] }) }, 404: problem('No such claim, or no verdict yet') },
   'GET /claimreviews': { 200: { description: 'A page of ClaimReviews, by the time of their verdict', ...json({ type: 'object', required: ['items', 'nextCursor'], properties: { items: { type: 'array', items: { type: 'object' } }, nextCursor: { type: 'string', nullable: true } } }) } },
@@ -37,6 +39,7 @@ const QUERIES: Record<string, z.ZodObject | undefined> = {
   'GET /claims/{claimId}/history': historyQuerySchema,
   'GET /claimreviews': claimReviewsQuerySchema,
   'DELETE /claims/{claimId}/dismissal': reopenQuerySchema,
+  'DELETE /claims/{claimId}/cluster': leaveClusterQuerySchema,
   'GET /reviews/export': reviewExportQuerySchema,
   'GET /speakers': listSpeakersQuerySchema,
   'GET /speakers/{speakerId}/claims': speakerClaimsQuerySchema,

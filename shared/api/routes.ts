@@ -20,6 +20,8 @@ export const ROUTES = [
   { method: 'PUT', path: '/claims/{claimId}/attribution', protected: true, summary: 'Correct the extractor’s reading of a claim: its speaker, its words, its cue or its kind' },
   { method: 'PUT', path: '/claims/{claimId}/dismissal', protected: true, summary: 'Dismiss a claim that is not worth a verdict, with the reason' },
   { method: 'DELETE', path: '/claims/{claimId}/dismissal', protected: true, summary: 'Reopen a dismissed claim: it is pending again' },
+  { method: 'DELETE', path: '/claims/{claimId}/cluster', protected: true, summary: 'Take a claim out of its cluster: it was not the same claim after all, and stays pending on its own' },
+  { method: 'GET', path: '/clusters/{clusterId}', protected: true, summary: 'One cluster: every claim of every article that says the same, in order of appearance' },
   { method: 'GET', path: '/claims/{claimId}/claimreview', protected: true, summary: 'A ruled claim as schema.org ClaimReview (JSON-LD)' },
   { method: 'GET', path: '/claimreviews', protected: true, summary: 'Every verdict as ClaimReview, by the time it was made, a page at a time' },
   { method: 'GET', path: '/speakers', protected: true, summary: 'Speakers across articles, by name, with their record' },

@@ -53,6 +53,8 @@ export const verdictEntrySchema = z.object({
   reread: z.object({ extractorVersion: z.string(), previous: z.object({ text: z.string(), speaker: z.string() }) }).optional(),
   /** the earlier claim, saying the same, whose verdict the reviewer applied here */
   sameAs: z.string().optional(),
+  /** the verdict was given to the claim's whole cluster (`scope: "cluster"`) through the claim `via` */
+  cluster: z.object({ id: z.string(), via: z.string() }).optional(),
 });
 
 /** A claim's attribution fields as a correction saw them, before or after (only those it changed). */
@@ -86,8 +88,11 @@ export const dismissalEntrySchema = z.object({
 
 export const reopenEntrySchema = z.object({ action: z.literal('reopened'), reviewer: z.string(), at: z.string(), note: z.string().optional() });
 
-/** One step of a claim's review: a verdict (with no `action`, as entries before corrections were), a correction, a dismissal or a reopening. */
-export const historyEntrySchema = z.union([verdictEntrySchema, correctionEntrySchema, dismissalEntrySchema, reopenEntrySchema]);
+/** A reviewer took the claim out of its cluster: it was not the same claim after all. */
+export const clusterLeftEntrySchema = z.object({ action: z.literal('left-cluster'), reviewer: z.string(), at: z.string(), clusterId: z.string(), note: z.string().optional() });
+
+/** One step of a claim's review: a verdict (with no `action`, as entries before corrections were), a correction, a dismissal, a reopening or leaving a cluster. */
+export const historyEntrySchema = z.union([verdictEntrySchema, correctionEntrySchema, dismissalEntrySchema, reopenEntrySchema, clusterLeftEntrySchema]);
 
 export const claimSchema = z.object({
   claimId: z.string(),
@@ -124,6 +129,8 @@ export const claimSchema = z.object({
   article: z.object({ key: z.string(), title: z.string().optional(), lead: z.string().optional(), publishedAt: z.string().optional() }).optional(),
   /** why a reviewer took the claim out of review (status `dismissed`) */
   dismissal: z.object({ reason: dismissalReasonSchema, duplicateOf: z.string().optional(), reviewer: z.string(), at: z.string() }).optional(),
+  /** the claims of other articles that say the same (review/clusters.ts): GET /clusters/{id} lists them; absent for a claim no other article carries */
+  cluster: z.object({ id: z.string(), size: z.number().int().min(2) }).optional(),
   createdAt: z.string(),
   updatedAt: z.string(),
 });
@@ -162,6 +169,8 @@ export const verdictRequestSchema = z.strictObject({
   evidence: evidenceSchema.optional(),
   /** apply the verdict of this earlier claim, which says the same (its `seenBefore`) */
   sameAs: z.string().regex(/^[0-9a-f]{20}-[0-9a-f]{12}$/, 'not a claim id').optional(),
+  /** `cluster`: the verdict is given to every pending member of the claim's cluster too, each member's history saying so */
+  scope: z.enum(['claim', 'cluster']).default('claim'),
   expectedVersion: z.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER),
 });
 
@@ -229,6 +238,8 @@ export const listClaimsQuerySchema = querySchema({
   minCheckworthiness: decimal(/^\d{1,3}(\.\d{1,20})?$/, 'a number from 0 to 1').pipe(z.number().min(0).max(1, 'expected a number from 0 to 1')).optional(),
   speaker: nameSchema.optional(),
   articleId: z.string().regex(/^[0-9a-f]{20}$/, 'not an article id').optional(),
+  /** the pending queue shows one entry per cluster (its lead, with `cluster.size`); `false` lists every member */
+  clusters: z.enum(['true', 'false']).transform((v) => v === 'true').default(true),
 });
 
 export const listSpeakersQuerySchema = querySchema({ limit: limitSchema, cursor: cursorSchema, q: nameSchema.optional() });
@@ -253,8 +264,11 @@ export const claimReviewsQuerySchema = querySchema({
 
 export const historyQuerySchema = querySchema({ limit: limitSchema, cursor: cursorSchema });
 
-/** DELETE /claims/{claimId}/dismissal names the version the reviewer saw in the query: a DELETE has no body. */
+/** DELETE /claims/{claimId}/dismissal and /cluster name the version the reviewer saw in the query: a DELETE has no body. */
 export const reopenQuerySchema = querySchema({ expectedVersion: decimal(/^\d{1,15}$/, 'the claim version you read') });
+export const leaveClusterQuerySchema = reopenQuerySchema;
+
+export const clusterSchema = z.object({ clusterId: z.string(), size: z.number().int().nonnegative(), claims: z.array(claimSchema) });
 
 export const reviewExportQuerySchema = querySchema({
   limit: decimal(/^\d{1,2}$/, `a whole number from 1 to ${MAX_EXPORT_PAGE}`).pipe(z.number().int().min(1).max(MAX_EXPORT_PAGE)).default(MAX_EXPORT_PAGE),
@@ -278,6 +292,7 @@ export type VerdictEntry = z.infer<typeof verdictEntrySchema>;
 export type CorrectionEntry = z.infer<typeof correctionEntrySchema>;
 export type DismissalEntry = z.infer<typeof dismissalEntrySchema>;
 export type ReopenEntry = z.infer<typeof reopenEntrySchema>;
+export type ClusterLeftEntry = z.infer<typeof clusterLeftEntrySchema>;
 export type VerdictRequest = z.infer<typeof verdictRequestSchema>;
 export type CorrectionRequest = z.infer<typeof correctionRequestSchema>;
 export type DismissalRequest = z.infer<typeof dismissalRequestSchema>;

@@ -13,6 +13,7 @@ import { listStoredClaims, retireClaim, withdrawCreated, writeReading, type Read
 import { isPermanentRefusal } from '../store/dynamodb-limits.ts';
 import { recordSpeakers } from '../store/speakers.ts';
 import { findSeenBefore } from '../store/seen-before.ts';
+import { joinCluster, placeOnJoining, settleCluster } from '../store/clusters.ts';
 import { articleIdFor, claimIdFor } from '../store/keys.ts';
 
 export interface IngestDeps {
@@ -188,9 +189,16 @@ async function storeReadings(deps: IngestDeps, articleId: string, sequencer: str
   });
   const byId = new Map(stored.map((c) => [c.claimId, c]));
   const created: string[] = [];
+  // a claim joins the cluster of the claims other articles carry that say the same, or founds one,
+  // once: then it keeps its cluster, and a claim a reviewer took out of one stays out
+  const joinedClusters = new Set<string>();
   await inBatches([...said.values()], WRITE_CONCURRENCY, async (reading) => {
-    if ((await writeReading(deps.store, reading, sequencer, byId.get(reading.claimId), at.now, at.uploadedAt)) === 'created') created.push(reading.claimId);
+    const prior = byId.get(reading.claimId);
+    const joined = prior?.clusterId !== undefined || prior?.leftCluster ? undefined : await joinCluster(deps.store, { ...reading, createdAt: at.uploadedAt.toISOString() });
+    if (joined && !joined.founded) joinedClusters.add(joined.clusterId);
+    if ((await writeReading(deps.store, reading, sequencer, prior, at.now, at.uploadedAt, placeOnJoining(joined, reading.checkworthiness))) === 'created') created.push(reading.claimId);
   });
+  await inBatches([...joinedClusters], WRITE_CONCURRENCY, (clusterId) => settleCluster(deps.store, clusterId));
   // a reviewer's reading stands while the text still says it: a claim they corrected or dismissed is
   // kept even when no new reading continues it; a ruled one is retracted, with the reason
   const standing = (c: StoredClaim) => reviewersOwn(c) && text.slice(c.content.start, c.content.end) === c.text;

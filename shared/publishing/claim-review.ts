@@ -20,6 +20,8 @@ export interface Publisher {
 }
 
 export interface AppearanceSource {
+  /** the article's S3 key: what names an appearance that has no URL */
+  key?: string;
   title?: string;
   lead?: string;
   url?: string;
@@ -39,7 +41,18 @@ export function lastVerdict(claim: Claim): VerdictEntry | undefined {
   return claim.history.filter(isVerdictEntry).reverse().find((e) => !e.reread);
 }
 
-export function claimReviewOf(claim: Claim, article: AppearanceSource, publisher: Publisher) {
+/** One article that carries a claim, with the claim's words as that article has them. */
+export interface Appearance extends AppearanceSource {
+  text: string;
+}
+
+/**
+ * `where` is the claim's article, or every appearance of the claim when a cluster of articles
+ * carries it (its own first): one review lists them all, as `itemReviewed.appearance`.
+ */
+export function claimReviewOf(claim: Claim, where: AppearanceSource | Appearance[], publisher: Publisher) {
+  const appearances: Appearance[] = Array.isArray(where) ? where : [{ ...where, text: claim.text }];
+  const article = appearances[0] ?? { text: claim.text };
   const verdict = lastVerdict(claim);
   // a dismissed claim is no claim of its speaker's: nothing about it is published
   if (claim.status === 'pending' || claim.status === 'dismissed' || !verdict) return null;
@@ -63,13 +76,7 @@ export function claimReviewOf(claim: Claim, article: AppearanceSource, publisher
         ...(speaker.title ? { jobTitle: speaker.title } : {}),
       },
       ...(articlePublished ? { datePublished: articlePublished } : {}),
-      appearance: {
-        '@type': 'NewsArticle',
-        ...(article.url ? { url: article.url } : {}),
-        headline: article.title ?? article.lead ?? 'Untitled article',
-        ...(articlePublished ? { datePublished: articlePublished } : {}),
-        text: claim.text,
-      },
+      appearance: appearances.length === 1 ? newsArticle(article) : appearances.map(newsArticle),
     },
     ...(verdict.note ? { reviewBody: verdict.note } : {}),
     ...(verdict.evidence?.length ? { citation: verdict.evidence.map((url) => ({ '@type': 'CreativeWork', url })) } : {}),
@@ -77,6 +84,17 @@ export function claimReviewOf(claim: Claim, article: AppearanceSource, publisher
 }
 
 export type ClaimReview = NonNullable<ReturnType<typeof claimReviewOf>>;
+
+const newsArticle = (a: Appearance) => {
+  const published = isoDateOf(a.publishedAt);
+  return {
+    '@type': 'NewsArticle',
+    ...(a.url ? { url: a.url } : a.key ? { identifier: a.key } : {}),
+    headline: a.title ?? a.lead ?? 'Untitled article',
+    ...(published ? { datePublished: published } : {}),
+    text: a.text,
+  };
+};
 
 function shortened(text: string): string {
   if (text.length <= MAX_REVIEWED_CHARS) return text;

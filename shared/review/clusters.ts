@@ -1,4 +1,7 @@
+import type { ClaimStatus, ClusterLeftEntry } from '../api/schemas.ts';
+import { Forbidden, StateConflict, VersionConflict } from '../errors.ts';
 import { saysTheSame, signatureOf, type Signature } from './seen-before.ts';
+import type { Review, Reviewer } from './verdicts.ts';
 import { speakersCompatible } from './claim-identity.ts';
 
 /**
@@ -32,7 +35,92 @@ export const signed = <C extends ClusterCandidate>(claim: C): C & Signed => ({ .
 export const clusterKeys = (claim: Signed) => claim.signature.bands;
 
 export function sameClaim(a: Signed, b: Signed): boolean {
-  if (a.articleId === b.articleId) return false;
   if (!a.signature.bands.some((k) => b.signature.bands.includes(k))) return false;
-  return saysTheSame(a.signature, b.signature) && speakersCompatible(a.speaker.name, b.speaker.name);
+  return oneClaim({ articleId: a.articleId, speaker: a.speaker.name, ...a.signature }, { articleId: b.articleId, speaker: b.speaker.name, ...b.signature });
+}
+
+type Compared = Pick<Signature, 'words' | 'numbers'> & { articleId: string; speaker: string };
+const oneClaim = (a: Compared, b: Compared) => a.articleId !== b.articleId && saysTheSame(a, b) && speakersCompatible(a.speaker, b.speaker);
+
+/** A claim filed under a cluster key: what a later claim compares itself with, without reading the claim. */
+export interface FiledClaim {
+  claimId: string;
+  articleId: string;
+  clusterId: string;
+  createdAt: string;
+  words: string[];
+  numbers: string[];
+  speaker: string;
+}
+
+/**
+ * The cluster a claim joins: of the filed claims that say the same (`sameClaim`), the cluster of
+ * the earliest, so that a claim matching members of two clusters joins the older one; none when
+ * nothing filed says the same, and the claim founds a cluster of its own.
+ */
+export function clusterToJoin(claim: Signed, filed: FiledClaim[]): string | undefined {
+  const mine = { articleId: claim.articleId, speaker: claim.speaker.name, ...claim.signature };
+  const matches = filed
+    .filter((f) => oneClaim(mine, f))
+    .sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.claimId.localeCompare(b.claimId));
+  return matches[0]?.clusterId;
+}
+
+/** A member of a cluster as settling it needs: its status, score and current place. */
+export interface Member {
+  claimId: string;
+  createdAt: string;
+  status: string;
+  checkworthiness?: number;
+  clusterRole?: 'lead' | 'member';
+  clusterCheckworthiness?: number;
+}
+
+export interface Settlement {
+  /** the member the pending queue shows for the cluster: its earliest pending one */
+  lead?: string;
+  /** the highest score of the pending members: the lead's rank in the queue */
+  checkworthiness?: number;
+  /** the pending members whose place must change, with the place */
+  moves: Array<{ claimId: string; clusterRole: 'lead' | 'member'; clusterCheckworthiness?: number }>;
+}
+
+/**
+ * Who stands for a cluster in the pending queue, after any change to its members: the earliest
+ * pending member (its first appearance), ranked as the most check-worthy pending member, so that a
+ * cluster is one entry however many copies carry it and sinks no lower than its best member.
+ */
+export function settle(members: Member[]): Settlement {
+  const pending = members.filter((m) => m.status === 'pending').sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.claimId.localeCompare(b.claimId));
+  if (pending.length === 0) return { moves: [] };
+  const lead = pending[0].claimId;
+  const checkworthiness = Math.max(...pending.map((m) => m.checkworthiness ?? 0));
+  const moves: Settlement['moves'] = [];
+  for (const m of pending) {
+    const want = m.claimId === lead ? { clusterRole: 'lead' as const, clusterCheckworthiness: checkworthiness } : { clusterRole: 'member' as const };
+    if (m.clusterRole !== want.clusterRole || m.clusterCheckworthiness !== want.clusterCheckworthiness) moves.push({ claimId: m.claimId, ...want });
+  }
+  return { lead, checkworthiness, moves };
+}
+
+/**
+ * The rules of taking a claim out of its cluster: a reviewer who may write, at the version they
+ * saw, of a claim that is in one. It stays in review as it was, on its own.
+ */
+export function takeOutOfCluster(claim: { claimId: string; version: number; clusterId?: string }, expectedVersion: number, reviewer: Reviewer, at: Date): { version: number; entry: ClusterLeftEntry } {
+  if (!reviewer.canWrite) throw new Forbidden('this token may read but not change claims');
+  if (claim.version !== expectedVersion) throw new VersionConflict(claim.version, expectedVersion);
+  if (!claim.clusterId) throw new StateConflict(`claim ${claim.claimId} is in no cluster`);
+  return { version: claim.version + 1, entry: { action: 'left-cluster', reviewer: reviewer.id, at: at.toISOString(), clusterId: claim.clusterId } };
+}
+
+/**
+ * A verdict given to a cluster, as each other member receives it: the same verdict, note and
+ * evidence, at the member's own version (the reviewer ruled on the cluster, not on each copy's
+ * version), its entry naming the cluster and the claim it was given through. Only a pending
+ * member receives it: one already ruled keeps its own verdict, which a reviewer gave it knowingly.
+ */
+export function memberReview(member: { version: number; status: ClaimStatus }, given: Review, cluster: { id: string; via: string }): Review | undefined {
+  if (member.status !== 'pending') return undefined;
+  return { status: given.status, version: member.version + 1, entry: { ...given.entry, cluster } };
 }

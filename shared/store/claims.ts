@@ -1,6 +1,6 @@
 import { DeleteCommand, GetCommand, QueryCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
-import type { Claim, ClaimStatus, HistoryEntry } from '../api/schemas.ts';
+import type { Claim, ClaimStatus, ClusterLeftEntry, HistoryEntry } from '../api/schemas.ts';
 import type { Review } from '../review/verdicts.ts';
 import { keepingCorrections, type Correction, type Dismissal, type Reopening } from '../review/corrections.ts';
 import { NotFound, VersionConflict } from '../errors.ts';
@@ -19,8 +19,22 @@ export interface ClaimStore {
 /** What an extraction reads of a claim: everything but its review. */
 export type Reading = Pick<Claim, 'claimId' | 'articleId' | 'text' | 'kind' | 'speaker' | 'content' | 'source' | 'cue' | 'confidence' | 'checkworthiness' | 'signals' | 'seenBefore'> & { extractorVersion: string };
 
+/**
+ * A claim's place in its cluster, as its item keeps it (store/clusters.ts): the cluster, and whether
+ * the pending queue shows it for the cluster (`lead`, ranked by the cluster's most check-worthy
+ * pending member) or not (`member`). The API shows `cluster: { id, size }` instead.
+ */
+export interface ClusterPlace {
+  clusterId?: string;
+  clusterRole?: 'lead' | 'member';
+  clusterCheckworthiness?: number;
+}
+
+/** A claim as the store keeps it, less its keys: what a write is decided from. */
+export type ClaimRecord = Claim & ClusterPlace & { leftCluster?: string };
+
 /** A claim as read back for a decision: with the sequencer of the upload that last wrote it. */
-export type StoredClaim = Claim & { seq?: string };
+export type StoredClaim = ClaimRecord & { seq?: string };
 
 /**
  * A claim's words are stored once (`text`; the content span keeps only its offsets) and bounded,
@@ -51,10 +65,10 @@ export const fromItem = (item: Record<string, unknown>): StoredClaim => {
   const { pk, sk, gsi1pk, gsi1sk, gsi2pk, gsi2sk, gsi3pk, gsi3sk, gsi4pk, gsi4sk, ...claim } = item as Record<string, unknown> & { text: string; content: { start: number; end: number } };
   return { ...claim, content: { ...claim.content, text: claim.text } } as StoredClaim;
 };
-export const publicClaim = ({ seq, ...claim }: StoredClaim): Claim => claim;
+export const publicClaim = ({ seq, ...claim }: StoredClaim): ClaimRecord => claim;
 
 /** An article's claims in reading order. */
-export async function listArticleClaims(store: ClaimStore, articleId: string): Promise<Claim[]> {
+export async function listArticleClaims(store: ClaimStore, articleId: string): Promise<ClaimRecord[]> {
   return (await listStoredClaims(store, articleId)).map(publicClaim);
 }
 
@@ -69,12 +83,12 @@ export async function listStoredClaims({ client, table }: ClaimStore, articleId:
   return items.map(fromItem).sort((a, b) => a.content.start - b.content.start);
 }
 
-export async function getClaim(store: ClaimStore, claimId: string): Promise<Claim | null> {
+export async function getClaim(store: ClaimStore, claimId: string): Promise<ClaimRecord | null> {
   const claim = await getStoredClaim(store, claimId);
   return claim && publicClaim(claim);
 }
 
-async function getStoredClaim({ client, table }: ClaimStore, claimId: string): Promise<StoredClaim | null> {
+export async function getStoredClaim({ client, table }: ClaimStore, claimId: string): Promise<StoredClaim | null> {
   const out = await client.send(new GetCommand({ TableName: table, Key: claimKey(claimId), ConsistentRead: true }));
   return out.Item ? fromItem(out.Item) : null;
 }
@@ -100,7 +114,7 @@ const MAX_ATTEMPTS = 5;
  * version moves on and its history says so, so that a reviewer who read the old words must look
  * again. `superseded` when a later upload has written the claim.
  */
-export async function writeReading(store: ClaimStore, reading: Reading, sequencer: string, prior: StoredClaim | undefined, now: Date, uploadedAt: Date = now): Promise<WriteOutcome> {
+export async function writeReading(store: ClaimStore, reading: Reading, sequencer: string, prior: StoredClaim | undefined, now: Date, uploadedAt: Date = now, place: ClusterPlace = {}): Promise<WriteOutcome> {
   const { client, table } = store;
   const at = now.toISOString();
   // a new claim dates from its upload, as its article does: read again after a lost write, it keeps its place in the queue
@@ -112,16 +126,19 @@ export async function writeReading(store: ClaimStore, reading: Reading, sequence
     const attributes = { ...readingAttributes(read), seq: sequencer, updatedAt: at };
     let wrote: boolean;
     if (!prior) {
-      const fresh = { ...attributes, status: 'pending', version: 0, history: [], createdAt: created, ...queueKey('pending', { ...reading, createdAt: created }), ...speakerClaimKey({ ...reading, createdAt: created }) };
+      const fresh = { ...attributes, ...place, status: 'pending', version: 0, history: [], createdAt: created, ...queueKey('pending', { ...reading, ...place, createdAt: created }), ...speakerClaimKey({ ...reading, createdAt: created }) };
       wrote = await conditionally(() => client.send(new UpdateCommand({ TableName: table, Key: claimKey(reading.claimId), ...assignments(fresh), ConditionExpression: 'attribute_not_exists(pk)' })));
     } else {
       const reread = rereadEntry(prior, read, at);
       const history = reread ? await withEntry(store, prior, reread) : undefined;
       // a dismissed claim stays out of its speaker's claims and record
       const dismissed = prior.status === 'dismissed';
+      // a claim stored before it was clustered takes the place it joins now
+      const placed = place.clusterId ? place : clusterPlaceOf(prior);
       const update = {
         ...attributes,
-        ...queueKey(prior.status, { ...read, createdAt: prior.createdAt }),
+        ...(place.clusterId ? place : {}),
+        ...queueKey(prior.status, { ...read, ...placed, createdAt: prior.createdAt }),
         ...(dismissed ? {} : speakerClaimKey({ ...read, createdAt: prior.createdAt })),
         ...(history ? { history, version: prior.version + 1 } : {}),
       };
@@ -143,6 +160,30 @@ export async function writeReading(store: ClaimStore, reading: Reading, sequence
     if (attempt === MAX_ATTEMPTS) throw new Error(`claim ${reading.claimId} kept changing under ${MAX_ATTEMPTS} attempts to write it`);
     prior = (await getStoredClaim(store, reading.claimId)) ?? undefined;
   }
+}
+
+const clusterPlaceOf = ({ clusterId, clusterRole, clusterCheckworthiness }: ClusterPlace): ClusterPlace => ({ clusterId, clusterRole, clusterCheckworthiness });
+
+/**
+ * Moves a pending claim to its place in its cluster's queue (store/clusters.ts settles who leads),
+ * or out of any cluster with `place` empty. Only if the claim is still at `claim.version` and
+ * pending: a claim ruled meanwhile has left the pending queue, and is left as it is.
+ */
+export async function placeInCluster({ client, table }: ClaimStore, claim: ClaimRecord, place: ClusterPlace): Promise<boolean> {
+  const placed = { ...claim, ...place };
+  const set = { ...Object.fromEntries(Object.entries(place).filter(([, v]) => v !== undefined)), ...queueKey(claim.status, placed) };
+  const removals = (['clusterId', 'clusterRole', 'clusterCheckworthiness'] as const).filter((k) => place[k] === undefined);
+  const { UpdateExpression, ExpressionAttributeNames, ExpressionAttributeValues } = assignments(set);
+  return conditionally(() =>
+    client.send(new UpdateCommand({
+      TableName: table,
+      Key: claimKey(claim.claimId),
+      UpdateExpression: `${UpdateExpression}${removals.length ? ` REMOVE ${removals.map((_, i) => `#r${i}`).join(', ')}` : ''}`,
+      ConditionExpression: 'attribute_exists(pk) AND version = :v AND #status = :status AND attribute_not_exists(retracted)',
+      ExpressionAttributeNames: { ...ExpressionAttributeNames, '#status': 'status', ...Object.fromEntries(removals.map((name, i) => [`#r${i}`, name])) },
+      ExpressionAttributeValues: { ...ExpressionAttributeValues, ':v': claim.version, ':status': claim.status },
+    })),
+  );
 }
 
 function rereadEntry(prior: StoredClaim, reading: Reading, at: string): HistoryEntry | undefined {
@@ -260,7 +301,7 @@ async function withEntry({ client, table }: ClaimStore, claim: Claim, entry: His
  * the new version and the history with its entry change together, and only if the claim is still
  * at the version the reviewer saw (and the version `claim` was read at) and still in review.
  */
-async function recordStep(store: ClaimStore, claim: Claim, expectedVersion: number, step: { version: number; entry: HistoryEntry; set: Record<string, unknown>; remove?: string[] }): Promise<Claim> {
+async function recordStep(store: ClaimStore, claim: ClaimRecord, expectedVersion: number, step: { version: number; entry: HistoryEntry; set: Record<string, unknown>; remove?: string[] }): Promise<ClaimRecord> {
   const { client, table } = store;
   if (claim.version !== expectedVersion) throw new VersionConflict(claim.version, expectedVersion);
   try {
@@ -287,12 +328,17 @@ async function recordStep(store: ClaimStore, claim: Claim, expectedVersion: numb
   }
 }
 
-/** Stores a verdict: the claim moves to its status's queue and into the ClaimReviews by time. */
-export function recordReview(store: ClaimStore, claim: Claim, expectedVersion: number, review: Review): Promise<Claim> {
+/**
+ * Stores a verdict: the claim moves to its status's queue and into the ClaimReviews by time,
+ * unless `listed` is false (a member of a cluster ruled through another: the cluster's one
+ * ClaimReview, of the claim it was ruled through, lists every appearance).
+ */
+export function recordReview(store: ClaimStore, claim: ClaimRecord, expectedVersion: number, review: Review, { listed = true } = {}): Promise<ClaimRecord> {
   return recordStep(store, claim, expectedVersion, {
     version: review.version,
     entry: review.entry,
-    set: { status: review.status, ...queueKey(review.status, claim), ...reviewListKey(review.entry.at, claim.claimId) },
+    set: { status: review.status, ...queueKey(review.status, claim), ...(listed ? reviewListKey(review.entry.at, claim.claimId) : {}) },
+    remove: listed ? [] : ['gsi4pk', 'gsi4sk'],
   });
 }
 
@@ -301,7 +347,7 @@ export function recordReview(store: ClaimStore, claim: Claim, expectedVersion: n
  * `original`; it keeps its status, and moves to its new speaker's claims and its new place in the
  * article's reading order.
  */
-export function recordCorrection(store: ClaimStore, claim: Claim, expectedVersion: number, correction: Correction): Promise<Claim> {
+export function recordCorrection(store: ClaimStore, claim: ClaimRecord, expectedVersion: number, correction: Correction): Promise<ClaimRecord> {
   const { reading } = correction;
   const moved = { ...claim, ...reading };
   const truncated = reading.text.length > MAX_CLAIM_CHARS;
@@ -325,7 +371,7 @@ export function recordCorrection(store: ClaimStore, claim: Claim, expectedVersio
 }
 
 /** Stores a dismissal: the claim leaves every queue but the dismissed one, its speaker's claims and the ClaimReviews. */
-export function recordDismissal(store: ClaimStore, claim: Claim, expectedVersion: number, dismissal: Dismissal): Promise<Claim> {
+export function recordDismissal(store: ClaimStore, claim: ClaimRecord, expectedVersion: number, dismissal: Dismissal): Promise<ClaimRecord> {
   const { entry } = dismissal;
   return recordStep(store, claim, expectedVersion, {
     version: dismissal.version,
@@ -336,7 +382,7 @@ export function recordDismissal(store: ClaimStore, claim: Claim, expectedVersion
 }
 
 /** Stores a reopening: the claim is pending again, in the queue and its speaker's claims. */
-export function recordReopening(store: ClaimStore, claim: Claim, expectedVersion: number, reopening: Reopening): Promise<Claim> {
+export function recordReopening(store: ClaimStore, claim: ClaimRecord, expectedVersion: number, reopening: Reopening): Promise<ClaimRecord> {
   return recordStep(store, claim, expectedVersion, {
     version: reopening.version,
     entry: reopening.entry,
@@ -432,4 +478,18 @@ export async function listRuledClaims({ client, table }: ClaimStore, since: stri
     }),
   );
   return { items: (out.Items ?? []).map(fromItem).map(publicClaim), nextCursor: encodeCursor(shape, out.LastEvaluatedKey) };
+}
+
+/**
+ * Stores a claim's leaving its cluster: it is in the queue on its own again (as the lead of none),
+ * and remembers the cluster it left, so that no re-reading of its article puts it back.
+ */
+export function recordClusterExit(store: ClaimStore, claim: ClaimRecord, expectedVersion: number, exit: { version: number; entry: ClusterLeftEntry }): Promise<ClaimRecord> {
+  const alone = { ...claim, clusterId: undefined, clusterRole: undefined, clusterCheckworthiness: undefined };
+  return recordStep(store, claim, expectedVersion, {
+    version: exit.version,
+    entry: exit.entry,
+    set: { leftCluster: exit.entry.clusterId, ...queueKey(claim.status, alone) },
+    remove: ['clusterId', 'clusterRole', 'clusterCheckworthiness'],
+  });
 }

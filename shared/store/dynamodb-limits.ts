@@ -10,6 +10,9 @@ export const MAX_ITEM_BYTES = 400 * 1024;
 /** Requests in one BatchWriteItem. */
 export const MAX_BATCH_WRITE = 25;
 
+/** Keys in one BatchGetItem. */
+export const MAX_BATCH_GET = 100;
+
 /**
  * Characters of a claim's words kept in its item: at most 3 bytes each in UTF-8, so 60 KB, and the
  * rest of the item (speaker, spans, the newest history entries) stays far under MAX_ITEM_BYTES.

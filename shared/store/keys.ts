@@ -11,6 +11,10 @@ import { cutToBytes } from './dynamodb-limits.ts';
  *             once ruled, gsi4pk REVIEWS, gsi4sk <last verdict at>#<claim>: ClaimReviews by time)
  *   speaker  SPEAKER#<speaker>  SPEAKER                   SPEAKERS                  <name prefix>#<speaker>
  *   seen     SIG#<band key>     CLAIM#<claim>             (a ruled claim under each of its LSH keys: review/seen-before.ts)
+ *   band     CKEY#<band key>    CLAIM#<claim>             (every clustered claim under each of its LSH keys, with its cluster: review/clusters.ts)
+ *   lock     CKEY#<band key>    LOCK                      (held while a claim joins or founds a cluster through the key)
+ *   cluster  CLUSTER#<cluster>  CLUSTER                   (its size, its lead: the member the pending queue shows)
+ *   member   CLUSTER#<cluster>  MEMBER#<createdAt>#<claim>
  *   history  ARTICLE#<article>  HISTORY#<claim>#<index>
  *   text     ARTICLE#<article>  TEXT#<sequencer>#<chunk>
  *
@@ -73,21 +77,47 @@ export const checkworthinessRank = (checkworthiness: number) => String(999 - Mat
  * A claim's places in the two queues of its status: in reading order (oldest article first, then
  * as the article reads) and most check-worthy first (then in reading order).
  */
-export const queueKey = (status: string, claim: { createdAt: string; articleId: string; claimId: string; content: { start: number }; checkworthiness?: number }) => {
+export const queueKey = (status: string, claim: QueuedClaim) => {
   const reading = `${claim.createdAt}#${claim.articleId}#${String(claim.content.start).padStart(9, '0')}#${claim.claimId}`;
   const shard = queueShard(claim.claimId);
+  // a pending claim that another member of its cluster stands for waits in the members' partitions:
+  // the queue reads them only when asked for every claim (`clusters=false`)
+  const family = status === 'pending' && claim.clusterRole === 'member' ? MEMBERS : '';
+  // a cluster's lead ranks as its most check-worthy pending member
+  const checkworthiness = claim.clusterRole === 'lead' && claim.clusterCheckworthiness !== undefined ? claim.clusterCheckworthiness : claim.checkworthiness;
   return {
-    gsi1pk: queuePartition('reading', status, shard),
+    gsi1pk: queuePartition('reading', status, shard, family),
     gsi1sk: reading,
-    gsi2pk: queuePartition('checkworthiness', status, shard),
-    gsi2sk: `${checkworthinessRank(claim.checkworthiness ?? 0)}#${reading}`,
+    gsi2pk: queuePartition('checkworthiness', status, shard, family),
+    gsi2sk: `${checkworthinessRank(checkworthiness ?? 0)}#${reading}`,
   };
 };
+/** What places a claim in a queue: its reading order, its score, and its role in its cluster. */
+export interface QueuedClaim {
+  createdAt: string;
+  articleId: string;
+  claimId: string;
+  content: { start: number };
+  checkworthiness?: number;
+  /** `lead`: the member the pending queue shows for its cluster; `member`: shown only with `clusters=false` */
+  clusterRole?: 'lead' | 'member';
+  clusterCheckworthiness?: number;
+}
+const MEMBERS = 'm';
 export type QueueOrder = 'reading' | 'checkworthiness';
 /** Ruled claims by the time of their last verdict: what a CMS pulls as ClaimReviews. Verdicts come at a person's pace, far under one partition's limit. */
 export const REVIEWS_PARTITION = 'REVIEWS';
 export const reviewListKey = (at: string, claimId: string) => ({ gsi4pk: REVIEWS_PARTITION, gsi4sk: `${at}#${claimId}` });
 export const REVIEW_LIST_SK = /^[0-9TZ:.+-]{1,40}#[0-9a-f]{20}-[0-9a-f]{12}$/;
+/** A clustered claim under one of its LSH keys, and the lock a claim holds on the key while it joins or founds a cluster. */
+export const clusterBandKey = (band: string, claimId: string) => ({ pk: `CKEY#${band}`, sk: `CLAIM#${claimId}` });
+export const clusterLockKey = (band: string) => ({ pk: `CKEY#${band}`, sk: 'LOCK' });
+/** A cluster is named after its first claim; its item and its members share a partition, so one query reads them all. */
+export const clusterIdFor = (claimId: string) => `c${claimId}`;
+export const CLUSTER_ID = /^c[0-9a-f]{20}-[0-9a-f]{12}$/;
+export const clusterKey = (clusterId: string) => ({ pk: `CLUSTER#${clusterId}`, sk: 'CLUSTER' });
+export const clusterMemberKey = (clusterId: string, createdAt: string, claimId: string) => ({ pk: `CLUSTER#${clusterId}`, sk: `MEMBER#${createdAt}#${claimId}` });
+export const CLUSTER_MEMBER_SK_PREFIX = 'MEMBER#';
 /** A ruled claim under one of its seen-before keys: a partition per key, so a lookup reads only the claims that share it. */
 export const signatureKey = (band: string, claimId: string) => ({ pk: `SIG#${band}`, sk: `CLAIM#${claimId}` });
 export const SPEAKERS_PARTITION = 'SPEAKERS';
@@ -122,7 +152,12 @@ export const SPEAKER_PK = /^SPEAKER#[0-9a-f]{16}$/;
  */
 export const SPEAKER_LIST_SK = /^[^#]*#[0-9a-f]{16}$/;
 export const SPEAKER_CLAIM_SK = /^[0-9TZ:.-]{1,40}#[0-9a-f]{20}-[0-9a-f]{12}$/;
-export const queuePartition = (order: QueueOrder, status: string, shard: number) => `${order === 'reading' ? 'STATUS' : 'CW'}#${status}#${shard}`;
+export const queuePartition = (order: QueueOrder, status: string, shard: number, family: '' | typeof MEMBERS = '') => `${order === 'reading' ? 'STATUS' : 'CW'}#${status}#${family}${shard}`;
+/** The queue's partitions of a status: its shards, and with `members` the shards of the claims their clusters' leads stand for. */
+export const queuePartitions = (order: QueueOrder, status: string, members: boolean) => [
+  ...Array.from({ length: QUEUE_SHARDS }, (_, shard) => queuePartition(order, status, shard)),
+  ...(members ? Array.from({ length: QUEUE_SHARDS }, (_, shard) => queuePartition(order, status, shard, MEMBERS)) : []),
+];
 /** The forms of key values a page cursor may carry (cursor.ts). */
 export const ARTICLE_PK = /^ARTICLE#[0-9a-f]{20}$/;
 export const CLAIM_SK = /^CLAIM#[0-9a-f]{20}-[0-9a-f]{12}$/;

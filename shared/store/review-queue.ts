@@ -2,7 +2,7 @@ import { QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb
 import type { Claim, ClaimStatus } from '../api/schemas.ts';
 import { InvalidRequest } from '../errors.ts';
 import { fromItem, publicClaim } from './claims.ts';
-import { checkworthinessRank, claimKey, GSI1, GSI2, QUEUE_SHARDS, QUEUE_SK, queuePartition, RANKED_QUEUE_SK, type QueueOrder } from './keys.ts';
+import { checkworthinessRank, claimKey, GSI1, GSI2, QUEUE_SK, queuePartitions, RANKED_QUEUE_SK, type QueueOrder } from './keys.ts';
 
 export interface QueueQuery {
   status: ClaimStatus;
@@ -10,6 +10,8 @@ export interface QueueQuery {
   speaker?: string;
   /** only claims scored at least this (0..1) */
   minCheckworthiness?: number;
+  /** one entry per cluster, its lead, as the pending queue shows by default; false lists every member too */
+  clusters?: boolean;
 }
 
 /**
@@ -22,17 +24,22 @@ export interface QueueQuery {
  *
  * The merge takes no claim past the least point any shard with more has read to, so the order
  * holds; with a filter a page may hold fewer than `limit` claims while `nextCursor` is not null.
+ *
+ * A pending claim that its cluster's lead stands for (keys.ts `clusterRole`) waits in partitions of
+ * its own: the default queue shows each cluster once, and `clusters: false` merges both families.
  */
 export async function listQueue({ client, table }: { client: DynamoDBDocumentClient; table: string }, query: QueueQuery, limit: number, cursor?: string): Promise<{ items: Claim[]; nextCursor: string | null }> {
   const ranked = query.order === 'checkworthiness';
   const [index, pkName, skName, skForm] = ranked ? [GSI2, 'gsi2pk', 'gsi2sk', RANKED_QUEUE_SK] : [GSI1, 'gsi1pk', 'gsi1sk', QUEUE_SK];
-  const name = `queue:${query.order}:${query.status}:${query.speaker ?? ''}:${query.minCheckworthiness ?? ''}`;
-  const positions = decodePositions(name, skForm, cursor);
+  const everyMember = query.clusters === false && query.status === 'pending';
+  const partitions = queuePartitions(query.order, query.status, everyMember);
+  const name = `queue:${query.order}:${query.status}:${query.speaker ?? ''}:${query.minCheckworthiness ?? ''}${everyMember ? ':members' : ''}`;
+  const positions = decodePositions(name, skForm, partitions.length, cursor);
   // on the ranked index a minimum score is a bound on the sort key: ranks run 000 (most) to 999
   const bound = ranked && query.minCheckworthiness !== undefined ? `${checkworthinessRank(query.minCheckworthiness)}~` : undefined;
 
   const readShard = async (shard: number, from: string, chunk: number) => {
-    const partition = queuePartition(query.order, query.status, shard);
+    const partition = partitions[shard];
     const filters = [
       ...(query.speaker ? ['speaker.#name = :speaker'] : []),
       ...(!ranked && query.minCheckworthiness !== undefined ? ['checkworthiness >= :min'] : []),
@@ -63,12 +70,12 @@ export async function listQueue({ client, table }: { client: DynamoDBDocumentCli
   // not a page from every shard; a filter (speaker) that DynamoDB applies after its Limit only
   // makes the rounds more, up to MAX_ROUNDS, after which the page holds what was found.
   const shards = positions.map((position) => ({ items: [] as Array<Record<string, unknown>>, last: position }));
-  const chunk = Math.max(1, Math.ceil((2 * limit) / QUEUE_SHARDS));
+  const chunk = Math.max(1, Math.ceil((2 * limit) / partitions.length));
   let wanted = shards.map((_, shard) => shard).filter((shard) => positions[shard] !== EXHAUSTED);
   let horizon: string | undefined;
   let eligible: Array<{ shard: number; key: string; item: Record<string, unknown> }> = [];
   for (let round = 0; wanted.length > 0 && round < MAX_ROUNDS; round++) {
-    const reads = await Promise.all(wanted.map(async (shard) => ({ shard, ...(await readShard(shard, shards[shard].last, round === 0 ? chunk : Math.max(1, Math.ceil(limit / QUEUE_SHARDS)))) })));
+    const reads = await Promise.all(wanted.map(async (shard) => ({ shard, ...(await readShard(shard, shards[shard].last, round === 0 ? chunk : Math.max(1, Math.ceil(limit / partitions.length)))) })));
     for (const r of reads) {
       shards[r.shard].items.push(...r.items);
       shards[r.shard].last = r.last;
@@ -107,8 +114,8 @@ function encodePositions(query: string, positions: string[]): string {
 }
 
 /** A cursor's shard positions, each checked to be a sort key of this queue's form before any query. */
-function decodePositions(query: string, form: RegExp, cursor: string | undefined): string[] {
-  if (cursor === undefined) return Array.from({ length: QUEUE_SHARDS }, () => NOT_STARTED);
+function decodePositions(query: string, form: RegExp, count: number, cursor: string | undefined): string[] {
+  if (cursor === undefined) return Array.from({ length: count }, () => NOT_STARTED);
   let parsed: { q?: unknown; p?: unknown };
   try {
     parsed = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) ?? {};
@@ -119,7 +126,7 @@ function decodePositions(query: string, form: RegExp, cursor: string | undefined
   const valid =
     parsed.q === query &&
     Array.isArray(positions) &&
-    positions.length === QUEUE_SHARDS &&
+    positions.length === count &&
     positions.every((p) => typeof p === 'string' && (p === NOT_STARTED || p === EXHAUSTED || (p.length <= 1024 && form.test(p))));
   if (!valid) throw new InvalidRequest('cursor is not one this API issued for this list');
   return positions as string[];

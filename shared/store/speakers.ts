@@ -72,7 +72,8 @@ export async function getSpeaker(store: Store, speakerId: string): Promise<Speak
 }
 
 /**
- * A speaker's record, counted from their claims so that it cannot drift from them. It reads the
+ * A speaker's record, counted from their claims so that it cannot drift from them: a claim many
+ * articles carry (a cluster) counts once. It reads the
  * status of each of the speaker's claims: for a speaker with thousands of claims a counter kept on
  * each verdict would be cheaper, at the price of keeping it right through re-extraction.
  */
@@ -81,13 +82,20 @@ async function withCounts(store: Store, item: Record<string, unknown>): Promise<
     TableName: store.table,
     IndexName: GSI3,
     KeyConditionExpression: 'gsi3pk = :p',
-    ProjectionExpression: '#status',
+    ProjectionExpression: '#status, claimId, clusterId',
     ExpressionAttributeNames: { '#status': 'status' },
     ExpressionAttributeValues: { ':p': `SPEAKER#${item.speakerId}` },
   });
   const counts: SpeakerSummary['counts'] = { pending: 0, verified: 0, disputed: 0 };
-  // a dismissed claim leaves its speaker's claims when it is dismissed: none is counted here
-  for (const c of claims) if (String(c.status) in counts) counts[c.status as keyof typeof counts] += 1;
+  // a dismissed claim leaves its speaker's claims when it is dismissed: none is counted here; the
+  // copies of one claim in a cluster of articles are one claim of theirs
+  const counted = new Set<string>();
+  for (const c of claims) {
+    const one = `${c.status}:${c.clusterId ?? c.claimId}`;
+    if (!(String(c.status) in counts) || counted.has(one)) continue;
+    counted.add(one);
+    counts[c.status as keyof typeof counts] += 1;
+  }
   return { speakerId: item.speakerId as string, name: item.name as string, type: item.type as SpeakerSummary['type'], ...(item.title ? { title: item.title as string } : {}), counts };
 }
 

@@ -1,0 +1,166 @@
+import { randomUUID } from 'node:crypto';
+import { BatchGetCommand, DeleteCommand, PutCommand, QueryCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import type { Claim } from '../api/schemas.ts';
+import { clusterKeys, clusterToJoin, settle, signed, type FiledClaim } from '../review/clusters.ts';
+import { batchWriteAll } from './batch-write.ts';
+import { getStoredClaim, placeInCluster, type ClaimRecord, type StoredClaim } from './claims.ts';
+import { MAX_BATCH_GET } from './dynamodb-limits.ts';
+import { withKeyLocks } from './key-locks.ts';
+import { clusterBandKey, clusterIdFor, clusterKey, clusterLockKey, clusterMemberKey, CLUSTER_MEMBER_SK_PREFIX } from './keys.ts';
+import { queryAll } from './query-all.ts';
+
+type Store = { client: DynamoDBDocumentClient; table: string };
+
+/**
+ * Clusters of claims across articles (review/clusters.ts says when two claims are one), kept so
+ * that copies of a story ingested at the same moment land in one cluster, never two.
+ *
+ * A claim is filed under each of its LSH keys with its cluster. To join or found a cluster a claim
+ * first takes a lock on each of its keys (key-locks.ts: one conditional write per key), then reads
+ * what is filed under them, decides, and files itself. Two claims that say the same share a key
+ * (that is how either finds the other), so the second to take it reads what the first filed: the
+ * join is serialised wherever it can matter, and claims that share no key never wait on each other.
+ *
+ * A cluster's item holds its size and its lead, the member the pending queue shows for it; its
+ * members are items of the same partition, in order of appearance. `settleCluster` re-decides the
+ * lead and the places in the queue from the members after any change; it is idempotent, so a step
+ * lost to a crash is made good by the next change or the redelivered ingest.
+ */
+export interface Joining {
+  claimId: string;
+  articleId: string;
+  text: string;
+  speaker: { name: string };
+  createdAt: string;
+  checkworthiness?: number;
+}
+
+export interface Joined {
+  clusterId: string;
+  /** whether it founded the cluster (and leads it), or joined one that must then be settled */
+  founded: boolean;
+}
+
+export async function joinCluster(store: Store, claim: Joining): Promise<Joined | undefined> {
+  const mine = signed(claim);
+  const keys = clusterKeys(mine);
+  if (keys.length === 0) return undefined;
+  return withKeyLocks(store, keys.map(clusterLockKey), `${claim.claimId}:${randomUUID()}`, async () => {
+    const filed = await readFiled(store, keys);
+    // a redelivery of an ingest that filed it already
+    const own = filed.find((f) => f.claimId === claim.claimId);
+    if (own) return { clusterId: own.clusterId, founded: own.clusterId === clusterIdFor(claim.claimId) };
+    const joined = clusterToJoin(mine, filed);
+    const clusterId = joined ?? clusterIdFor(claim.claimId);
+    const entry: FiledClaim = { claimId: claim.claimId, articleId: claim.articleId, clusterId, createdAt: claim.createdAt, words: mine.signature.words, numbers: mine.signature.numbers, speaker: claim.speaker.name };
+    await batchWriteAll(store.client, store.table, [
+      ...keys.map((key) => ({ PutRequest: { Item: { ...clusterBandKey(key, claim.claimId), ...entry } } })),
+      { PutRequest: { Item: { ...clusterMemberKey(clusterId, claim.createdAt, claim.claimId), claimId: claim.claimId, articleId: claim.articleId, keys, at: new Date().toISOString() } } },
+    ]);
+    if (!joined) {
+      await store.client.send(new PutCommand({ TableName: store.table, Item: { ...clusterKey(clusterId), clusterId, size: 1, lead: claim.claimId, checkworthiness: claim.checkworthiness ?? 0, createdAt: claim.createdAt } }));
+    }
+    return { clusterId, founded: !joined };
+  });
+}
+
+/** The place in the queue a claim takes as it is written: a founder leads; a joiner waits until its cluster is settled. */
+export const placeOnJoining = (joined: Joined | undefined, checkworthiness: number | undefined) =>
+  !joined ? {} : joined.founded ? { clusterId: joined.clusterId, clusterRole: 'lead' as const, clusterCheckworthiness: checkworthiness ?? 0 } : { clusterId: joined.clusterId, clusterRole: 'member' as const };
+
+async function readFiled({ client, table }: Store, keys: string[]): Promise<FiledClaim[]> {
+  const found = new Map<string, FiledClaim>();
+  await Promise.all(
+    keys.map(async (key) => {
+      const items = await queryAll(client, { TableName: table, KeyConditionExpression: 'pk = :pk AND begins_with(sk, :claim)', ExpressionAttributeValues: { ':pk': clusterBandKey(key, '').pk, ':claim': 'CLAIM#' }, ConsistentRead: true });
+      for (const item of items) found.set(String(item.claimId), item as unknown as FiledClaim);
+    }),
+  );
+  return [...found.values()];
+}
+
+interface ClusterItem {
+  clusterId: string;
+  size: number;
+  lead?: string;
+  checkworthiness?: number;
+}
+
+/** A cluster's members still in it, in order of appearance, as stored; with its item. */
+export async function readCluster(store: Store, clusterId: string): Promise<{ cluster: ClusterItem; members: StoredClaim[] } | null> {
+  const items = await queryAll(store.client, { TableName: store.table, KeyConditionExpression: 'pk = :pk', ExpressionAttributeValues: { ':pk': clusterKey(clusterId).pk }, ConsistentRead: true });
+  const head = items.find((i) => i.sk === clusterKey(clusterId).sk);
+  if (!head) return null;
+  const memberItems = items.filter((i) => String(i.sk).startsWith(CLUSTER_MEMBER_SK_PREFIX));
+  const claims = await Promise.all(memberItems.map((m) => getStoredClaim(store, String(m.claimId))));
+  // a member whose claim is gone (an article re-read without it) or that left the cluster is no member
+  const members = claims.filter((c): c is StoredClaim => c !== null && c.clusterId === clusterId && !c.retracted);
+  return { cluster: head as unknown as ClusterItem, members };
+}
+
+/** Re-decides who leads the cluster in the pending queue, and its size, from its members as they are now. */
+export async function settleCluster(store: Store, clusterId: string): Promise<void> {
+  const read = await readCluster(store, clusterId);
+  if (!read) return;
+  const { members } = read;
+  const { lead, checkworthiness, moves } = settle(members);
+  const byId = new Map(members.map((m) => [m.claimId, m]));
+  await Promise.all(moves.map((move) => placeInCluster(store, byId.get(move.claimId)!, { clusterId, clusterRole: move.clusterRole, clusterCheckworthiness: move.clusterCheckworthiness })));
+  const size = members.filter((m) => m.status !== 'dismissed').length;
+  await store.client.send(new UpdateCommand({
+    TableName: store.table,
+    Key: clusterKey(clusterId),
+    UpdateExpression: `SET #size = :size${lead ? ', #lead = :lead, checkworthiness = :cw' : ' REMOVE #lead'}`,
+    ExpressionAttributeNames: { '#size': 'size', '#lead': 'lead' },
+    ExpressionAttributeValues: { ':size': size, ...(lead ? { ':lead': lead, ':cw': checkworthiness } : {}) },
+  }));
+}
+
+/**
+ * Takes a claim out of its cluster (a reviewer found it was not the same claim after all): it is
+ * filed under its keys no more, so no later copy joins the cluster through it, and the cluster is
+ * settled without it. The claim's own item is changed by the caller, with its history.
+ */
+export async function leaveCluster(store: Store, claim: ClaimRecord): Promise<void> {
+  const { clusterId } = claim;
+  if (!clusterId) return;
+  const member = await store.client.send(new QueryCommand({
+    TableName: store.table,
+    KeyConditionExpression: 'pk = :pk AND sk = :sk',
+    ExpressionAttributeValues: { ':pk': clusterKey(clusterId).pk, ':sk': clusterMemberKey(clusterId, claim.createdAt, claim.claimId).sk },
+    ConsistentRead: true,
+  }));
+  const keys = (member.Items?.[0]?.keys as string[] | undefined) ?? [];
+  await batchWriteAll(store.client, store.table, keys.map((key) => ({ DeleteRequest: { Key: clusterBandKey(key, claim.claimId) } })));
+  await store.client.send(new DeleteCommand({ TableName: store.table, Key: clusterMemberKey(clusterId, claim.createdAt, claim.claimId) }));
+  await settleCluster(store, clusterId);
+}
+
+/**
+ * Claims as the API shows them: `cluster: { id, size }` when another claim in another article says
+ * the same (a cluster of one is no cluster), and none of the store's bookkeeping of the queue.
+ */
+export async function presentClaims<C extends ClaimRecord>(store: Store, claims: C[]): Promise<Claim[]> {
+  const ids = [...new Set(claims.map((c) => c.clusterId).filter((id): id is string => id !== undefined))];
+  const sizes = await clusterSizes(store, ids);
+  return claims.map(({ clusterId, clusterRole, clusterCheckworthiness, ...claim }) => {
+    const size = clusterId ? sizes.get(clusterId) ?? 0 : 0;
+    return { ...claim, ...(clusterId && size > 1 ? { cluster: { id: clusterId, size } } : {}) };
+  });
+}
+
+export const presentClaim = async <C extends ClaimRecord>(store: Store, claim: C): Promise<Claim> => (await presentClaims(store, [claim]))[0];
+
+async function clusterSizes({ client, table }: Store, ids: string[]): Promise<Map<string, number>> {
+  const sizes = new Map<string, number>();
+  for (let i = 0; i < ids.length; i += MAX_BATCH_GET) {
+    let keys: Array<Record<string, unknown>> = ids.slice(i, i + MAX_BATCH_GET).map(clusterKey);
+    for (let attempt = 0; keys.length > 0 && attempt < 8; attempt++) {
+      if (attempt > 0) await new Promise((r) => setTimeout(r, 25 * 2 ** attempt));
+      const out = await client.send(new BatchGetCommand({ RequestItems: { [table]: { Keys: keys, ProjectionExpression: 'clusterId, #size', ExpressionAttributeNames: { '#size': 'size' } } } }));
+      for (const item of out.Responses?.[table] ?? []) sizes.set(String(item.clusterId), Number(item.size));
+      keys = out.UnprocessedKeys?.[table]?.Keys ?? [];
+    }
+  }
+  return sizes;
+}

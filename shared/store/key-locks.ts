@@ -1,0 +1,60 @@
+import { DeleteCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { conditionally } from './conditional-write.ts';
+
+type Store = { client: DynamoDBDocumentClient; table: string };
+type Key = { pk: string; sk: string };
+
+export interface LockOptions {
+  /** how long a lock holds if its holder dies: another takes it after that */
+  leaseMs?: number;
+  /** how long to wait for the locks before giving up (the caller's delivery is retried) */
+  waitMs?: number;
+}
+
+/**
+ * Runs `work` holding a lease on each key: a single-item conditional write per key, as DynamoDB
+ * (and dynalite, which has no transactions) allows. Keys are taken in one order, so two holders
+ * wanting overlapping keys never wait on each other in a circle; a lock whose holder died expires
+ * after its lease. Released whatever `work` does.
+ */
+export async function withKeyLocks<T>(store: Store, keys: Key[], owner: string, work: () => Promise<T>, { leaseMs = 15_000, waitMs = 60_000 }: LockOptions = {}): Promise<T> {
+  const ordered = [...new Map(keys.map((k) => [`${k.pk}\u0000${k.sk}`, k])).entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, k]) => k);
+  const held: Key[] = [];
+  const giveUpAt = Date.now() + waitMs;
+  try {
+    for (const key of ordered) {
+      for (let attempt = 0; !(await take(store, key, owner, leaseMs)); attempt++) {
+        if (Date.now() > giveUpAt) throw new LockTimeout(key);
+        // backoff with jitter: holders work for milliseconds, not seconds
+        await new Promise((r) => setTimeout(r, Math.min(500, 10 * 2 ** Math.min(attempt, 6)) * (0.5 + Math.random())));
+      }
+      held.push(key);
+    }
+    return await work();
+  } finally {
+    await Promise.all(held.map((key) => release(store, key, owner)));
+  }
+}
+
+export class LockTimeout extends Error {
+  constructor(key: Key) {
+    super(`another writer held ${key.pk} too long`);
+  }
+}
+
+const take = ({ client, table }: Store, key: Key, owner: string, leaseMs: number) => {
+  const now = Date.now();
+  return conditionally(() =>
+    client.send(new UpdateCommand({
+      TableName: table,
+      Key: key,
+      UpdateExpression: 'SET #owner = :owner, #until = :until',
+      ConditionExpression: 'attribute_not_exists(#owner) OR #until < :now OR #owner = :owner',
+      ExpressionAttributeNames: { '#owner': 'owner', '#until': 'until' },
+      ExpressionAttributeValues: { ':owner': owner, ':until': now + leaseMs, ':now': now },
+    })),
+  );
+};
+
+const release = ({ client, table }: Store, key: Key, owner: string) =>
+  conditionally(() => client.send(new DeleteCommand({ TableName: table, Key: key, ConditionExpression: '#owner = :owner', ExpressionAttributeNames: { '#owner': 'owner' }, ExpressionAttributeValues: { ':owner': owner } })));

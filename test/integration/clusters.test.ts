@@ -1,0 +1,224 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { sqsEventFor, BUCKET, TABLE } from '../support/local-servers.ts';
+import { startApiUnderTest, type ApiUnderTest } from '../support/api-under-test.ts';
+import { lambdaContext } from '../../local/lambda-context.ts';
+import { buildSet } from '../syndication/make-set.ts';
+import { makeDocumentClient } from '#shared/aws/clients.ts';
+import { ingestObject } from '#shared/ingest/ingest-object.ts';
+import { articleIdFor } from '#shared/store/keys.ts';
+import { claimSchema, clusterSchema, type ArticleWithClaims, type Claim } from '#shared/api/schemas.ts';
+
+/**
+ * One claim, many articles, through the API on the local servers: copies of a wire story make one
+ * cluster per quote; the pending queue shows each cluster once; one verdict rules on them all; a
+ * member can be taken out; copies ingested at the same moment still make one cluster.
+ */
+let under: ApiUnderTest;
+let ingest: (key: string) => Promise<unknown>;
+const set = new Map(buildSet().map((a) => [a.name, a]));
+
+const call = async (path: string, init: { method?: string; token?: string; body?: unknown } = {}) => {
+  const res = await fetch(`${under.url}${path}`, {
+    method: init.method ?? 'GET',
+    headers: { authorization: `Bearer ${init.token ?? under.alice}`, 'content-type': 'application/json' },
+    body: init.body === undefined ? undefined : JSON.stringify(init.body),
+  });
+  return { status: res.status, body: await res.json() };
+};
+const upload = async (name: string) => {
+  await under.servers.put(`${name}.txt`, set.get(name)!.text);
+  await ingest(`${name}.txt`);
+};
+const claimsOf = async (name: string) => ((await call(`/articles/${articleIdFor(BUCKET, `${name}.txt`)}`)).body as ArticleWithClaims).claims;
+const claimSaying = async (name: string, words: string) => (await claimsOf(name)).find((c) => c.text.includes(words))!;
+const queue = async (query = '') => ((await call(`/claims?status=pending&limit=100${query}`)).body.items as Claim[]).map((c) => c.claimId);
+const allPending = async () => {
+  const ids: string[] = [];
+  let cursor: string | null = null;
+  do {
+    const page: { body: { items: Claim[]; nextCursor: string | null } } = await call(`/claims?status=pending&limit=7&clusters=false${cursor ? `&cursor=${cursor}` : ''}`);
+    ids.push(...page.body.items.map((c) => c.claimId));
+    cursor = page.body.nextCursor;
+  } while (cursor);
+  return ids;
+};
+
+const GAS = 'Storage is 12 percent fuller';
+/** Claims in order of appearance: by upload time (to the second, as S3 keeps it), then by id. */
+const inOrder = <C extends { createdAt: string; claimId: string }>(claims: C[]) => [...claims].sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.claimId.localeCompare(b.claimId));
+
+beforeAll(async () => {
+  under = await startApiUnderTest();
+  const { handler } = await import('../../functions/ingest/handler.ts');
+  ingest = (key) => handler(sqsEventFor(key), lambdaContext('cluster-test'));
+  // four copies of one story, one after another, and the near misses: the minister on something else, the next day's follow-up
+  for (const name of ['gas-reserves-0', 'gas-reserves-1', 'gas-reserves-2', 'gas-reserves-3', 'gas-reserves-near-0', 'gas-reserves-near-1', 'gas-reserves-near-2']) await upload(name);
+}, 120_000);
+afterAll(() => under.close());
+
+describe('copies of one story', () => {
+  it('make one cluster of the quote they carry, and leave the near misses out of it', async () => {
+    const copies = await Promise.all([0, 1, 2, 3].map((i) => claimSaying(`gas-reserves-${i}`, GAS)));
+    expect(copies.every((c) => c !== undefined)).toBe(true);
+    const clusterId = copies[0].cluster?.id;
+    expect(clusterId).toBeDefined();
+    for (const c of copies) expect(c.cluster).toEqual({ id: clusterId, size: 4 });
+    for (const k of [0, 1, 2]) for (const c of await claimsOf(`gas-reserves-near-${k}`)) expect(c.cluster?.id).not.toBe(clusterId);
+    expect(() => claimSchema.parse(copies[1])).not.toThrow();
+  });
+
+  it('are one entry of the pending queue, its first appearance, unless every member is asked for', async () => {
+    const copies = inOrder(await Promise.all([0, 1, 2, 3].map((i) => claimSaying(`gas-reserves-${i}`, GAS))));
+    const shown = await queue();
+    expect(shown).toContain(copies[0].claimId);
+    for (const c of copies.slice(1)) expect(shown).not.toContain(c.claimId);
+    const every = await allPending();
+    for (const c of copies) expect(every).toContain(c.claimId);
+    // the pages of every member repeat nothing
+    expect(new Set(every).size).toBe(every.length);
+    expect(every.length).toBeGreaterThan(shown.length);
+  });
+
+  it('are listed by GET /clusters/{id} in order of appearance, each with its article', async () => {
+    const first = await claimSaying('gas-reserves-0', GAS);
+    const res = await call(`/clusters/${first.cluster!.id}`);
+    expect(res.status).toBe(200);
+    expect(() => clusterSchema.parse(res.body)).not.toThrow();
+    expect(res.body.size).toBe(4);
+    const copies = inOrder(await Promise.all([0, 1, 2, 3].map((i) => claimSaying(`gas-reserves-${i}`, GAS))));
+    expect(res.body.claims.map((c: Claim) => c.claimId)).toEqual(copies.map((c) => c.claimId));
+    expect(res.body.claims.map((c: Claim & { article: { key: string } }) => c.article.key).sort()).toEqual([0, 1, 2, 3].map((i) => `gas-reserves-${i}.txt`));
+    expect((await call('/clusters/cffffffffffffffffffff-ffffffffffff')).status).toBe(404);
+    expect((await call('/clusters/..%2F')).status).toBe(404);
+  });
+});
+
+describe('a verdict given to a cluster', () => {
+  it('rules on every pending member, each member’s history saying so, and is published once with every appearance', async () => {
+    const lead = await claimSaying('gas-reserves-0', GAS);
+    const res = await call(`/claims/${lead.claimId}/verdict`, { method: 'PUT', body: { verdict: 'verified', note: 'storage figures match the regulator', scope: 'cluster', expectedVersion: lead.version } });
+    expect(res.status).toBe(200);
+    const clusterId = lead.cluster!.id;
+    for (const i of [0, 1, 2, 3]) {
+      const member = await claimSaying(`gas-reserves-${i}`, GAS);
+      expect(member.status).toBe('verified');
+      expect(member.history.at(-1)).toMatchObject({ verdict: 'verified', reviewer: 'alice', note: 'storage figures match the regulator', cluster: { id: clusterId, via: lead.claimId } });
+    }
+    expect(await allPending()).not.toContain(lead.claimId);
+
+    const review = (await call(`/claims/${lead.claimId}/claimreview`)).body;
+    expect(review.itemReviewed.appearance).toHaveLength(4);
+    // its own article first, then the others
+    expect(review.itemReviewed.appearance[0].identifier).toBe('gas-reserves-0.txt');
+    expect(review.itemReviewed.appearance.map((a: { identifier?: string }) => a.identifier).sort()).toEqual([0, 1, 2, 3].map((i) => `gas-reserves-${i}.txt`));
+    const feed = (await call('/claimreviews?limit=100')).body.items as Array<{ itemReviewed: { appearance: unknown } }>;
+    expect(feed.filter((r) => Array.isArray(r.itemReviewed.appearance) && r.itemReviewed.appearance.length === 4)).toHaveLength(1);
+  });
+
+  it('counts once on the speaker’s record', async () => {
+    const lead = await claimSaying('gas-reserves-0', GAS);
+    const claims = (await call(`/speakers/${lead.speaker.id}/claims?status=verified&limit=100`)).body.items as Claim[];
+    expect(claims.length).toBeGreaterThan(1);
+    const distinct = new Set(claims.map((c) => c.cluster?.id ?? c.claimId)).size;
+    expect((await call(`/speakers/${lead.speaker.id}`)).body.counts.verified).toBe(distinct);
+  });
+
+  it('is offered, not applied, to a copy that arrives later: it waits pending, leading the cluster in the queue', async () => {
+    const lead = await claimSaying('gas-reserves-0', GAS);
+    await upload(copyLate());
+    const late = await claimSaying('gas-reserves-late', GAS);
+    expect(late.status).toBe('pending');
+    expect(late.cluster).toEqual({ id: lead.cluster!.id, size: 5 });
+    expect(late.seenBefore?.[0]).toMatchObject({ status: 'verified', reviewer: 'alice' });
+    expect(await queue()).toContain(late.claimId);
+  });
+});
+
+/** A fifth copy of the gas story, retitled, for the copy that arrives after the verdict. */
+function copyLate(): string {
+  const copy = set.get('gas-reserves-1')!;
+  set.set('gas-reserves-late', { ...copy, name: 'gas-reserves-late', text: `Gas stocks ample, says minister\n\n${copy.text.split('\n').slice(1).join('\n')}` });
+  return 'gas-reserves-late';
+}
+
+describe('taking a claim out of its cluster', () => {
+  it('leaves it pending on its own, in the queue, and says so in its history; re-reading its article keeps it out', async () => {
+    const member = await claimSaying('gas-reserves-2', GAS);
+    const clusterId = member.cluster!.id;
+    expect((await call(`/claims/${member.claimId}/cluster?expectedVersion=${member.version}`, { method: 'DELETE', token: under.reader })).status).toBe(403);
+    expect((await call(`/claims/${member.claimId}/cluster?expectedVersion=${member.version + 7}`, { method: 'DELETE' })).status).toBe(409);
+    const res = await call(`/claims/${member.claimId}/cluster?expectedVersion=${member.version}`, { method: 'DELETE' });
+    expect(res.status).toBe(200);
+    expect(res.body.cluster).toBeUndefined();
+    expect(res.body.status).toBe('verified');
+    expect(res.body.history.at(-1)).toMatchObject({ action: 'left-cluster', reviewer: 'alice', clusterId });
+    expect((await call(`/clusters/${clusterId}`)).body.claims.map((c: Claim) => c.claimId)).not.toContain(member.claimId);
+    expect((await call(`/claims/${member.claimId}/cluster?expectedVersion=${res.body.version}`, { method: 'DELETE' })).status).toBe(409);
+
+    await ingest('gas-reserves-2.txt');
+    expect((await claimSaying('gas-reserves-2', GAS)).cluster).toBeUndefined();
+  });
+
+  it('of a pending claim puts it in the queue on its own; the cluster is led by its next pending member', async () => {
+    for (const name of ['rail-strike-0', 'rail-strike-1', 'rail-strike-2']) await upload(name);
+    const quote = 'Our members will take the 6 percent offer';
+    const [first, ...rest] = inOrder(await Promise.all(['rail-strike-0', 'rail-strike-1', 'rail-strike-2'].map((n) => claimSaying(n, quote))));
+    expect(first.cluster?.size).toBe(3);
+    expect((await queue()).filter((id) => rest.some((c) => c.claimId === id))).toEqual([]);
+    await call(`/claims/${first.claimId}/cluster?expectedVersion=${first.version}`, { method: 'DELETE' });
+    const shown = await queue();
+    expect(shown).toContain(first.claimId);
+    // the next to appear leads the two left
+    expect(shown).toContain(rest[0].claimId);
+    expect(shown).not.toContain(rest[1].claimId);
+    expect((await call(`/claims/${rest[1].claimId}`)).body.cluster?.size).toBe(2);
+  });
+});
+
+/** Eight outlets' copies of a one-quote wire item: retitled, `said` or `told reporters`, straight or curly quotes. */
+const BRIEF = Array.from({ length: 8 }, (_, i) => {
+  const [open, close] = i % 2 ? ['“', '”'] : ['"', '"'];
+  const cue = i % 3 === 0 ? 'told reporters' : 'said';
+  return `${['Kessler bid fair, says Andes chief', 'Andes Lithium backs takeover', 'Lithium miner agrees sale', 'Chile miner to be sold'][i % 4]}\n\nSANTIAGO (Wire) - ${open}The 2.4 billion dollar offer values our mines fairly and protects every job in Antofagasta,${close} Carla Mendes ${cue} on Tuesday.\n\nShares rose ${i + 2} percent in early trading.\n`;
+});
+
+describe('copies ingested at the same moment', () => {
+  it('make one cluster, never two, when all eight read what is filed before any files itself', async () => {
+    const keys = BRIEF.map((_, i) => `brief-${i}.txt`);
+    for (const [i, key] of keys.entries()) await under.servers.put(key, BRIEF[i]);
+    // Each ingest holds its reads of what is filed under the cluster keys until all eight have come
+    // to them, so that without a lock all would read before any files itself, and found eight
+    // clusters. Locks let only one come that far while it holds them, so the hold gives way.
+    let arrived = 0;
+    let releaseAll!: () => void;
+    const together = new Promise<void>((r) => (releaseAll = r));
+    let timer: NodeJS.Timeout | undefined;
+    const runs = keys.map((key) => {
+      const client = makeDocumentClient({ AWS_REGION: 'us-east-1', DYNAMODB_ENDPOINT: process.env.DYNAMODB_ENDPOINT });
+      const send = client.send.bind(client) as (command: unknown) => Promise<unknown>;
+      let counted = false;
+      (client as { send: unknown }).send = async (command: unknown) => {
+        if (command instanceof QueryCommand && String(command.input.ExpressionAttributeValues?.[':pk']).startsWith('CKEY#')) {
+          if (!counted && ++arrived === keys.length) releaseAll();
+          counted = true;
+          timer ??= setTimeout(releaseAll, 1500);
+          await together;
+        }
+        return send(command);
+      };
+      return ingestObject({ s3: under.servers.s3, store: { client, table: TABLE }, maxBytes: 1 << 20 }, { bucket: BUCKET, key });
+    });
+    await Promise.all(runs);
+    clearTimeout(timer);
+    const claims = await Promise.all(keys.map(async (key) => (await claimsOf(key.replace(/\.txt$/, ''))).filter((c) => c.text.includes('values our mines fairly'))));
+    expect(claims.map((c) => c.length)).toEqual(keys.map(() => 1));
+    const clusters = new Set(claims.map(([c]) => c.cluster?.id));
+    expect([...clusters]).toHaveLength(1);
+    expect([...clusters][0]).toBeDefined();
+    expect((await call(`/clusters/${[...clusters][0]}`)).body.size).toBe(8);
+    // and one entry in the queue
+    const shown = await queue();
+    expect(claims.filter(([c]) => shown.includes(c.claimId))).toHaveLength(1);
+  }, 120_000);
+});
