@@ -42,6 +42,8 @@ export interface VerdictEntry {
   evidence?: string[];
   at: string;
   sameAs?: string;
+  /** given to the claim's whole cluster, through the claim `via` */
+  cluster?: { id: string; via: string };
 }
 export interface CorrectionEntry {
   action: 'corrected';
@@ -66,7 +68,14 @@ export interface ReopenEntry {
   at: string;
   note?: string;
 }
-export type HistoryEntry = VerdictEntry | CorrectionEntry | DismissalEntry | ReopenEntry;
+export interface ClusterLeftEntry {
+  action: 'left-cluster';
+  reviewer: string;
+  at: string;
+  clusterId: string;
+  note?: string;
+}
+export type HistoryEntry = VerdictEntry | CorrectionEntry | DismissalEntry | ReopenEntry | ClusterLeftEntry;
 export const isVerdict = (e: HistoryEntry): e is VerdictEntry => 'verdict' in e && (e.action === undefined || e.action === 'verdict');
 
 export interface Claim {
@@ -92,6 +101,8 @@ export interface Claim {
   dismissal?: { reason: DismissalReason; duplicateOf?: string; reviewer: string; at: string };
   /** on a speaker's claims: the article each appeared in */
   article?: { key: string; title?: string; lead?: string; publishedAt?: string };
+  /** the claims of other articles that say the same */
+  cluster?: { id: string; size: number };
   createdAt: string;
   seenBefore?: Array<{ claimId: string; articleId: string; status: ClaimStatus; reviewer?: string; at: string }>;
 }
@@ -177,7 +188,11 @@ export class Api {
   speakerClaims = (id: string, cursor?: string) =>
     this.call<{ items: Claim[]; nextCursor: string | null }>(`/speakers/${encodeURIComponent(id)}/claims?${new URLSearchParams({ limit: '50', ...(cursor ? { cursor } : {}) })}`);
   claimReview = (id: string) => this.call<Record<string, unknown>>(`/claims/${encodeURIComponent(id)}/claimreview`);
-  verdict = (id: string, body: { verdict: 'verified' | 'disputed'; note?: string; evidence?: string[]; sameAs?: string; expectedVersion: number }) =>
+  /** every article's copy of a claim, in order of appearance */
+  cluster = (id: string) => this.call<{ clusterId: string; size: number; claims: Claim[] }>(`/clusters/${encodeURIComponent(id)}`);
+  leaveCluster = (id: string, expectedVersion: number) =>
+    this.call<Claim>(`/claims/${encodeURIComponent(id)}/cluster?expectedVersion=${expectedVersion}`, { method: 'DELETE' });
+  verdict = (id: string, body: { verdict: 'verified' | 'disputed'; note?: string; evidence?: string[]; sameAs?: string; scope?: 'claim' | 'cluster'; expectedVersion: number }) =>
     this.call<Claim>(`/claims/${encodeURIComponent(id)}/verdict`, { method: 'PUT', body: JSON.stringify(body) });
   /** the reviewer's reading over the extractor's: spans are offsets into the article's text */
   correct = (id: string, body: { speaker?: Person; content?: { start: number; end: number }; cue?: { start: number; end: number } | null; kind?: ClaimKind; note?: string; expectedVersion: number }) =>

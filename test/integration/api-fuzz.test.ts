@@ -35,14 +35,14 @@ const snapshot = async () => {
 
 const segment = () =>
   fc.oneof(
-    fc.constantFrom(...claimIds, articleId, '..', '%2e%2e', '%2F', '%00', 'verdict', 'claims', 'articles', ''),
+    fc.constantFrom(...claimIds, ...claimIds.map((id) => `c${id}`), articleId, '..', '%2e%2e', '%2F', '%00', 'verdict', 'claims', 'articles', ''),
     fc.string({ maxLength: 40 }).map(encodeURIComponent),
     fc.string({ minLength: 300, maxLength: 3000 }).map(encodeURIComponent),
   );
 const path = () =>
   fc.oneof(
-    fc.tuple(fc.constantFrom('/claims/', '/articles/', '/speakers/'), segment(), fc.constantFrom('', '/verdict', '/verdict/x', '/', '/history', '/claims', '/claimreview', '/attribution', '/dismissal')).map(([a, b, c]) => `${a}${b}${c}`),
-    fc.constantFrom('/claims', '/articles', '/speakers', '/claimreviews', '/reviews/export', '/openapi.json', '/health', '/', '/claims/', '/../claims'),
+    fc.tuple(fc.constantFrom('/claims/', '/articles/', '/speakers/', '/clusters/'), segment(), fc.constantFrom('', '/verdict', '/verdict/x', '/', '/history', '/claims', '/claimreview', '/attribution', '/dismissal', '/cluster')).map(([a, b, c]) => `${a}${b}${c}`),
+    fc.constantFrom('/claims', '/articles', '/speakers', '/claimreviews', '/reviews/export', '/openapi.json', '/health', '/', '/claims/', '/../claims', '/clusters', '/clusters/'),
     fc.array(segment(), { maxLength: 4 }).map((parts) => `/${parts.join('/')}`),
   );
 /**
@@ -58,7 +58,7 @@ const keyValue = () =>
 const craftedCursor = () =>
   fc
     .tuple(
-      fc.constantFrom('articles', 'speakers:', 'speakers:wang', 'reviews:', 'queue:checkworthiness:pending::', 'queue:reading:verified::', 'article-claims:pending::', ...claimIds.map((id) => `history:${id}`)),
+      fc.constantFrom('articles', 'speakers:', 'speakers:wang', 'reviews:', 'queue:checkworthiness:pending::', 'queue:reading:verified::', 'queue:checkworthiness:pending:::members', 'article-claims:pending::', ...claimIds.map((id) => `history:${id}`)),
       fc.record({ pk: keyValue(), sk: keyValue(), gsi1pk: keyValue(), gsi1sk: keyValue(), gsi3pk: keyValue(), gsi3sk: keyValue(), gsi4pk: keyValue(), gsi4sk: keyValue(), index: fc.oneof(keyValue(), fc.integer().map(String)) }, { requiredKeys: [] }),
     )
     .map(([q, k]) => Buffer.from(JSON.stringify({ q, k })).toString('base64url'));
@@ -72,7 +72,7 @@ const queryValue = () =>
     fc.constantFrom('0x10', '0b1', '1e1', '+5', ' 5', '16.0', '2026-11-29', '2026-11-29T10:00:00Z', 'yesterday', '\ufdfa'.repeat(200), '"'.repeat(200), 'Ж'.repeat(200)),
   );
 const query = () =>
-  fc.dictionary(fc.constantFrom('limit', 'cursor', 'status', 'order', 'minCheckworthiness', 'speaker', 'articleId', 'key', 'q', 'since', 'expectedVersion', 'complete', 'junk', '__proto__', 'constructor'), queryValue(), { maxKeys: 4 });
+  fc.dictionary(fc.constantFrom('limit', 'cursor', 'status', 'order', 'minCheckworthiness', 'speaker', 'articleId', 'key', 'q', 'since', 'expectedVersion', 'complete', 'clusters', 'junk', '__proto__', 'constructor'), queryValue(), { maxKeys: 4 });
 const body = () =>
   fc.oneof(
     fc.constant(undefined),
@@ -92,6 +92,7 @@ const body = () =>
         kind: fc.constantFrom('direct', 'indirect', 'mixed', 'quoted'),
         reason: fc.constantFrom('not-an-attribution', 'not-checkable', 'duplicate', 'boring'),
         duplicateOf: fc.oneof(fc.constantFrom(...claimIds, 'x'), fc.anything()),
+        scope: fc.oneof(fc.constantFrom('claim', 'cluster', 'all'), fc.anything()),
         // always present, and never allowed: every fuzzed verdict, correction or dismissal is a bad request, so nothing may change
         reviewer: fc.string(),
       },

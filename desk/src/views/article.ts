@@ -8,6 +8,7 @@ import { titleOf, unsureSpeaker, worthiness } from './claim-parts';
 import { chooseDismissal } from './dismissal-form';
 import { changedFirst, claimHref, historyItem, REASON_WORDS } from './history-entry';
 import { correctedBadge, originalReading } from './original-reading';
+import { appearancesOf } from './appearances';
 import { pickSpeaker } from './speaker-picker';
 
 const app = document.getElementById('app')!;
@@ -95,6 +96,10 @@ function claimPanel(c: Claim): HTMLElement {
     dismissalNote(c),
     h('div', { class: 'words' }, h('blockquote', { dir: 'auto' }, c.text), correctedBadge(c, 'content')),
     originalReading(c),
+    appearancesOf(c, (updated) => {
+      replaceClaim(updated);
+      toast('Taken out of the cluster: it is reviewed on its own.');
+    }),
     seenBeforeNote(c),
     h('dl', {}, h('dt', {}, 'Check-worthiness'), h('dd', {}, worthiness(c) ?? '—')),
     writer ? correctionButtons(c) : null,
@@ -107,8 +112,8 @@ function claimPanel(c: Claim): HTMLElement {
             h('label', { for: 'note' }, 'Note (optional)'), note,
             h('label', { for: 'evidence' }, 'Evidence link (optional)'), evidence,
             h('div', { class: 'buttons' },
-              h('button', { type: 'button', class: 'verify', onclick: rule('verified') as EventListener }, 'Verify (v)'),
-              h('button', { type: 'button', class: 'dispute', onclick: rule('disputed') as EventListener }, 'Dispute (d)'))),
+              h('button', { type: 'button', class: 'verify', onclick: rule('verified') as EventListener }, c.cluster ? `Verify all ${c.cluster.size} (v)` : 'Verify (v)'),
+              h('button', { type: 'button', class: 'dispute', onclick: rule('disputed') as EventListener }, c.cluster ? `Dispute all ${c.cluster.size} (d)` : 'Dispute (d)'))),
     c.status === 'verified' || c.status === 'disputed' ? h('button', { type: 'button', class: 'copy-review', onclick: (() => void copyClaimReview(c)) as EventListener }, 'Copy ClaimReview') : null,
     c.history.length ? h('section', {}, h('h4', {}, 'History'), h('ol', { class: 'history' }, ...c.history.map(historyItem))) : null,
   );
@@ -198,7 +203,9 @@ async function reloadAfterConflict(c: Claim, conflict: ApiError): Promise<void> 
 }
 
 async function submit(c: Claim, verdict: 'verified' | 'disputed', note: string, evidence: string, moveOn = false): Promise<void> {
-  const updated = await change(c, () => desk.api.verdict(c.claimId, { verdict, expectedVersion: c.version, ...(note.trim() ? { note: note.trim() } : {}), ...(evidence.trim() ? { evidence: [evidence.trim()] } : {}) }), `Marked ${verdict}.`);
+  // a claim other articles carry is ruled on in every copy: the queue shows them as one
+  const scope = c.cluster ? 'cluster' : 'claim';
+  const updated = await change(c, () => desk.api.verdict(c.claimId, { verdict, scope, expectedVersion: c.version, ...(note.trim() ? { note: note.trim() } : {}), ...(evidence.trim() ? { evidence: [evidence.trim()] } : {}) }), c.cluster ? `Marked ${verdict}, in all ${c.cluster.size} articles.` : `Marked ${verdict}.`);
   // from the keyboard, the next claim in the article is the next one to read
   if (updated && moveOn && current && current.selected < current.claims.length - 1) select(current.selected + 1);
 }

@@ -37,7 +37,7 @@ export function historyItem(e: HistoryEntry): HTMLElement {
   const when = `, ${new Date(e.at).toLocaleString()}`;
   const note = e.note ? [' — ', isolated(e.note)] : [];
   if (isVerdict(e)) {
-    return h('li', { class: 'verdict-entry' }, `${e.verdict} by `, isolated(e.reviewer), when, ...note,
+    return h('li', { class: 'verdict-entry' }, `${e.verdict} by `, isolated(e.reviewer), ...(e.cluster ? [' for every copy, through ', h('a', { href: claimHref(e.cluster.via) }, 'this claim')] : []), when, ...note,
       ...(e.evidence ?? []).map((link) => h('a', { href: link, rel: 'noopener noreferrer', target: '_blank', class: 'evidence' }, new URL(link).hostname)));
   }
   if (e.action === 'corrected') {
@@ -49,6 +49,7 @@ export function historyItem(e: HistoryEntry): HTMLElement {
     return h('li', { class: 'dismissal-entry' }, 'dismissed by ', isolated(e.reviewer), `: ${REASON_WORDS[e.reason] ?? e.reason}`,
       ...(e.duplicateOf ? [' of ', h('a', { href: claimHref(e.duplicateOf) }, 'another claim')] : []), when, ...note);
   }
+  if (e.action === 'left-cluster') return h('li', { class: 'cluster-entry' }, 'taken out of its cluster by ', isolated(e.reviewer), ': not the same claim', when, ...note);
   return h('li', { class: 'reopen-entry' }, 'reopened by ', isolated(e.reviewer), when, ...note);
 }
 
@@ -59,6 +60,6 @@ export function historyItem(e: HistoryEntry): HTMLElement {
 export function changedFirst(e: HistoryEntry | undefined): Array<Node | string> {
   if (!e) return ['Someone changed the claim first.'];
   if (isVerdict(e)) return ['Someone ruled first: ', isolated(e.reviewer), ` marked it ${e.verdict}.`];
-  const what = e.action === 'corrected' ? `corrected the ${changedFields(e).map(([, words]) => words).join(' and ')}` : e.action === 'dismissed' ? `dismissed it as ${REASON_WORDS[e.reason] ?? e.reason}` : 'reopened it';
+  const what = e.action === 'corrected' ? `corrected the ${changedFields(e).map(([, words]) => words).join(' and ')}` : e.action === 'dismissed' ? `dismissed it as ${REASON_WORDS[e.reason] ?? e.reason}` : e.action === 'left-cluster' ? 'took it out of its cluster' : 'reopened it';
   return ['Someone changed it first: ', isolated(e.reviewer), ` ${what}.`];
 }

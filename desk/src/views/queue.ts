@@ -5,6 +5,7 @@ import { toast } from '../toast';
 import { isolated, keyText } from '../user-text';
 import { claimWords, speakerLink, titleOf, unsureSpeaker, worthiness } from './claim-parts';
 import { changedFirst } from './history-entry';
+import { carriedBy } from './appearances';
 
 const POLL_MS = 4000;
 const app = document.getElementById('app')!;
@@ -114,6 +115,7 @@ function claimItem(c: Claim, all: Article[], selected: boolean): HTMLElement {
     h('a', { href: `#/article/${c.articleId}/${c.claimId}`, class: `claim-link ${c.status}` },
       claimWords(c),
       h('span', { class: 'muted' }, ' — ', isolated(c.speaker.name), ...(c.speaker.title ? [', ', isolated(c.speaker.title)] : []), ' ', ...unsureSpeaker(c), ' · ', article ? isolated(titleOf(article)) : '')),
+    ...carriedBy(c),
     worthiness(c),
     speakerLink(c));
 }
@@ -136,8 +138,9 @@ export function onQueueKey(e: KeyboardEvent): boolean {
 
 async function ruleFromQueue(claim: Claim, verdict: 'verified' | 'disputed'): Promise<void> {
   try {
-    await desk.api.verdict(claim.claimId, { verdict, expectedVersion: claim.version });
-    toast(`Marked ${verdict}.`);
+    // the queue shows a cluster once: its verdict rules on every copy
+    await desk.api.verdict(claim.claimId, { verdict, scope: claim.cluster ? 'cluster' : 'claim', expectedVersion: claim.version });
+    toast(claim.cluster ? `Marked ${verdict}, in all ${claim.cluster.size} articles.` : `Marked ${verdict}.`);
   } catch (error) {
     if (!(error instanceof ApiError && error.problem.status === 409)) return handleError(error);
     toast(...changedFirst((await desk.api.claim(claim.claimId)).history.at(-1)));

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { sameClaim, signed } from '#shared/review/clusters.ts';
+import { clusterToJoin, memberReview, sameClaim, settle, signed, takeOutOfCluster, type FiledClaim } from '#shared/review/clusters.ts';
+import { signatureOf } from '#shared/review/seen-before.ts';
+import { Forbidden, StateConflict, VersionConflict } from '#shared/errors.ts';
 import { measureClusters } from '../../syndication/measure.ts';
 
 const claim = (articleId: string, text: string, speaker: string) => signed({ articleId, text, speaker: { name: speaker } });
@@ -27,4 +29,65 @@ describe('one claim across articles', () => {
     expect(claims / distinctClaims).toBeGreaterThan(2);
     expect(queueOverDistinct).toBeLessThan(1.1);
   }, 60_000);
+});
+
+describe('the cluster a claim joins', () => {
+  const filed = (claimId: string, articleId: string, createdAt: string, clusterId: string, text: string, speaker: string): FiledClaim => {
+    const { words, numbers } = signatureOf(text);
+    return { claimId, articleId, clusterId, createdAt, words, numbers, speaker };
+  };
+  const quote = 'The 2.4 billion dollar offer values our mines fairly and protects every job';
+
+  it('is the cluster of the earliest filed claim that says the same, by a compatible speaker in another article', () => {
+    const mine = claim('z', quote, 'Mendes');
+    const found = [
+      filed('b-1', 'b', '2026-12-02T10:05:00Z', 'cb', quote, 'Carla Mendes'),
+      filed('a-1', 'a', '2026-12-02T10:00:00Z', 'ca', quote, 'Carla Mendes'),
+      filed('c-1', 'c', '2026-12-02T09:00:00Z', 'cc', quote, 'Dev Raman'),
+      filed('d-1', 'd', '2026-12-02T08:00:00Z', 'cd', 'The offer undervalues the mines and puts jobs at risk', 'Carla Mendes'),
+      filed('z-2', 'z', '2026-12-02T07:00:00Z', 'cz', quote, 'Carla Mendes'),
+    ];
+    expect(clusterToJoin(mine, found)).toBe('ca');
+    expect(clusterToJoin(mine, found.slice(2))).toBeUndefined();
+  });
+});
+
+describe('settling who leads a cluster', () => {
+  const member = (claimId: string, createdAt: string, status: string, checkworthiness: number, clusterRole?: 'lead' | 'member', clusterCheckworthiness?: number) => ({ claimId, createdAt, status, checkworthiness, clusterRole, clusterCheckworthiness });
+
+  it('gives the lead to the earliest pending member, ranked as the most check-worthy pending one, and moves only who must move', () => {
+    const settled = settle([
+      member('a', '2026-12-02T10:00:00Z', 'verified', 0.99, 'lead', 0.5),
+      member('b', '2026-12-02T10:01:00Z', 'pending', 0.2, 'member'),
+      member('c', '2026-12-02T10:02:00Z', 'pending', 0.7, 'member'),
+      member('d', '2026-12-02T10:03:00Z', 'dismissed', 0.9, 'member'),
+    ]);
+    expect(settled.lead).toBe('b');
+    expect(settled.checkworthiness).toBe(0.7);
+    expect(settled.moves).toEqual([{ claimId: 'b', clusterRole: 'lead', clusterCheckworthiness: 0.7 }]);
+    expect(settle([member('b', 'x', 'pending', 0.2, 'lead', 0.2)]).moves).toEqual([]);
+  });
+
+  it('leaves no lead when no member is pending', () => {
+    expect(settle([member('a', 'x', 'verified', 0.5, 'lead', 0.5)])).toEqual({ moves: [] });
+  });
+});
+
+describe('the rules of a cluster’s review', () => {
+  const alice = { id: 'alice', canWrite: true };
+  const given = { status: 'verified' as const, version: 3, entry: { verdict: 'verified' as const, reviewer: 'alice', at: '2026-12-02T10:00:00Z', note: 'checked' } };
+
+  it('gives a cluster verdict to a pending member at its own version, naming the cluster, and to no ruled member', () => {
+    expect(memberReview({ version: 7, status: 'pending' }, given, { id: 'cx', via: 'a-1' })).toEqual({ status: 'verified', version: 8, entry: { ...given.entry, cluster: { id: 'cx', via: 'a-1' } } });
+    expect(memberReview({ version: 7, status: 'disputed' }, given, { id: 'cx', via: 'a-1' })).toBeUndefined();
+    expect(memberReview({ version: 7, status: 'dismissed' }, given, { id: 'cx', via: 'a-1' })).toBeUndefined();
+  });
+
+  it('takes a claim out of its cluster only for a writer, at the version they saw, if it is in one', () => {
+    const at = new Date('2026-12-02T10:00:00Z');
+    expect(takeOutOfCluster({ claimId: 'a-1', version: 2, clusterId: 'cx' }, 2, alice, at)).toEqual({ version: 3, entry: { action: 'left-cluster', reviewer: 'alice', at: at.toISOString(), clusterId: 'cx' } });
+    expect(() => takeOutOfCluster({ claimId: 'a-1', version: 2, clusterId: 'cx' }, 1, alice, at)).toThrow(VersionConflict);
+    expect(() => takeOutOfCluster({ claimId: 'a-1', version: 2 }, 2, alice, at)).toThrow(StateConflict);
+    expect(() => takeOutOfCluster({ claimId: 'a-1', version: 2, clusterId: 'cx' }, 2, { id: 'rita', canWrite: false }, at)).toThrow(Forbidden);
+  });
 });

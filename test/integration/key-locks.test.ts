@@ -1,0 +1,39 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startLocalServers, type LocalServers } from '../support/local-servers.ts';
+import { LockTimeout, withKeyLocks } from '#shared/store/key-locks.ts';
+
+let servers: LocalServers;
+beforeAll(async () => {
+  servers = await startLocalServers();
+});
+afterAll(() => servers.close());
+
+const keys = (...names: string[]) => names.map((n) => ({ pk: `CKEY#${n}`, sk: 'LOCK' }));
+
+describe('locks on keys', () => {
+  it('lets one holder at a time work under keys two holders share', async () => {
+    const log: string[] = [];
+    const work = (who: string) => async () => {
+      log.push(`${who} in`);
+      await new Promise((r) => setTimeout(r, 50));
+      log.push(`${who} out`);
+    };
+    await Promise.all([withKeyLocks(servers.store, keys('a', 'b'), 'one', work('one')), withKeyLocks(servers.store, keys('b', 'c'), 'two', work('two'))]);
+    // whoever went first was out before the other came in
+    const first = log[0].split(' ')[0];
+    const second = first === 'one' ? 'two' : 'one';
+    expect(log).toEqual([`${first} in`, `${first} out`, `${second} in`, `${second} out`]);
+  });
+
+  it('releases them when the work fails, and takes over a lock whose holder died once its lease is over', async () => {
+    await expect(withKeyLocks(servers.store, keys('d'), 'one', async () => Promise.reject(new Error('boom')))).rejects.toThrow('boom');
+    await withKeyLocks(servers.store, keys('d'), 'two', async () => undefined, { waitMs: 100 });
+
+    // a holder that never comes back: its lease runs out
+    const dead = withKeyLocks(servers.store, keys('e'), 'dead', () => new Promise(() => undefined), { leaseMs: 200 });
+    void dead;
+    await new Promise((r) => setTimeout(r, 50));
+    await expect(withKeyLocks(servers.store, keys('e'), 'impatient', async () => 'late', { waitMs: 20 })).rejects.toThrow(LockTimeout);
+    await expect(withKeyLocks(servers.store, keys('e'), 'patient', async () => 'in', { waitMs: 2000 })).resolves.toBe('in');
+  });
+});
