@@ -195,9 +195,9 @@ export class Api {
   verdict = (id: string, body: { verdict: 'verified' | 'disputed'; note?: string; evidence?: string[]; sameAs?: string; scope?: 'claim' | 'cluster'; expectedVersion: number }) =>
     this.call<Claim>(`/claims/${encodeURIComponent(id)}/verdict`, { method: 'PUT', body: JSON.stringify(body) });
   /** the reviewer's reading over the extractor's: spans are offsets into the article's text */
-  correct = (id: string, body: { speaker?: Person; content?: { start: number; end: number }; cue?: { start: number; end: number } | null; kind?: ClaimKind; note?: string; expectedVersion: number }) =>
+  correct = (id: string, body: { speaker?: Person; content?: { start: number; end: number }; cue?: { start: number; end: number } | null; kind?: ClaimKind; note?: string; scope?: 'claim' | 'cluster'; expectedVersion: number }) =>
     this.call<Claim>(`/claims/${encodeURIComponent(id)}/attribution`, { method: 'PUT', body: JSON.stringify(body) });
-  dismiss = (id: string, body: { reason: DismissalReason; duplicateOf?: string; note?: string; expectedVersion: number }) =>
+  dismiss = (id: string, body: { reason: DismissalReason; duplicateOf?: string; note?: string; scope?: 'claim' | 'cluster'; expectedVersion: number }) =>
     this.call<Claim>(`/claims/${encodeURIComponent(id)}/dismissal`, { method: 'PUT', body: JSON.stringify(body) });
   reopen = (id: string, expectedVersion: number) =>
     this.call<Claim>(`/claims/${encodeURIComponent(id)}/dismissal?expectedVersion=${expectedVersion}`, { method: 'DELETE' });

@@ -7,7 +7,7 @@ import { correct, dismiss, reopen } from '#shared/review/corrections.ts';
 import { reviewedArticleAsGold } from '#shared/evaluation/review-export.ts';
 import { claimReviewOf, lastVerdict, type Appearance, type Publisher } from '#shared/publishing/claim-review.ts';
 import { verdictEventOf, type PublishVerdict } from '#shared/publishing/verdict-event.ts';
-import { review, type Review } from '#shared/review/verdicts.ts';
+import { review } from '#shared/review/verdicts.ts';
 import { memberReview, takeOutOfCluster } from '#shared/review/clusters.ts';
 import { leaveCluster, presentClaim, presentClaims, readCluster, settleCluster } from '#shared/store/clusters.ts';
 import { getArticle, listArticles, type ArticleRecord, type ArticleStore } from '#shared/store/articles.ts';
@@ -82,20 +82,21 @@ async function appearancesOf(deps: ApiDeps, claim: ClaimRecord): Promise<Appeara
 }
 
 /**
- * Gives a cluster verdict to each other pending member, at the version the member is at when it is
- * ruled: a member changed meanwhile (re-read, corrected) is read again and ruled on as it is now.
+ * Makes a change given to a cluster in each other member, at the version the member is at when it
+ * is changed: a member changed meanwhile (re-read, corrected) is read again and changed as it is
+ * now. `change` says what the member's change is, or null for a member it does not apply to (one
+ * already ruled, dismissed, or with nothing to change).
  */
-async function ruleMembers(deps: ApiDeps, cluster: { id: string; via: string }, given: Review): Promise<ClaimRecord[]> {
+async function changeMembers(deps: ApiDeps, cluster: { id: string; via: string }, change: (member: ClaimRecord) => Promise<ClaimRecord> | null | undefined): Promise<ClaimRecord[]> {
   const members = (await readCluster(deps.store, cluster.id))?.members.filter((m) => m.claimId !== cluster.via) ?? [];
-  const ruled = await Promise.all(
+  const changed = await Promise.all(
     members.map(async (first) => {
       let member: ClaimRecord | null = first;
       for (let attempt = 0; member && attempt < 3; attempt++) {
-        const review = memberReview(member, given, cluster);
-        if (!review) return null;
         try {
-          return await recordReview(deps.store, member, member.version, review, { listed: false });
+          return (await change(member)) ?? null;
         } catch (error) {
+          if (error instanceof InvalidRequest || error instanceof StateConflict) return null;
           if (!(error instanceof VersionConflict)) throw error;
           member = await getClaim(deps.store, member.claimId);
         }
@@ -103,8 +104,11 @@ async function ruleMembers(deps: ApiDeps, cluster: { id: string; via: string }, 
       return null;
     }),
   );
-  return ruled.filter((c): c is ClaimRecord => c !== null);
+  return changed.filter((c): c is ClaimRecord => c !== null);
 }
+
+/** The cluster a change is given to through `claim`, when the reviewer asked for its scope to be the cluster. */
+const clusterScope = (claim: ClaimRecord, scope: 'claim' | 'cluster') => (scope === 'cluster' && claim.clusterId ? { id: claim.clusterId, via: claim.claimId } : undefined);
 
 /** One function per route: read the request, call the store and the review rules, return the body. */
 export const routes: Record<RouteKey, Route> = {
@@ -159,10 +163,18 @@ export const routes: Record<RouteKey, Route> = {
     if (!claim) throw new NotFound(`no claim ${claimId}`);
     if (request.sameAs) await checkSameAs(deps, claim, request.sameAs, request.verdict);
     const decided = review(claim, request, reviewer, deps.now());
-    const cluster = request.scope === 'cluster' && claim.clusterId ? { id: claim.clusterId, via: claimId } : undefined;
+    const cluster = clusterScope(claim, request.scope);
     const given = cluster ? { ...decided, entry: { ...decided.entry, cluster } } : decided;
     const updated = await recordReview(deps.store, claim, request.expectedVersion, given);
-    const ruled = [updated, ...(cluster ? await ruleMembers(deps, cluster, given) : [])];
+    const ruled = [
+      updated,
+      ...(cluster
+        ? await changeMembers(deps, cluster, (member) => {
+            const review = memberReview(member, given, cluster);
+            return review && recordReview(deps.store, member, member.version, review, { listed: false });
+          })
+        : []),
+    ];
     if (updated.clusterId) await settleCluster(deps.store, updated.clusterId);
     for (const _ of ruled) deps.onVerdict?.(request.verdict);
     // after the verdict, and never failing it: each claim ruled filed for later claims that say the same,
@@ -185,11 +197,20 @@ export const routes: Record<RouteKey, Route> = {
     const article = await getArticle(deps.store, claim.articleId);
     const text = article && (await readArticleText(deps.store, article));
     if (text === undefined || text === null) throw new StateConflict(`the text of article ${claim.articleId} is not stored yet: try again once it is ready`);
+    const cluster = clusterScope(claim, request.scope);
+    // the words and the cue are offsets into one article's text: only the speaker and the kind are the same in every copy
+    if (cluster && (request.content || request.cue !== undefined)) throw new InvalidRequest('scope: a correction of the words or the cue is made in one article: correct each copy, or give the cluster only a speaker or a kind');
     const correction = correct(claim, request, text, reviewer, deps.now());
-    const updated = await recordCorrection(deps.store, claim, request.expectedVersion, correction);
+    const updated = await recordCorrection(deps.store, claim, request.expectedVersion, cluster ? { ...correction, entry: { ...correction.entry, cluster } } : correction);
+    const members = cluster
+      ? await changeMembers(deps, cluster, (member) => {
+          const made = correct(member, { ...request, expectedVersion: member.version }, '', reviewer, deps.now());
+          return recordCorrection(deps.store, member, member.version, { ...made, entry: { ...made.entry, cluster } });
+        })
+      : [];
     // the speaker is listed, and a ruled claim's new words are filed for later claims that say the same
     await Promise.all([
-      correction.corrected.includes('speaker') ? recordSpeakers(deps.store, [updated.speaker]) : undefined,
+      correction.corrected.includes('speaker') ? recordSpeakers(deps.store, [updated.speaker, ...members.map((m) => m.speaker)]) : undefined,
       updated.text !== claim.text && updated.status !== 'pending' ? unfileClaim(deps.store, claim).then(() => fileRuledClaim(deps.store, updated)) : undefined,
     ]);
     return presentClaim(deps.store, updated);
@@ -203,9 +224,17 @@ export const routes: Record<RouteKey, Route> = {
     if (!claim) throw new NotFound(`no claim ${claimId}`);
     const dismissal = dismiss(claim, request, reviewer, deps.now());
     if (request.duplicateOf && !(await getClaim(deps.store, request.duplicateOf))) throw new InvalidRequest(`duplicateOf: no claim ${request.duplicateOf}`);
-    const updated = await recordDismissal(deps.store, claim, request.expectedVersion, dismissal);
+    const cluster = clusterScope(claim, request.scope);
+    const updated = await recordDismissal(deps.store, claim, request.expectedVersion, cluster ? { ...dismissal, entry: { ...dismissal.entry, cluster } } : dismissal);
+    const members = cluster
+      ? await changeMembers(deps, cluster, (member) => {
+          if (member.status === 'dismissed') return null;
+          const made = dismiss(member, { ...request, expectedVersion: member.version }, reviewer, deps.now());
+          return recordDismissal(deps.store, member, member.version, { ...made, entry: { ...made.entry, cluster } });
+        })
+      : [];
     // its verdict, if it had one, is offered to no later claim; its cluster, if it led it, is led by another
-    await Promise.all([unfileClaim(deps.store, claim), updated.clusterId ? settleCluster(deps.store, updated.clusterId) : undefined]);
+    await Promise.all([...[claim, ...members].map((c) => unfileClaim(deps.store, c)), updated.clusterId ? settleCluster(deps.store, updated.clusterId) : undefined]);
     return presentClaim(deps.store, updated);
   },
 

@@ -73,6 +73,8 @@ export const correctionEntrySchema = z.object({
   note: z.string().optional(),
   before: readingFieldsSchema,
   after: readingFieldsSchema,
+  /** made for the claim's whole cluster (`scope: "cluster"`) through the claim `via` */
+  cluster: z.object({ id: z.string(), via: z.string() }).optional(),
 });
 
 export const dismissalEntrySchema = z.object({
@@ -84,6 +86,8 @@ export const dismissalEntrySchema = z.object({
   previousStatus: claimStatusSchema,
   duplicateOf: z.string().optional(),
   note: z.string().optional(),
+  /** made for the claim's whole cluster (`scope: "cluster"`) through the claim `via` */
+  cluster: z.object({ id: z.string(), via: z.string() }).optional(),
 });
 
 export const reopenEntrySchema = z.object({ action: z.literal('reopened'), reviewer: z.string(), at: z.string(), note: z.string().optional() });
@@ -187,6 +191,8 @@ export const correctionRequestSchema = z.strictObject({
   cue: offsetsSchema.nullable().optional(),
   kind: claimKindSchema.optional(),
   note: z.string().max(MAX_NOTE_LENGTH).optional(),
+  /** `cluster`: the speaker and kind are corrected in every copy of the claim too (words and cue are each article's own) */
+  scope: z.enum(['claim', 'cluster']).default('claim'),
   expectedVersion: z.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER),
 });
 
@@ -194,6 +200,8 @@ export const dismissalRequestSchema = z.strictObject({
   reason: dismissalReasonSchema,
   duplicateOf: z.string().regex(CLAIM_ID_PATTERN, 'not a claim id').optional(),
   note: z.string().max(MAX_NOTE_LENGTH).optional(),
+  /** `cluster`: every copy of the claim in other articles is dismissed too */
+  scope: z.enum(['claim', 'cluster']).default('claim'),
   expectedVersion: z.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER),
 });
 
@@ -294,6 +302,7 @@ export type DismissalEntry = z.infer<typeof dismissalEntrySchema>;
 export type ReopenEntry = z.infer<typeof reopenEntrySchema>;
 export type ClusterLeftEntry = z.infer<typeof clusterLeftEntrySchema>;
 export type VerdictRequest = z.infer<typeof verdictRequestSchema>;
-export type CorrectionRequest = z.infer<typeof correctionRequestSchema>;
-export type DismissalRequest = z.infer<typeof dismissalRequestSchema>;
+/** as a client sends it: `scope` may be left out */
+export type CorrectionRequest = z.input<typeof correctionRequestSchema>;
+export type DismissalRequest = z.input<typeof dismissalRequestSchema>;
 

@@ -176,6 +176,39 @@ describe('taking a claim out of its cluster', () => {
   });
 });
 
+describe('a correction or a dismissal given to a cluster', () => {
+  const quote = 'More than 4,000 people have left their homes';
+  const names = ['wildfire-0', 'wildfire-1', 'wildfire-2'];
+
+  it('corrects the speaker of every copy, each history saying so, and refuses to move every copy’s words', async () => {
+    for (const name of names) await upload(name);
+    const [first, ...rest] = await Promise.all(names.map((n) => claimSaying(n, quote)));
+    expect(first.cluster?.size).toBe(3);
+    const words = await call(`/claims/${first.claimId}/attribution`, { method: 'PUT', body: { content: { start: first.content.start, end: first.content.end - 1 }, scope: 'cluster', expectedVersion: first.version } });
+    expect(words.status).toBe(400);
+    const res = await call(`/claims/${first.claimId}/attribution`, { method: 'PUT', body: { speaker: { name: 'Maria Ochoa-Reyes', type: 'person', title: 'county fire chief' }, scope: 'cluster', expectedVersion: first.version } });
+    expect(res.status).toBe(200);
+    for (const c of [first, ...rest]) {
+      const now = (await call(`/claims/${c.claimId}`)).body as Claim;
+      expect(now.speaker).toMatchObject({ name: 'Maria Ochoa-Reyes', title: 'county fire chief' });
+      expect(now.history.at(-1)).toMatchObject({ action: 'corrected', reviewer: 'alice', cluster: { id: first.cluster!.id, via: first.claimId } });
+    }
+  });
+
+  it('dismisses every copy, and the cluster leaves the pending queue', async () => {
+    const [first, ...rest] = await Promise.all(names.map((n) => claimSaying(n, quote)));
+    const res = await call(`/claims/${first.claimId}/dismissal`, { method: 'PUT', body: { reason: 'not-checkable', scope: 'cluster', expectedVersion: first.version } });
+    expect(res.status).toBe(200);
+    const every = await allPending();
+    for (const c of [first, ...rest]) {
+      const now = (await call(`/claims/${c.claimId}`)).body as Claim;
+      expect(now.status).toBe('dismissed');
+      expect(now.history.at(-1)).toMatchObject({ action: 'dismissed', reason: 'not-checkable', cluster: { id: first.cluster!.id, via: first.claimId } });
+      expect(every).not.toContain(c.claimId);
+    }
+  });
+});
+
 /** Eight outlets' copies of a one-quote wire item: retitled, `said` or `told reporters`, straight or curly quotes. */
 const BRIEF = Array.from({ length: 8 }, (_, i) => {
   const [open, close] = i % 2 ? ['“', '”'] : ['"', '"'];

@@ -227,7 +227,8 @@ async function correctSpeaker(c: Claim): Promise<void> {
   if (!choice) return;
   const { speaker, note } = choice;
   if (speaker.name === c.speaker.name && speaker.type === (c.speaker.type ?? speaker.type) && (speaker.title ?? '') === (c.speaker.title ?? '')) return toast('That is already the speaker.');
-  await change(c, () => desk.api.correct(c.claimId, { speaker, ...(note ? { note } : {}), expectedVersion: c.version }), 'Speaker corrected.');
+  // a speaker is the same in every copy of a claim: corrected in all of them
+  await change(c, () => desk.api.correct(c.claimId, { speaker, ...(note ? { note } : {}), scope: c.cluster ? 'cluster' : 'claim', expectedVersion: c.version }), c.cluster ? `Speaker corrected in all ${c.cluster.size} articles.` : 'Speaker corrected.');
 }
 
 function startRecutting(): void {
@@ -274,7 +275,7 @@ async function dismissClaim(c: Claim): Promise<void> {
   if (!current) return;
   const choice = await chooseDismissal(current.claims.filter((o) => o.claimId !== c.claimId && o.status !== 'dismissed'));
   if (!choice) return;
-  await change(c, () => desk.api.dismiss(c.claimId, { ...choice, expectedVersion: c.version }), `Dismissed: ${REASON_WORDS[choice.reason]}.`);
+  await change(c, () => desk.api.dismiss(c.claimId, { ...choice, scope: c.cluster ? 'cluster' : 'claim', expectedVersion: c.version }), c.cluster ? `Dismissed in all ${c.cluster.size} articles: ${REASON_WORDS[choice.reason]}.` : `Dismissed: ${REASON_WORDS[choice.reason]}.`);
 }
 
 const reopenClaim = (c: Claim) => change(c, () => desk.api.reopen(c.claimId, c.version), 'Reopened: back in the queue, pending.');
