@@ -141,7 +141,7 @@ export async function ingestObject(deps: IngestDeps, object: StoredObject): Prom
   const extracted = performance.now();
 
   try {
-    const { claimCount, created } = await storeReadings(deps, articleId, sequencer, document.text, readings, { now: now(), uploadedAt: uploadedAt ?? now() });
+    const { claimCount, created, clusters } = await storeReadings(deps, articleId, sequencer, document.text, readings, { now: now(), uploadedAt: uploadedAt ?? now() });
     const finished = await markReady(deps.store, articleId, sequencer, {
       claimCount, format: document.format, title: document.title, lead: leadOf(document.text, document.bodyStart), bodyStart: document.bodyStart,
       publishedAt: document.publishedAt, dateline: document.dateline, url: document.url, language, people,
@@ -151,6 +151,8 @@ export async function ingestObject(deps: IngestDeps, object: StoredObject): Prom
       // a later upload began meanwhile: what it read before these writes it has fenced, what it
       // could not see is withdrawn here (only what still carries this upload's sequencer)
       await withdrawCreated(deps.store, created, sequencer, now());
+      // a cluster a withdrawn claim led is led by another of its members, or by none
+      await inBatches(clusters, WRITE_CONCURRENCY, (clusterId) => settleCluster(deps.store, clusterId));
       await dropArticleText(deps.store, articleId, { of: sequencer });
       return { articleId, status: 'superseded' };
     }
@@ -171,7 +173,7 @@ export async function ingestObject(deps: IngestDeps, object: StoredObject): Prom
  * upload's sequencer; retires what the upload no longer says; stores the text under the upload's
  * own key. Returns how many claims the upload says and which it created.
  */
-async function storeReadings(deps: IngestDeps, articleId: string, sequencer: string, text: string, readings: Array<ExtractedClaim & Partial<Checkworthiness>>, at: { now: Date; uploadedAt: Date }): Promise<{ claimCount: number; created: string[] }> {
+async function storeReadings(deps: IngestDeps, articleId: string, sequencer: string, text: string, readings: Array<ExtractedClaim & Partial<Checkworthiness>>, at: { now: Date; uploadedAt: Date }): Promise<{ claimCount: number; created: string[]; clusters: string[] }> {
   const stored = await listStoredClaims(deps.store, articleId);
   const read = readings.map((r) => ({
     articleId, text: r.content.text, kind: r.kind, speaker: speakerOf(r, articleId), content: r.content, source: r.source, cue: r.cue,
@@ -191,23 +193,27 @@ async function storeReadings(deps: IngestDeps, articleId: string, sequencer: str
   const created: string[] = [];
   // a claim joins the cluster of the claims other articles carry that say the same, or founds one,
   // once: then it keeps its cluster, and a claim a reviewer took out of one stays out
-  const joinedClusters = new Set<string>();
+  const toSettle = new Set<string>();
+  const clusters = new Set<string>();
   await inBatches([...said.values()], WRITE_CONCURRENCY, async (reading) => {
     const prior = byId.get(reading.claimId);
     const joined = prior?.clusterId !== undefined || prior?.leftCluster ? undefined : await joinCluster(deps.store, { ...reading, createdAt: at.uploadedAt.toISOString() });
-    if (joined && !joined.founded) joinedClusters.add(joined.clusterId);
+    if (joined && !joined.founded) toSettle.add(joined.clusterId);
+    if (joined) clusters.add(joined.clusterId);
     if ((await writeReading(deps.store, reading, sequencer, prior, at.now, at.uploadedAt, placeOnJoining(joined, reading.checkworthiness))) === 'created') created.push(reading.claimId);
   });
-  await inBatches([...joinedClusters], WRITE_CONCURRENCY, (clusterId) => settleCluster(deps.store, clusterId));
   // a reviewer's reading stands while the text still says it: a claim they corrected or dismissed is
   // kept even when no new reading continues it; a ruled one is retracted, with the reason
   const standing = (c: StoredClaim) => reviewersOwn(c) && text.slice(c.content.start, c.content.end) === c.text;
   const unsaid = stored.filter((c) => !said.has(c.claimId) && !standing(c));
   const kept = stored.filter((c) => !said.has(c.claimId) && standing(c)).length;
   await inBatches(unsaid, WRITE_CONCURRENCY, (claim) => retireClaim(deps.store, claim, sequencer, RETRACTED_REASON, at.now));
+  // the clusters claims joined are settled with them, and a cluster a retired claim led is led by another member
+  for (const claim of unsaid) if (claim.clusterId) toSettle.add(claim.clusterId);
+  await inBatches([...toSettle], WRITE_CONCURRENCY, (clusterId) => settleCluster(deps.store, clusterId));
   await recordSpeakers(deps.store, [...said.values()].map((r) => r.speaker));
   await storeArticleText(deps.store, articleId, text, sequencer);
-  return { claimCount: said.size + kept, created };
+  return { claimCount: said.size + kept, created, clusters: [...clusters] };
 }
 
 /** A claim whose reading a reviewer made their own: corrected, or dismissed (kept out of review). */

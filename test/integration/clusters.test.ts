@@ -176,6 +176,26 @@ describe('taking a claim out of its cluster', () => {
   });
 });
 
+describe('a copy its article no longer carries', () => {
+  it('leaves the cluster to the next copy, which the queue then shows', async () => {
+    const names = ['coast-guard-0', 'coast-guard-1', 'coast-guard-2'];
+    const quote = 'The crew spent nine hours in the water';
+    for (const name of names) await upload(name);
+    const [lead, next, last] = inOrder(await Promise.all(names.map((n) => claimSaying(n, quote))));
+    expect(lead.cluster?.size).toBe(3);
+    expect(await queue()).toContain(lead.claimId);
+    // the lead's outlet re-publishes the story without the quote
+    const key = `${[...names].find((n) => lead.articleId === articleIdFor(BUCKET, `${n}.txt`))}.txt`;
+    await under.servers.put(key, set.get(key.replace(/\.txt$/, ''))!.text.split('\n').filter((line) => !line.includes(quote)).join('\n'));
+    await ingest(key);
+    expect((await call(`/claims/${lead.claimId}`)).status).toBe(404);
+    const shown = await queue();
+    expect(shown).toContain(next.claimId);
+    expect(shown).not.toContain(last.claimId);
+    expect((await call(`/claims/${next.claimId}`)).body.cluster?.size).toBe(2);
+  });
+});
+
 describe('a correction or a dismissal given to a cluster', () => {
   const quote = 'More than 4,000 people have left their homes';
   const names = ['wildfire-0', 'wildfire-1', 'wildfire-2'];
