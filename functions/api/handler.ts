@@ -2,10 +2,9 @@ import middy from '@middy/core';
 import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
 import type { APIGatewayProxyEventV2WithJWTAuthorizer, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import { config } from '#shared/config.ts';
-import { makeDocumentClient } from '#shared/aws/clients.ts';
+import { makeDocumentClient } from '#shared/aws/dynamodb-client.ts';
 import { MetricUnit } from '@aws-lambda-powertools/metrics';
-import { captureLambdaHandler } from '@aws-lambda-powertools/tracer/middleware';
-import { logger, metrics, tracer } from '#shared/aws/powertools.ts';
+import { logger, metrics, traceClient, traceHandler } from '#shared/aws/powertools.ts';
 import { API_SECURITY_HEADERS } from '#shared/api/security-headers.ts';
 import { problemResponse, RouteNotFound } from './problem.ts';
 import { routes, type ApiDeps } from './routes.ts';
@@ -25,12 +24,12 @@ function verdictWebhook() {
 }
 
 const deps: ApiDeps = {
-  store: { client: tracer.captureAWSv3Client(makeDocumentClient(settings)), table: settings.TABLE_NAME },
+  store: { client: traceClient(makeDocumentClient(settings)), table: settings.TABLE_NAME },
   bucket: settings.BUCKET_NAME,
   now: () => new Date(),
   publisher: { name: settings.PUBLISHER_NAME, url: settings.PUBLISHER_URL, reviewUrlTemplate: settings.CLAIMREVIEW_URL_TEMPLATE ?? `${settings.PUBLISHER_URL.replace(/\/$/, '')}/claims/{claimId}` },
   publishVerdict: settings.EVENT_BUS_NAME
-    ? eventBridgePublisher(tracer.captureAWSv3Client(new EventBridgeClient({ region: settings.AWS_REGION })), settings.EVENT_BUS_NAME)
+    ? eventBridgePublisher(traceClient(new EventBridgeClient({ region: settings.AWS_REGION })), settings.EVENT_BUS_NAME)
     : settings.VERDICT_LOG_PATH
       ? localPublisher(settings.VERDICT_LOG_PATH, verdictWebhook())
       : undefined,
@@ -57,5 +56,5 @@ async function handleRequest(event: APIGatewayProxyEventV2WithJWTAuthorizer, api
 }
 
 export const handler = middy((event: APIGatewayProxyEventV2WithJWTAuthorizer) => handleRequest(event, deps))
-  .use(captureLambdaHandler(tracer))
+  .use(traceHandler())
   .use(injectLambdaContext(logger, { resetKeys: true }));

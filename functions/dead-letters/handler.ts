@@ -4,7 +4,7 @@ import { MetricUnit } from '@aws-lambda-powertools/metrics';
 import { logMetrics } from '@aws-lambda-powertools/metrics/middleware';
 import type { SQSEvent } from 'aws-lambda';
 import { config } from '#shared/config.ts';
-import { makeDocumentClient } from '#shared/aws/clients.ts';
+import { makeDocumentClient } from '#shared/aws/dynamodb-client.ts';
 import { logger, metrics } from '#shared/aws/powertools.ts';
 import { markDeadLettered } from '#shared/ingest/dead-letters.ts';
 

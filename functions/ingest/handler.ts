@@ -5,9 +5,9 @@ import { logMetrics } from '@aws-lambda-powertools/metrics/middleware';
 import { MetricUnit } from '@aws-lambda-powertools/metrics';
 import type { SQSEvent, SQSRecord, Context } from 'aws-lambda';
 import { config } from '#shared/config.ts';
-import { makeDocumentClient, makeS3Client } from '#shared/aws/clients.ts';
-import { logger, metrics, tracer } from '#shared/aws/powertools.ts';
-import { captureLambdaHandler } from '@aws-lambda-powertools/tracer/middleware';
+import { makeDocumentClient } from '#shared/aws/dynamodb-client.ts';
+import { makeS3Client } from '#shared/aws/s3-client.ts';
+import { logger, metrics, traceClient, traceHandler } from '#shared/aws/powertools.ts';
 import { ingestObject, type IngestDeps } from '#shared/ingest/ingest-object.ts';
 import { objectsCreated } from '#shared/ingest/s3-event.ts';
 import { markFailed, normaliseSequencer } from '#shared/store/articles.ts';
@@ -15,8 +15,8 @@ import { articleIdFor } from '#shared/store/keys.ts';
 
 const settings = config();
 const deps: IngestDeps = {
-  s3: tracer.captureAWSv3Client(makeS3Client(settings)),
-  store: { client: tracer.captureAWSv3Client(makeDocumentClient(settings)), table: settings.TABLE_NAME },
+  s3: traceClient(makeS3Client(settings)),
+  store: { client: traceClient(makeDocumentClient(settings)), table: settings.TABLE_NAME },
   maxBytes: settings.MAX_ARTICLE_BYTES,
 };
 const processor = new BatchProcessor(EventType.SQS);
@@ -59,6 +59,6 @@ export const handler = middy(
   async (event: SQSEvent, context: Context) => processPartialResponse(event, (record: SQSRecord) => processRecord(record, context), processor, { context, throwOnFullBatchFailure: false }),
   { timeoutEarlyInMillis: 0 },
 )
-  .use(captureLambdaHandler(tracer))
+  .use(traceHandler())
   .use(injectLambdaContext(logger, { resetKeys: true }))
   .use(logMetrics(metrics));

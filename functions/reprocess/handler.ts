@@ -4,7 +4,7 @@ import { SendMessageBatchCommand, SendMessageCommand, SQSClient } from '@aws-sdk
 import type { SQSEvent } from 'aws-lambda';
 import { z } from 'zod';
 import { config } from '#shared/config.ts';
-import { makeS3Client } from '#shared/aws/clients.ts';
+import { makeS3Client } from '#shared/aws/s3-client.ts';
 import { logger } from '#shared/aws/powertools.ts';
 import { listUploads, reprocessMessage } from '#shared/ingest/reprocess.ts';
 

@@ -1,11 +1,14 @@
 /**
- * usage: npm run bench [-- GOLD_DIR] [--only=dynamodb | --only=ingest]
+ * usage: npm run bench [-- GOLD_DIR] [--only=dynamodb | --only=ingest | --only=cold | --only=clusters]
  * Prints measured speed as ratios against baselines measured in the same run (a baseline and its
  * work taking turns, round by round, after warm-up rounds):
  *   extraction   words per second on one core over the dev articles, against wink-nlp's readDoc alone,
  *                and on one article of 10 KB to 5 MB, against the rate at 10 KB
  *   cold start   time to import the bundled extraction module in a fresh Node process
- *   bundles      size of each Lambda bundle (as CDK builds it) and its import time in a fresh process
+ *   Lambda cold  each function's bundle as `cdk synth` builds it, its size, and in a fresh process
+ *   start        with only the AWS SDK beside it: load, first and second invocation (the seed
+ *                article; a queue page), against a bare function loading the SDK clients
+ *                (cold-start.ts); `--only=cold` runs this part alone, without GOLD_DIR
  *   pipeline     upload → ready through the local stack (s3rver + dynalite + the real handlers)
  *   ingest       a burst of 100 articles through the local stack: articles/s, the share of the
  *                time spent in extraction, and DynamoDB write units per article
@@ -18,12 +21,16 @@
  *                queue page (against one Query of the same size) and per verdict, on dynalite and
  *                on DynamoDB Local side by side (dynamodb-cost.ts); `--only=dynamodb` runs this
  *                part alone, without GOLD_DIR
+ *   clusters     what joining a cluster costs a claim (requests, read and write units) and the ingest
+ *                time it adds, with 100,000 claims already filed, against the same claims joined in
+ *                an empty table and against the claim's own write (cluster-cost.ts);
+ *                `--only=clusters` runs this part alone
  * `--only=ingest` runs the pipeline and ingest parts alone (about a minute on a quiet machine).
  * GOLD_DIR defaults to $POLNEAR_DIR/dev (data/README.md); the pipeline part uses the project's seed fixture.
  */
 import { execFile, execFileSync } from 'node:child_process';
 import { promisify } from 'node:util';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -40,11 +47,21 @@ import { articleIdFor } from '#shared/store/keys.ts';
 import { signingKey, signReviewerToken } from '../../local/reviewer-tokens.ts';
 import { measureDynamoDbCost } from './dynamodb-cost.ts';
 import { countDynamoDb } from './dynamodb-counts.ts';
+import { measureColdStart } from './cold-start.ts';
+import { measureClusterCost } from './cluster-cost.ts';
 
 const seed = readFileSync(new URL('../../examples/pakistan-china-ukraine.txt', import.meta.url));
 const only = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length);
 if (only === 'dynamodb') {
   await measureDynamoDbCost(seed);
+  process.exit(0);
+}
+if (only === 'cold') {
+  await measureColdStart();
+  process.exit(0);
+}
+if (only === 'clusters') {
+  await measureClusterCost();
   process.exit(0);
 }
 
@@ -86,7 +103,7 @@ const articleOf = (chars: number) => {
   return text.slice(0, chars);
 };
 
-// --only=ingest: the pipeline and the burst alone, skipping extraction, cold start and bundles
+// --only=ingest: the pipeline and the burst alone, skipping extraction, cold starts and bundles
 let fiveMbMs = 0;
 if (only !== 'ingest') {
   const nlp = winkNLP(model);
@@ -120,12 +137,12 @@ if (only !== 'ingest') {
 
   const out = mkdtempSync(join(tmpdir(), 'bench-'));
   const bundle = async (name: string, contents: string) => {
-    await build({ stdin: { contents, resolveDir: process.cwd(), loader: 'ts' }, bundle: true, platform: 'node', format: 'cjs', outfile: join(out, `${name}.cjs`), logLevel: 'silent' });
+    // JSON beside the bundle, read by require, as the stack bundles it (cdk/constructs/lambda-defaults.ts)
+    await build({ stdin: { contents, resolveDir: process.cwd(), loader: 'ts' }, bundle: true, platform: 'node', format: 'cjs', loader: { '.json': 'copy' }, outfile: join(out, `${name}.cjs`), logLevel: 'silent' });
     return join(out, `${name}.cjs`);
   };
   const winkOnly = await bundle('wink', "import winkNLP from 'wink-nlp'; import model from 'wink-eng-lite-web-model'; winkNLP(model);");
   const extraction = await bundle('extraction', "import './shared/extraction/extract-claims.ts';");
-  mkdirSync(join(process.cwd(), '.bench'), { recursive: true });
   /** Median of 5 fresh Node processes, each timing its own `require` of the file. */
   const importMs = (file: string, env: NodeJS.ProcessEnv = process.env) =>
     median(Array.from({ length: 5 }, () => Number(execFileSync(process.execPath, ['-e', `const t=performance.now();require(${JSON.stringify(file)});console.log(performance.now()-t)`], { env }).toString())));
@@ -135,28 +152,7 @@ if (only !== 'ingest') {
   console.log(`  wink-nlp + its model     ${winkMs.toFixed(1)} ms  (baseline)`);
   console.log(`  extraction module + data ${coldMs.toFixed(1)} ms  = ${(coldMs / winkMs).toFixed(2)}× the baseline (target < 200 ms)`);
 
-  // The Lambda bundles, built as CDK's NodejsFunction builds them: the AWS SDK v3 is left out, as
-  // the Node.js runtime provides it, and loaded from node_modules here, so the bundles are written
-  // inside the project. The baseline is what any DynamoDB function pays: loading the SDK's client.
-  const benchDir = join(process.cwd(), '.bench');
-  const lambdaBundle = async (name: string, entry: string) => {
-    const file = join(benchDir, `${name}.cjs`);
-    await build({ entryPoints: [entry], bundle: true, platform: 'node', format: 'cjs', target: 'node22', minify: true, external: ['@aws-sdk/*'], outfile: file, logLevel: 'silent' });
-    return file;
-  };
-  const sdkOnly = join(benchDir, 'sdk.cjs');
-  writeFileSync(sdkOnly, "const { DynamoDBClient } = require('@aws-sdk/client-dynamodb'); const { DynamoDBDocumentClient } = require('@aws-sdk/lib-dynamodb'); DynamoDBDocumentClient.from(new DynamoDBClient({}));");
-  const lambdaEnv = { ...process.env, TABLE_NAME: 'bench', BUCKET_NAME: 'bench', AWS_REGION: 'us-east-1' };
-  const sdkMs = importMs(sdkOnly, lambdaEnv);
-  console.log('Lambda bundles (esbuild, minified, as CDK builds them; import in a fresh process, median of 5)');
-  console.log(`  DynamoDB client alone                 ${sdkMs.toFixed(1)} ms  (baseline; the SDK comes with the runtime)`);
-  for (const [name, entry, sizeTarget, timeTarget] of [['api', 'functions/api/handler.ts', '< 1 MB', '< 150 ms'], ['ingest', 'functions/ingest/handler.ts', '< 6 MB', '']] as const) {
-    const file = await lambdaBundle(name, entry);
-    const ms = importMs(file, lambdaEnv);
-    console.log(`  ${`${name} handler`.padEnd(25)} ${(statSync(file).size / 1024).toFixed(0).padStart(6)} KB  ${ms.toFixed(1)} ms = ${(ms / sdkMs).toFixed(2)}× the baseline   (targets: ${sizeTarget}${timeTarget ? `, ${timeTarget}` : ''})`);
-  }
   rmSync(out, { recursive: true, force: true });
-  rmSync(benchDir, { recursive: true, force: true });
 }
 
 const dataDir = mkdtempSync(join(tmpdir(), 'bench-stack-'));
@@ -256,6 +252,9 @@ console.log(`  ingesting a 5 MB article   ${busy.total.toLocaleString('en').padS
 await stack.close();
 rmSync(dataDir, { recursive: true, force: true });
 await measureDynamoDbCost(seed);
+await measureClusterCost();
+// last: it starts servers of its own and points this process's environment at them
+await measureColdStart();
 
 async function sequential(n: number, run: (i: number) => Promise<number>): Promise<number[]> {
   const out: number[] = [];

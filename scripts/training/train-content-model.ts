@@ -16,7 +16,7 @@ import { readGoldDir, codePointToStringIndex } from '#shared/evaluation/brat.ts'
 import { readDocument } from '#shared/documents/read-document.ts';
 import { readCandidates } from '#shared/extraction/extract-claims.ts';
 import { READING_FEATURES, readingFeatures, sideOf, TOKEN_FEATURES, tokenFeatures } from '#shared/extraction/models/content-features.ts';
-import { AFTER, BEFORE, IN, LABELS, chooseCut, decode, type ContentModel } from '#shared/extraction/models/content-model.ts';
+import { AFTER, BEFORE, IN, LABELS, chooseCut, decode, packWeights, type ContentModel } from '#shared/extraction/models/content-model.ts';
 
 const EPOCHS = 15;
 const MARGINS = [0, 10, 30, 100, 300, 1000, 3000];
@@ -209,13 +209,15 @@ const { margin } = margins.reduce((a, b) => (b.right > a.right ? b : a));
 console.error(`margin on held-out train: ${margins.map((m) => `${m.margin}: ${m.right.toFixed(3)}`).join(', ')}; rules alone ${measure(unseen, (s) => s.rules).readings.toFixed(3)}`);
 
 const trained = trainPerceptron(sequences);
-const model: ContentModel = { weights: {}, transitions: trained.transitions, start: trained.start, margin };
+const weights: Record<string, number[]> = {};
 const strongest = [...ids]
   .map(([f, id]) => ({ f, w: [trained.weight(id * 2), trained.weight(id * 2 + 1)] as [number, number] }))
   .filter(({ w }) => w[0] !== 0 || w[1] !== 0)
   .sort((a, b) => Math.max(Math.abs(b.w[0]), Math.abs(b.w[1])) - Math.max(Math.abs(a.w[0]), Math.abs(a.w[1])))
   .slice(0, KEEP);
-for (const { f, w } of strongest) model.weights[f] = w;
+for (const { f, w } of strongest) weights[f] = w;
+// shipped packed (content-model.ts, PackedWeights): a record of 15,000 features is slow to load
+const model: ContentModel = { weights: packWeights(weights), transitions: trained.transitions, start: trained.start, margin };
 console.error(`${strongest.length} features kept, margin ${margin}`);
 if (values.dev) {
   // the dev readings' features are looked up, never added: a feature train never saw weighs nothing

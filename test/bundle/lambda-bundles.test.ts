@@ -14,6 +14,8 @@ import { copyAwsSdk } from './support/aws-sdk-runtime.ts';
 import { startFunction, type RunningFunction } from './support/lambda-function.ts';
 import { startAwsJsonServices, type RecordedCall } from './support/aws-json-services.ts';
 import { apiGatewayEvent } from './support/api-gateway-event.ts';
+import { startXRayDaemon, type TraceDocument } from './support/xray-daemon.ts';
+import { poll } from '../support/poll.ts';
 
 /**
  * The functions as they ship: the stack synthesized once, and each function's bundle (what CDK
@@ -44,11 +46,11 @@ afterAll(async () => {
   rmSync(work, { recursive: true, force: true });
 });
 
-/** The function at `path` in the stack, started on the local servers. */
-async function start(path: string): Promise<RunningFunction> {
+/** The function at `path` in the stack, started on the local servers; traced when given an X-Ray daemon's address. */
+async function start(path: string, xrayDaemon?: string): Promise<RunningFunction> {
   const fn = functions.get(path);
   if (!fn) throw new Error(`the stack has no function ${path}; it has ${[...functions.keys()].join(', ')}`);
-  const name = path.replace(/\//g, '-');
+  const name = `${path.replace(/\//g, '-')}${xrayDaemon ? '-traced' : ''}`;
   const dir = join(work, name);
   mkdirSync(dir);
   const started = await startFunction(fn, {
@@ -69,6 +71,7 @@ async function start(path: string): Promise<RunningFunction> {
       AWS_ENDPOINT_URL_SQS: aws.url,
       AWS_ENDPOINT_URL_EVENTBRIDGE: aws.url,
     },
+    xrayDaemon,
   });
   running.push(started);
   return started;
@@ -110,6 +113,23 @@ describe('the API bundle', () => {
     expect(JSON.parse(ruled.body!)).toMatchObject({ claimId: claim.claimId, status: 'verified', history: [{ verdict: 'verified', reviewer: 'alice' }] });
     const [put] = callsTo('AWSEvents.PutEvents');
     expect(put.input.Entries).toEqual([expect.objectContaining({ EventBusName: 'verdicts', Detail: expect.stringContaining(claim.claimId) })]);
+  });
+});
+
+describe('the API bundle with active tracing', () => {
+  // the X-Ray SDK is loaded only where tracing is on (shared/aws/powertools.ts): on, it records as before
+  it('sends the handler and its DynamoDB requests to the X-Ray daemon as subsegments of the invocation', async () => {
+    const daemon = await startXRayDaemon();
+    try {
+      const api = await start('Api/Function', daemon.address);
+      const queue = await api.invoke<APIGatewayProxyStructuredResultV2>(apiGatewayEvent('GET', '/claims?status=pending&limit=5', { reviewer: 'alice' }));
+      expect(queue.statusCode).toBe(200);
+      const named = (name: string) => poll(`a ${name} subsegment`, async () => daemon.documents.find((d: TraceDocument) => d.name === name), 10_000);
+      expect(await named('## index.handler')).toMatchObject({ annotations: { ColdStart: true, Service: 'quote-factcheck' } });
+      expect(await named('DynamoDB')).toMatchObject({ aws: { operation: 'Query' } });
+    } finally {
+      await daemon.close();
+    }
   });
 });
 

@@ -14,8 +14,13 @@ import { READING_FEATURES, readingFeatures, sideOf, SIDES, TOKEN_FEATURES, token
  * after the report.
  */
 export interface ContentModel {
-  /** per feature (a featureKey), its weight for a token in the content and for one after it (a token before weighs 0) */
-  weights: Record<string, number[]>;
+  /**
+   * per feature (a featureKey), its weight for a token in the content and for one after it (a
+   * token before weighs 0): as a record where a model is built in code (training, tests) and in
+   * the files of commits before the packed form (measure-upgrade reads them), packed where it is
+   * shipped (PackedWeights)
+   */
+  weights: Record<string, number[]> | PackedWeights;
   /** label → label, row by row over before, in, after; a move back is never taken */
   transitions: number[];
   /** the first token's label */
@@ -27,7 +32,48 @@ export interface ContentModel {
   margin: number;
 }
 
-export const SHIPPED_CONTENT_MODEL: ContentModel = model;
+/**
+ * The weights as the shipped content-model.json holds them: base64 of little-endian arrays, the
+ * features' keys (int32) and, feature by feature, the weight in the content and after it
+ * (float64, the record's numbers exactly). Parsing 15,000 features as a JSON record, then
+ * converting each key, took ~70 ms of the ingest function's cold start; two strings parse and
+ * decode in a few milliseconds, and the table is built from typed arrays (Weights).
+ */
+export interface PackedWeights {
+  packed: 'int32-keys,float64-pairs';
+  keys: string;
+  values: string;
+}
+
+/** A record of weights packed as the shipped model holds them (the training script writes this). */
+export function packWeights(weights: Record<string, number[]>): PackedWeights {
+  const entries = Object.entries(weights);
+  const keys = new Int32Array(entries.length);
+  const values = new Float64Array(entries.length * 2);
+  entries.forEach(([key, [inside, after]], i) => {
+    keys[i] = Number(key);
+    values[i * 2] = inside;
+    values[i * 2 + 1] = after;
+  });
+  const base64 = (array: Int32Array | Float64Array) => Buffer.from(array.buffer, array.byteOffset, array.byteLength).toString('base64');
+  return { packed: 'int32-keys,float64-pairs', keys: base64(keys), values: base64(values) };
+}
+
+const isPacked = (weights: ContentModel['weights']): weights is PackedWeights => (weights as Partial<PackedWeights>).packed === 'int32-keys,float64-pairs';
+
+/** The features' keys and their weight pairs, from either form. */
+function unpack(weights: ContentModel['weights']): { keys: Int32Array; values: Float64Array } {
+  if (!isPacked(weights)) {
+    const record = Object.entries(weights);
+    return { keys: Int32Array.from(record, ([key]) => Number(key)), values: Float64Array.from(record.flatMap(([, pair]) => [pair[0], pair[1]])) };
+  }
+  // copied out of the decoded bytes, which may sit in Node's buffer pool at an offset a Float64Array cannot start at
+  const bytes = (base64: string) => new Uint8Array(Buffer.from(base64, 'base64')).buffer;
+  if (new Uint8Array(new Uint16Array([1]).buffer)[0] !== 1) throw new Error('the packed content model is little-endian; this machine is not');
+  return { keys: new Int32Array(bytes(weights.keys)), values: new Float64Array(bytes(weights.values)) };
+}
+
+export const SHIPPED_CONTENT_MODEL: ContentModel = model as ContentModel;
 
 export const BEFORE = 0;
 export const IN = 1;
@@ -105,20 +151,20 @@ class Weights {
   readonly after: Float64Array;
   private readonly mask: number;
 
-  constructor(weights: Record<string, number[]>) {
-    const entries = Object.entries(weights);
+  constructor(weights: ContentModel['weights']) {
+    const { keys, values } = unpack(weights);
     let size = 1;
-    while (size < entries.length * 2) size <<= 1;
+    while (size < keys.length * 2) size <<= 1;
     this.mask = size - 1;
     this.keys = new Int32Array(size).fill(-1);
     this.inside = new Float64Array(size);
     this.after = new Float64Array(size);
-    for (const [key, [inside, after]] of entries) {
-      let at = this.slotOf(Number(key));
+    for (let i = 0; i < keys.length; i++) {
+      let at = this.slotOf(keys[i]);
       while (this.keys[at] !== -1) at = (at + 1) & this.mask;
-      this.keys[at] = Number(key);
-      this.inside[at] = inside;
-      this.after[at] = after;
+      this.keys[at] = keys[i];
+      this.inside[at] = values[i * 2];
+      this.after[at] = values[i * 2 + 1];
     }
   }
 

@@ -1,4 +1,5 @@
 import { fork, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { cpSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -11,6 +12,10 @@ export interface RunningFunction {
   invoke<T = unknown>(event: unknown): Promise<T>;
   /** what the function printed (its logs, its metrics) */
   output(): string;
+  /** how long the bundle took to load (its `require`, as Lambda's init phase runs it), in ms */
+  loadMs: number;
+  /** how long each invocation took in the handler, in ms, in order */
+  invocationMs: number[];
   close(): Promise<void>;
 }
 
@@ -24,6 +29,11 @@ export interface FunctionOptions {
   references: Record<string, string>;
   /** variables the local stand-ins need beside the stack's: their endpoints */
   endpoints: Record<string, string>;
+  /**
+   * active tracing as in AWS, its segments sent to this address (an X-Ray daemon's, host:port);
+   * without it tracing is off, as no daemon is there to take the segments
+   */
+  xrayDaemon?: string;
 }
 
 /**
@@ -35,22 +45,30 @@ export interface FunctionOptions {
 export async function startFunction(fn: SynthesizedFunction, options: FunctionOptions): Promise<RunningFunction> {
   const taskRoot = join(options.dir, 'task');
   cpSync(fn.assetDir, taskRoot, { recursive: true });
-  const env = {
+  const env: Record<string, string> = {
     ...runtimeEnvironment(fn, options.name, taskRoot, options.sdkNodeModules),
     ...stackEnvironment(options.name, fn.environment, options.references),
     ...options.endpoints,
   };
+  if (options.xrayDaemon) {
+    delete env.POWERTOOLS_TRACE_ENABLED;
+    env.AWS_XRAY_DAEMON_ADDRESS = options.xrayDaemon;
+  }
   const child = fork(bootstrap, [], { cwd: taskRoot, env, execArgv: [], stdio: ['ignore', 'pipe', 'pipe', 'ipc'] });
   let output = '';
   child.stdout!.on('data', (d) => (output += d));
   child.stderr!.on('data', (d) => (output += d));
-  await nextMessage(child, () => output);
+  const { loadMs } = (await nextMessage(child, () => output)) as { loadMs: number };
+  const invocationMs: number[] = [];
   let invocations = 0;
   return {
+    loadMs,
+    invocationMs,
     invoke: async <T>(event: unknown) => {
       const id = ++invocations;
-      child.send({ id, event, timeoutMs: fn.timeoutSeconds * 1000 });
-      const answer = (await nextMessage(child, () => output)) as { id: number; result?: T; error?: { message: string; stack?: string } };
+      child.send({ id, event, timeoutMs: fn.timeoutSeconds * 1000, traceHeader: options.xrayDaemon ? traceHeader() : undefined });
+      const answer = (await nextMessage(child, () => output)) as { id: number; result?: T; error?: { message: string; stack?: string }; ms: number };
+      invocationMs.push(answer.ms);
       if (answer.error) throw Object.assign(new Error(`${options.name}: ${answer.error.message}`), { stack: answer.error.stack });
       return answer.result as T;
     },
@@ -62,6 +80,12 @@ export async function startFunction(fn: SynthesizedFunction, options: FunctionOp
       await exited;
     },
   };
+}
+
+/** A sampled trace's header, as Lambda hands an invocation of an actively traced function: Root=1-<time>-<24 hex>;Parent=<16 hex>;Sampled=1. */
+function traceHeader(): string {
+  const hex = (bytes: number) => randomBytes(bytes).toString('hex');
+  return `Root=1-${Math.floor(Date.now() / 1000).toString(16)}-${hex(12)};Parent=${hex(8)};Sampled=1`;
 }
 
 /** The variables the Lambda runtime sets for every function, whatever the stack says. */
@@ -84,7 +108,7 @@ function runtimeEnvironment(fn: SynthesizedFunction, name: string, taskRoot: str
     AWS_ACCESS_KEY_ID: 'bundle-test',
     AWS_SECRET_ACCESS_KEY: 'bundle-test',
     AWS_SESSION_TOKEN: 'bundle-test',
-    // no X-Ray daemon here to take the active tracing's segments
+    // no X-Ray daemon here to take the active tracing's segments, unless the test brings one (xrayDaemon)
     POWERTOOLS_TRACE_ENABLED: 'false',
   };
 }
