@@ -17,6 +17,14 @@ const PATTERNS = [
   new RegExp(String.raw`${PARAGRAPH_START}\((?:Reporting|Additional reporting|Writing|Editing|Compiled|Produced)\b[^\n]{0,300}\)[^\S\n]*(?=\n|$)`, 'gu'),
   new RegExp(String.raw`${PARAGRAPH_START}(?:--|—|–)\s*With assistance from[^\n]{0,200}(?=\n|$)`, 'gu'),
   new RegExp(String.raw`${PARAGRAPH_START}(?:Photograph|Photo|Image|Illustration)s?:[^\n]{0,200}(?=\n|$)`, 'gu'),
+  // a page's labels and promotions, each on a line of its own: `Read more: …`, `Related: …`, `Gallery: … | 14 Photos`, `Photo by …`
+  new RegExp(String.raw`${PARAGRAPH_START}(?:Read more|Read More|READ MORE|Related|RELATED|See also|Also read|More on this story|Gallery|Video|VIDEO|Watch|WATCH|Listen|Advertisement)[^\S\n]*[:|][^\n]{0,200}(?=\n|$)`, 'gu'),
+  // the same with no colon, a short line that is no sentence: `Video shows bed bug infestation at New York hotel`, `Credit Harry Campbell`
+  new RegExp(String.raw`${PARAGRAPH_START}(?:Video|Watch|Gallery|Photos? by|Credit|Advertisement)\b[^\n]{0,80}[^.!?”"\n][^\S\n]*(?=\n|$)`, 'gu'),
+  // a photo caption, known by the credit that ends it (`….CreditMichael Appleton for The New York Times`,
+  // `…(AP Photo/Jane Doe)`, `…(Oleg Urusov/ Roscosmos Press Service photo via AP)`) or by its opening (`In this photo …`)
+  new RegExp(String.raw`${PARAGRAPH_START}[^\n]*?(?:[.!?”"’)]Credit\p{Lu}[^\n]{0,150}|\([^()\n]{0,120}\b(?:[Pp]hoto|PHOTO|Photograph|Getty Images|via AP|via Reuters|Shutterstock)\b[^()\n]{0,120}\))[^\S\n]*(?=\n|$)`, 'gu'),
+  new RegExp(String.raw`${PARAGRAPH_START}In this (?:file )?(?:photo|image|picture|handout)\b[^\n]*(?=\n|$)`, 'gu'),
   // a wire story's revision, before its headline: `UPDATE 2-`, `CORRECTED-`, `REFILE-`
   new RegExp(String.raw`${PARAGRAPH_START}(?:(?:UPDATE|CORRECTED|REFILE|RPT|WRAPUP)(?: \d+)?-)+`, 'gu'),
   // a live blog's entry opens with its time
@@ -26,7 +34,10 @@ const PATTERNS = [
 export function wireFurniture(text: string): Array<[number, number]> {
   const found: Array<[number, number]> = [];
   for (const pattern of PATTERNS) for (const m of text.matchAll(pattern)) if (m[0].trim()) found.push([m.index, m.index + m[0].length]);
-  return found.sort((a, b) => a[0] - b[0]);
+  // a line two patterns find (`Gallery: … | 12 Photos`) is one stretch
+  found.sort((a, b) => a[0] - b[0] || b[1] - a[1]);
+  let reach = -1;
+  return found.filter(([, end]) => end > reach && (reach = end) >= 0);
 }
 
 /** The text with each stretch of furniture blanked, its length and every other offset kept. */

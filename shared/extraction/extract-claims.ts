@@ -17,6 +17,7 @@ import { groupUnits, type Unit } from './tokens/units.ts';
 import { ContentReader, SHIPPED_CONTENT_MODEL, type ContentModel } from './models/content-model.ts';
 import { cutContents, type ReadingObserver } from './models/model-contents.ts';
 import { readUnclaimedQuotes, signature } from './attributions/unclaimed-quotes.ts';
+import { isNonReport } from './attributions/non-reports.ts';
 import type { Quote } from './tokens/quotes.ts';
 import type { FeatureSink } from '../feature-weights.ts';
 
@@ -66,22 +67,9 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Array
   const claims = selectClaims(text, candidates, candidates.map((c) => confidence(c.features)), options.claimModel?.threshold ?? CLAIM_THRESHOLD);
   const furniture = options.furniture ?? [];
   const kept = claims
-    .filter((c) => !furniture.some(([start, end]) => c.content.start >= start && c.content.start < end) && !isRefusal(c, text))
+    .filter((c) => !furniture.some(([start, end]) => c.content.start >= start && c.content.start < end))
     .map((c) => ({ ...c, speaker: presentSpeaker(c.speaker) }));
   return withSpeakerConfidence(kept, text, options.speakerConfidenceModel).map((c) => ({ ...c, ...checkworthinessOf(newsClaimOf(c)) }));
-}
-
-/**
- * `declined to comment on reports that the plant would close`, `would not comment on whether …`:
- * a refusal to speak reports nothing, and the reports or the question it names are not the
- * speaker's claim. (PolNeAR's annotators sometimes mark these; a fact-checker has nothing to check.)
- */
-function isRefusal(claim: ExtractedClaim, text: string): boolean {
-  if (!claim.cue) return false;
-  const cue = claim.cue.text.toLowerCase();
-  if (/^(?:declined|declines|declining|refused|refuses|refusing)$/.test(cue)) return /^to (?:comment|discuss|say|confirm|elaborate|speculate)\b/i.test(claim.content.text);
-  const before = text.slice(Math.max(0, claim.cue.start - 30), claim.cue.start).toLowerCase();
-  return /^(?:comment|discuss|elaborate|speculate)$/.test(cue) && /\b(?:not|n['’]t|no|declined to|refused to)\s+(?:\w+\s+)?$/.test(before);
 }
 
 /** What the check-worthiness model reads of a claim (checkworthiness/features.ts). */
@@ -131,7 +119,7 @@ export function readCandidates(text: string, options: ExtractOptions = {}): Cand
     const announced = analysis.tokens[unit.last - 1].text === ':' && next ? (quoteAt.get(next.start) ?? paragraphOf(units, u + 1)) : null;
     const stops = cues.map((c) => newAttributionStop(analysis.tokens, unit, c)).filter((stop) => stop !== null);
     const read = shareSubjects(cues.map((cue) => readAttribution(analysis, unit, cue, quotes, { stops, announced })).filter((a): a is Attribution => a !== null), analysis.text);
-    const colon = readColonAttribution(analysis, unit);
+    const colon = readColonAttribution(analysis, unit, paragraphFrom(units, u));
     if (colon) read.push(colon);
     const inUnit = cutContents(analysis.tokens, unit, read, quotes, reader, options.observeReading);
     const kept = outermost(inUnit);
@@ -143,16 +131,29 @@ export function readCandidates(text: string, options: ExtractOptions = {}): Cand
   const speakers = resolveSpeakers(analysis, found.map((a) => a.source), found.map((a) => a.content), quotes);
   options.observeCast?.(articleCast(analysis, found.map((a) => a.source), speakers));
   return found
-    .map((a, i) => {
+    .map((a, i) => ({ a, speaker: speakers[i] }))
+    // refusals, silences, acts and the like have a report's shape and report nothing (non-reports.ts);
+    // they are dropped once speakers are resolved, since who spoke there still anchors a later `he`
+    .filter(({ a }) => !isNonReport(analysis, a))
+    .map(({ a, speaker }) => {
       const content = spanOf(text, ...a.content);
       const kind = claimKind(content.text);
       return {
-        claim: { content, source: a.source ? spanOf(text, ...a.source) : null, cue: spanOf(text, ...a.cue), speaker: speakers[i] ?? UNKNOWN_SPEAKER, kind },
+        claim: { content, source: a.source ? spanOf(text, ...a.source) : null, cue: spanOf(text, ...a.cue), speaker: speaker ?? UNKNOWN_SPEAKER, kind },
         shape: a.shape,
-        features: claimFeatures(text, a, speakers[i], kind),
+        features: claimFeatures(text, a, speaker, kind),
       };
     })
     .sort((a, b) => a.claim.content.start - b.claim.content.start);
+}
+
+/** The units of the paragraph that unit `first` opens, as one span of tokens; undefined if it opens none. */
+function paragraphFrom(units: Unit[], first: number): Unit | undefined {
+  const opening = units[first];
+  if (first > 0 && units[first - 1].paragraph === opening.paragraph) return undefined;
+  let last = first;
+  while (units[last + 1]?.paragraph === opening.paragraph) last++;
+  return { ...opening, last: units[last].last, end: units[last].end };
 }
 
 /** `Fox News reports:` ⏎ `…at least four classified emails …`: the paragraph a colon announces, quoted or not. */
@@ -174,7 +175,9 @@ function shareSubjects(attributions: Attribution[], text: string): Attribution[]
   return attributions.map((a, i) => {
     if (!trailing(a) || i === 0) return a;
     // `… to defend not paying an architect who said he was stiffed …, saying …`: not a relative clause's subject
-    const before = attributions.slice(0, i).reverse().find((b) => !trailing(b) && b.source && !/\bwho$/i.test(text.slice(...b.source)));
+    // `Feld told CNN the airline expected …, but warned …`: a report inside another's content is not the clause's own
+    const nested = (b: Attribution) => attributions.some((o) => o !== b && b.cue[0] >= o.content[0] && b.cue[1] <= o.content[1]);
+    const before = attributions.slice(0, i).reverse().find((b) => !trailing(b) && b.source && !/\bwho$/i.test(text.slice(...b.source)) && !nested(b));
     return before ? { ...a, source: before.source } : a;
   });
 }

@@ -2,6 +2,7 @@ import type { Analysis, Token } from '../tokens/analyse.ts';
 import type { Cue } from '../cues/cues.ts';
 import { wordCueProbability } from '../cues/cue-lexicon.ts';
 import { DOCUMENT_HEADS } from '../speakers/speaker-words.ts';
+import { isPlace } from '../speakers/organisations.ts';
 import { phraseEndingAt, phraseStartingAt, withAppositiveAfter, isTimeWord, type Phrase } from './noun-phrases.ts';
 import { isClosingQuote, isOpeningQuote, isQuoteMark, type Quote } from '../tokens/quotes.ts';
 import type { Unit } from '../tokens/units.ts';
@@ -46,7 +47,7 @@ export function readAttribution(
   const limit = Math.min(unit.last, subordinateClauseEnd(tokens, unit, cue) ?? unit.last, ...stops.filter((s) => s > cue.last));
   const make = (shape: AttributionShape, content: [number, number], source: Phrase | null): Attribution => ({
     shape,
-    content,
+    content: source && content[0] >= cueRange[1] ? withinRelativeClause(tokens, unit, source, content) : content,
     source: source ? range(tokens, withAntecedent(tokens, unit, source)) : null,
     cue: cueRange,
     probability: cue.probability,
@@ -125,6 +126,28 @@ export function readAttribution(
 }
 
 /**
+ * `Dan Whitaker, who agreed to serve as an adviser to the campaign, said that …`: a cue whose
+ * subject is a relative pronoun sits in a clause that ends where the sentence's own verb resumes
+ * after a comma; its content ends there too.
+ */
+function withinRelativeClause(tokens: Token[], unit: Unit, source: Phrase, content: [number, number]): [number, number] {
+  if (!/^(who|which)$/.test(tokens[source.last - 1].lower)) return content;
+  for (let k = firstTokenAfter(tokens, unit, content[0]); k < unit.last - 1 && tokens[k].end <= content[1]; k++) {
+    if (tokens[k].text !== ',' || isQuoteMark(tokens[k - 1]?.text ?? '') || isQuoteMark(tokens[k + 1].text)) continue;
+    let verb = k + 1;
+    while (verb < unit.last && tokens[verb].pos === 'ADV') verb++;
+    const t = tokens[verb];
+    if (t && (t.pos === 'AUX' || (t.pos === 'VERB' && !t.lower.endsWith('ing')))) return [content[0], tokens[k - 1].end];
+  }
+  return content;
+}
+const firstTokenAfter = (tokens: Token[], unit: Unit, offset: number) => {
+  let i = unit.first;
+  while (i < unit.last && tokens[i].start < offset) i++;
+  return i;
+};
+
+/**
  * Where a later cue starts a second attribution, so that content before it ends there:
  * `…, adding that B` / `…, saying: “B”`, a participle after a comma that opens a clause or a quote
  * of its own (one that takes an object, `…, calling for talks`, stays inside the content it
@@ -192,8 +215,10 @@ function readPassive(tokens: Token[], unit: Unit, cue: Cue, beforeCue: number, s
 }
 
 /** `Trump: We will win`: a headline or lead that gives its source and a colon. */
-export function readColonAttribution(analysis: Analysis, unit: Unit): Attribution | null {
+export function readColonAttribution(analysis: Analysis, unit: Unit, paragraph?: Unit): Attribution | null {
   const { tokens } = analysis;
+  const turn = paragraph ? transcriptTurn(tokens, unit, paragraph) : null;
+  if (turn) return turn;
   // `"PENCE: Well, …`: a transcript quoted whole names its speakers inside the quote marks
   const first = isOpeningQuote(tokens[unit.first].text) ? unit.first + 1 : unit.first;
   let colon = -1;
@@ -216,12 +241,35 @@ export function readColonAttribution(analysis: Analysis, unit: Unit): Attributio
 }
 
 /**
+ * `Q: Your report says stocks rose. Is the recovery real?`, `A: It's real, but it's fragile. …`,
+ * `HOLT: Secretary Clinton, …`: a transcript's turn opens its paragraph with the speaker's letter or
+ * name in capitals and a colon, and runs to the end of the paragraph, however many sentences it has.
+ * `paragraph` is the paragraph's units joined, when `unit` opens it.
+ */
+function transcriptTurn(tokens: Token[], unit: Unit, paragraph: Unit): Attribution | null {
+  const speaker = tokens[unit.first];
+  const colon = tokens[unit.first + 1];
+  if (colon?.text !== ':' || !/^(?:Q|A|\p{Lu}{2,})$/u.test(speaker.text) || paragraph.last - unit.first < 5) return null;
+  if (isPlace(speaker.text) || HEADLINE_LABELS.has(speaker.lower)) return null;
+  return {
+    shape: 'colon',
+    content: [tokens[unit.first + 2].start, trimmedEnd(tokens, unit.first + 2, paragraph.last)],
+    source: [speaker.start, speaker.end],
+    cue: [colon.start, colon.end],
+    probability: 0.5,
+  };
+}
+
+/**
  * `Graham: …`, `JAKE TAPPER: …`, `Report: …` speak; `BUSTED: …`, `Breaking: …` and `Their goal:
  * …` label what follows: the phrase must end in a name that is no headline label, or a document.
  */
 function speaksBeforeColon(tokens: Token[], source: Phrase): boolean {
   const head = tokens[source.last - 1];
   if (HEADLINE_LABELS.has(head.lower) || source.last - source.first > 4) return false;
+  // `ISLAMABAD: The foreign office said …`: a place in capitals before a colon is a dateline, not a speaker
+  const words = tokens.slice(source.first, source.last);
+  if (words.every((t) => !/\p{Ll}/u.test(t.text)) && isPlace(words.map((t) => t.text).join(' '))) return false;
   return head.pos === 'PROPN' || /^\p{Lu}/u.test(head.text) || DOCUMENT_HEADS.has(head.lower);
 }
 /**
@@ -238,7 +286,7 @@ function readsAsSaid(tokens: Token[], first: number, last: number): boolean {
 }
 const TITLE_CAPITALS = 0.6;
 
-const HEADLINE_LABELS = new Set(['breaking', 'revealed', 'busted', 'boom', 'look', 'watch', 'exclusive', 'update', 'updated', 'leaked', 'bombshell', 'photos', 'video', 'opinion', 'analysis', 'editorial', 'wow', 'confirmed', 'developing', 'alert']);
+const HEADLINE_LABELS = new Set(['related', 'more', 'note', 'see', 'listen', 'read', 'q&a', 'explainer', 'factbox', 'timeline', 'correction', 'clarification', 'sponsored', 'advertisement', 'breaking', 'revealed', 'busted', 'boom', 'look', 'watch', 'exclusive', 'update', 'updated', 'leaked', 'bombshell', 'photos', 'video', 'opinion', 'analysis', 'editorial', 'wow', 'confirmed', 'developing', 'alert']);
 
 function readPrepositional(tokens: Token[], unit: Unit, cue: Cue): Attribution | null {
   const phrase = phraseStartingAt(tokens, cue.last, unit.last) ?? compoundStartingAt(tokens, cue.last, unit.last) ?? stretchAfter(tokens, cue.last, unit.last);

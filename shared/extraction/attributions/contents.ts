@@ -74,7 +74,7 @@ export function complementAfter(tokens: Token[], unit: Unit, cue: Cue, quotes: Q
   let i = cue.last;
   if (LISTENER_CUES.has(tokens[cue.first].lower)) {
     const listener = phraseStartingAt(tokens, i, limit);
-    if (listener && !tokens.slice(listener.first, listener.last).some((t) => t.lower === 'that')) i = listener.last;
+    if (listener && !tokens.slice(listener.first, listener.last).some((t) => t.lower === 'that')) i = listenerEnd(tokens, listener.first, listener.last);
   }
   while (i < limit && /^[,:]$/.test(tokens[i].text)) i++;
   if (i >= limit) return announced && tokens[limit - 1].text === ':' ? [announced.start, announced.end] : null;
@@ -83,7 +83,7 @@ export function complementAfter(tokens: Token[], unit: Unit, cue: Cue, quotes: Q
   if (QUESTION_WORD.test(tokens[i].lower) && i + 1 < limit) return span(tokens, i, limit, quotes, unit);
 
   // `said on Friday he met …`: a leading adverbial is skipped to the subject of the clause
-  const adverbialFirst = tokens[i].pos === 'ADP' || tokens[i].pos === 'ADV' || isTimeWord(tokens[i]);
+  const adverbialFirst = (tokens[i].pos === 'ADP' || tokens[i].pos === 'ADV' || isTimeWord(tokens[i])) && !opensWithHedgedFigure(tokens, i, limit);
   // `backed the deal`, `accused the media of …`: a noun phrase that no verb follows is the object
   const object = adverbialFirst ? null : phraseStartingAt(tokens, i, limit);
   const afterObject = object ? tokens[object.last] : undefined;
@@ -113,14 +113,63 @@ export function complementAfter(tokens: Token[], unit: Unit, cue: Cue, quotes: Q
       let start = i;
       while (start < j && isTimeWord(tokens[start])) start++;
       // `said during the debate that he …`: wink-nlp reads `debate that` as a relative clause, yet the `that` opens the content
-      const subjectFirst = clauseSubject && end - i <= 20 ? clauseSubject.first : null;
+      let subjectFirst = clauseSubject && end - i <= 20 ? clauseSubject.first : null;
+      // `said Thursday the government would …`: a day or date read into the subject's phrase is the report's time, not the content's
+      while (subjectFirst !== null && subjectFirst < end - 1) {
+        const skip = timeOpening(tokens, subjectFirst);
+        if (skip === 0) break;
+        subjectFirst += skip;
+      }
       const opener = subjectFirst !== null && tokens[subjectFirst - 1].lower === 'that' ? subjectFirst - 1 : subjectFirst;
       return span(tokens, opener ?? start, limit, quotes, unit);
     }
     if (/^[;.!?]$/.test(t.text)) break;
+    // `said on Thursday, even as wholesale prices jumped …`: after the report's own adverbial, a
+    // comma and a subordinator open the writer's aside, not what was said
+    if (adverbialFirst && t.text === ',' && /^(even|as|while|though|although|because|when|since|after|before|despite|amid|with)$/.test(tokens[j + 1]?.lower ?? '')) return null;
   }
   return null;
 }
+
+/**
+ * `told CNN the airline expected …`, `told reporters the plan was dead`: the listener is a name or
+ * a noun; a determiner after it opens the reported clause's subject, which the noun-phrase reader
+ * would take as one phrase with the listener.
+ */
+function listenerEnd(tokens: Token[], first: number, last: number): number {
+  for (let k = first + 1; k < last; k++) {
+    if (tokens[k].pos === 'DET' && /^(PROPN|NOUN|PRON)$/.test(tokens[k - 1].pos) && !/^['’]s$/.test(tokens[k - 1].lower)) return k;
+  }
+  return last;
+}
+
+/**
+ * How many tokens at `i` name a time and nothing else: a day or a month (`Thursday`, `Nov. 30`,
+ * `today`), or `last`/`this`/`next` before one (`last week`); 0 otherwise (`this incompatibility`).
+ */
+function timeOpening(tokens: Token[], i: number): number {
+  const t = tokens[i];
+  if (DATE_WORD.test(t.lower)) return /^\d{1,2}(st|nd|rd|th)?$/.test(tokens[i + 1]?.lower ?? '') ? 2 : 1;
+  if (/^(last|this|next|early|late|earlier|later)$/.test(t.lower) && (DATE_WORD.test(tokens[i + 1]?.lower ?? '') || /^(week|weekend|month|year|morning|afternoon|evening|night|spring|summer|autumn|fall|winter)$/.test(tokens[i + 1]?.lower ?? ''))) return 2;
+  return 0;
+}
+const DATE_WORD = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|january|february|march|april|may|june|july|august|september|october|november|december|jan\.?|feb\.?|mar\.?|apr\.?|jun\.?|jul\.?|aug\.?|sept?\.?|oct\.?|nov\.?|dec\.?)$/;
+
+/**
+ * `said about 300 people spent the night`, `says roughly 40% of …`, `said more than 4,000 …`: a
+ * hedge before a figure is part of the reported subject, not an adverbial to skip; without it the
+ * claim states a precise figure the speaker never gave.
+ */
+function opensWithHedgedFigure(tokens: Token[], i: number, limit: number): boolean {
+  let j = i;
+  if (TWO_WORD_HEDGE.test(`${tokens[j].lower} ${tokens[j + 1]?.lower ?? ''}`)) j += 2;
+  else if (HEDGES.has(tokens[j].lower)) j++;
+  else return false;
+  if (j < limit && /^[$€£¥]$/.test(tokens[j].text)) j++;
+  return j < limit && (tokens[j].pos === 'NUM' || /^\d/.test(tokens[j].text));
+}
+const HEDGES = new Set(['about', 'around', 'roughly', 'nearly', 'almost', 'approximately', 'some', 'over', 'under', 'just', 'only', 'barely']);
+const TWO_WORD_HEDGE = /^(?:(?:more|less|fewer) than|up to|at least|at most|well (?:over|under)|close to|an estimated)$/;
 
 /** The object of a cue when no clause follows: `criticized the president's plan`, not `said Tuesday`. */
 export function objectAfter(tokens: Token[], cue: Cue, limit: number): [number, number] | null {
@@ -197,7 +246,9 @@ export function span(tokens: Token[], start: number, limit: number, quotes: Quot
  * quotes do not count.
  */
 function nextMainClause(tokens: Token[], start: number, limit: number, quotes: Quote[]): number {
+  const fronted = frontedClauseComma(tokens, start, limit, quotes);
   for (let k = start + 2; k < limit - 2; k++) {
+    if (k === fronted) continue;
     // `called on him to resign and said …`: a second reporting verb of the same subject
     if (/^(and|but)$/.test(tokens[k].lower) && tokens[k + 1].pos === 'VERB' && wordCueProbability(tokens[k + 1].lower) >= REPORTING_VERB && !insideQuote(quotes, tokens[k].start)) return k;
     if (tokens[k].text === ';' && !insideQuote(quotes, tokens[k].start)) return k;
@@ -216,6 +267,24 @@ function nextMainClause(tokens: Token[], start: number, limit: number, quotes: Q
   }
   return limit;
 }
+
+/**
+ * `said that during the summit in Geneva on Monday, both leaders agreed …`, `that if the plan
+ * works, his government would …`: a reported clause may open with an adverbial or a subordinate
+ * clause of its own, and the comma that closes it leads into the clause's own subject and verb,
+ * not into the writer's next sentence. The first such comma is the content's, not its end.
+ */
+function frontedClauseComma(tokens: Token[], start: number, limit: number, quotes: Quote[]): number {
+  const first = tokens[start]?.lower === 'that' ? start + 1 : start;
+  const opener = tokens[first];
+  if (!opener || !(FRONTED_OPENERS.has(opener.lower) || (opener.pos === 'ADP' && opener.lower !== 'of'))) return -1;
+  for (let k = first + 1; k < limit; k++) {
+    if (/^[;.!?]$/.test(tokens[k].text)) return -1;
+    if (tokens[k].text === ',' && !insideQuote(quotes, tokens[k].start)) return k;
+  }
+  return -1;
+}
+const FRONTED_OPENERS = new Set(['if', 'when', 'whenever', 'although', 'though', 'because', 'after', 'before', 'while', 'once', 'unless', 'since', 'until', 'as', 'despite', 'during', 'following', 'amid', 'without', 'unlike', 'like', 'given']);
 
 /** Content starting at a quote runs to the end of the quote; otherwise to the end of the unit less its full stop. */
 function contentEndOf(tokens: Token[], unit: Unit, start: number, quotes: Quote[]): number {

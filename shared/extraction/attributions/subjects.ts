@@ -53,7 +53,7 @@ export function subjectBefore(tokens: Token[], unit: Unit, end: number): Phrase 
     const whole = phrase !== null && phrase.first === segmentStart;
     const first = tokens[segmentStart];
     // `Christie, hoping to surge in New Hampshire, called …`: participles and relative clauses describe too
-    const appositive = whole || startsAppositive(first) || /^(who|which)$/.test(first.lower) || (first.pos === 'VERB' && /(ing|ed)$/.test(first.lower) && k === 0);
+    const appositive = whole || startsAppositive(first) || /^(who|whom|whose|which)$/.test(first.lower) || (first.pos === 'VERB' && /(ing|ed)$/.test(first.lower) && k === 0);
     if (!appositive) break;
     // the opening segment need not parse as one noun phrase (`The Nobel-winning novelist Mario
     // Vargas Llosa, one of the signatories, told …`) as long as no finite verb makes it a clause

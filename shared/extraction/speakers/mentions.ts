@@ -1,7 +1,8 @@
 import type { Token } from '../tokens/analyse.ts';
-import { ANONYMOUS_HEADS, DOCUMENT_HEADS, HONORIFICS, TITLE_WORDS } from './speaker-words.ts';
+import { ANONYMOUS_HEADS, DOCUMENT_HEADS, HONORIFICS, ORGANISATION_WORDS, TITLE_WORDS } from './speaker-words.ts';
 import { isFirstName } from './gender.ts';
 import { isTimeWord } from '../attributions/noun-phrases.ts';
+import places from './places.json' with { type: 'json' };
 
 /**
  * What a source span says about who is speaking: a name (with a title), a pronoun, a description
@@ -59,7 +60,8 @@ export function readMention(spanned: Token[]): Mention {
   for (const segment of segments) {
     const found = nameIn(segment) ?? nameBeforePreposition(segment);
     if (found && !named) named = found;
-    else if (!found && segment.some((t) => TITLE_WORDS.has(t.lower))) title ??= textOf(stripArticle(segment));
+    // `…, who agreed to serve as an adviser, …`: a relative clause says what someone did, it is no title
+    else if (!found && !/^(who|whom|whose|which|that)$/.test(segment[0].lower) && segment.some((t) => TITLE_WORDS.has(t.lower))) title ??= textOf(stripArticle(segment));
   }
   if (named) return { kind: 'name', ...named, title: named.title ?? title };
   const head = [...words].reverse().find((t) => t.pos === 'NOUN' || t.pos === 'PROPN') ?? words[words.length - 1];
@@ -112,6 +114,8 @@ export function nameIn(segment: Token[]): { name: string; surname: string; title
   const hyphen = (k: number) => segment[k].text === '-' && k > 0 && isNameWord(segment[k - 1]) && segment[k - 1].end === segment[k].start && segment[k].end === segment[k + 1].start;
   while (start > 0 && (isNameWord(segment[start - 1]) || hyphen(start - 1) || (NAME_PARTICLES.has(segment[start - 1].lower) && start > 1 && isNameWord(segment[start - 2])))) start--;
   const previous = segment[start - 1];
+  const preposition = previous && ARTICLES.has(previous.lower) ? start - 2 : start - 1;
+  if (previous && segment[preposition]?.pos === 'ADP' && segment.slice(0, preposition).some((t) => TITLE_WORDS.has(t.lower))) return nameAfterOffice(segment, start, end);
   if (previous && !TITLE_WORDS.has(previous.lower) && !HONORIFICS.has(previous.lower)) return null;
   const before = stripArticle(segment.slice(0, start).filter((t) => !HONORIFICS.has(t.lower)));
   return {
@@ -120,6 +124,35 @@ export function nameIn(segment: Token[]): { name: string; surname: string; title
     title: before.some((t) => TITLE_WORDS.has(t.lower)) ? textOf(before) : undefined,
   };
 }
+
+/**
+ * `Pakistan Ambassador to China Moin ul Haque`, `Secretary of the Treasury Janet Yellen`: the
+ * capitalised run after a title's preposition opens with the place or body the office is of; the
+ * name starts after that place, or at the first word that is a first name, and the rest is the title.
+ */
+function nameAfterOffice(segment: Token[], start: number, end: number): { name: string; surname: string; title?: string } | null {
+  let first = start;
+  while (first < end - 1) {
+    const two = first + 1 < end - 1 ? `${segment[first].lower} ${segment[first + 1].lower}` : '';
+    if (two && PLACES.has(two)) first += 2;
+    else if (PLACES.has(segment[first].lower)) first++;
+    else break;
+  }
+  if (first === start) {
+    const named = segment.slice(start, end - 1).findIndex((t) => isFirstName(t.text));
+    if (named < 0) return null;
+    first = start + named;
+  }
+  if (first === start || first >= end) return null;
+  // `A spokesman for the Missouri Republican Party`: what follows the place is a body, not a person
+  if (ORGANISATION_WORDS.test(textOf(segment.slice(first, end)))) return null;
+  return {
+    name: textOf(segment.slice(first, end)),
+    surname: segment[end - 1].lower,
+    title: textOf(stripArticle(segment.slice(0, first).filter((t) => !HONORIFICS.has(t.lower)))),
+  };
+}
+const PLACES = new Set<string>([...places.countries, ...places.states]);
 
 /** `Dan McLaughlin at the National Review`: a name followed by where its bearer works or lives. */
 function nameBeforePreposition(segment: Token[]): { name: string; surname: string; title?: string } | null {

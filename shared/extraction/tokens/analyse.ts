@@ -98,6 +98,16 @@ export function analyse(text: string): Analysis {
     }
     previousWinkSentence = winkSentence[i];
     const sentence = sentences[sentences.length - 1];
+    // `Lt. Cmdr. Nadia Brooks`: a title's abbreviation keeps its full stop, as `Lt.` and `Sen.` do in wink-nlp
+    const previousToken = tokens[tokens.length - 1];
+    if (value === '.' && previousToken && previousToken.end === start && !lineBreak && TITLE_ABBREVIATIONS.has(previousToken.lower) && /^\s+\p{Lu}/u.test(text.slice(cursor, cursor + 3))) {
+      previousToken.end = cursor;
+      previousToken.text += '.';
+      previousToken.lower += '.';
+      if (sentence.first === tokens.length) sentences.pop();
+      else sentence.end = cursor;
+      continue;
+    }
     // wink-nlp splits `Trump's` into `Trump` `'s`, unless an earlier document ended a sentence with
     // it (`… Donald J. Trump's.`): then its cache holds the whole word, and this article would read
     // differently in a warm Lambda than in a cold one. Split it here, whatever wink-nlp saw before.
@@ -158,7 +168,7 @@ function joinBrokenSentences(tokens: Token[], sentences: Sentence[]): Sentence[]
   for (const s of sentences) {
     const previous = out[out.length - 1];
     const open = previous ? tokens.slice(previous.first, previous.last).reduce((n, t) => n + (t.text === '(' ? 1 : t.text === ')' ? -1 : 0), 0) : 0;
-    if (previous && previous.paragraph === s.paragraph && (open > 0 || /^\p{Ll}/u.test(tokens[s.first].text))) {
+    if (previous && previous.paragraph === s.paragraph && (open > 0 || /^\p{Ll}/u.test(tokens[s.first].text) || endsInTitleAbbreviation(tokens, previous))) {
       previous.last = s.last;
       previous.end = s.end;
     } else {
@@ -167,6 +177,16 @@ function joinBrokenSentences(tokens: Token[], sentences: Sentence[]): Sentence[]
   }
   return out;
 }
+
+/**
+ * `said Lt. Cmdr. Nadia Brooks`: wink-nlp knows `Lt.` but splits `Cmdr` from its full stop and ends
+ * the sentence there; a rank or title abbreviation before a name ends no sentence.
+ */
+function endsInTitleAbbreviation(tokens: Token[], s: Sentence): boolean {
+  const last = tokens[s.last - 1];
+  return last.lower.endsWith('.') && TITLE_ABBREVIATIONS.has(last.lower.slice(0, -1)) && /^\p{Lu}/u.test(tokens[s.last]?.text ?? '');
+}
+const TITLE_ABBREVIATIONS = new Set(['lt', 'cmdr', 'cdr', 'capt', 'sgt', 'maj', 'col', 'gen', 'adm', 'cpl', 'pvt', 'pfc', 'brig', 'det', 'insp', 'supt', 'cmdt', 'gov', 'sen', 'rep', 'rev', 'prof', 'hon', 'amb', 'atty']);
 
 const STOPS = new Set(['.', '!', '?']);
 const CLOSING_MARKS = new Set(["''", '"', '”']);

@@ -32,6 +32,35 @@ describe('wire furniture', () => {
     expect(blank.trimStart()).toBe('Ana said so.');
   });
 
+  it('finds a page’s labels and promotions, each on a line of its own', () => {
+    const text = [
+      'Read more: Farmers say the drought will cut yields',
+      'Related: Why rents rose fastest in the north',
+      'Gallery: The new stadium | 12 Photos',
+      'Video shows flooding at a Lagos market',
+      'Photo by Ana Ruiz',
+      'Credit Tom Roe',
+    ].join('\n\n');
+    expect(stretches(text)).toEqual(text.split('\n\n'));
+  });
+
+  it('finds a photo caption by the credit that ends it or the words that open it', () => {
+    const caption = 'A worker repairs a cable in Queens, the utility said.CreditJane Doe for The Daily';
+    const wire = 'The rocket on its pad on Tuesday, the agency said.(Ana Ruiz/ Space Agency photo via AP)';
+    const opening = 'In this photo taken on May 3, the minister speaks to reporters, an aide said.';
+    expect(stretches([caption, wire, opening].join('\n\n'))).toEqual([caption, wire, opening]);
+  });
+
+  it('leaves a sentence of the story that opens with such a word alone', () => {
+    expect(wireFurniture('Video shows that the officer had his hands raised, the lawyer said.\n\nWatch the council meet tonight, the mayor said.')).toEqual([]);
+  });
+
+  it('gives no claim from a caption or a promotion line', () => {
+    const text = 'The mayor said the bridge would reopen.\n\nThe bridge at dusk, the mayor said.CreditJane Doe for The Daily\n\nRead more: Critics say the bridge is unsafe';
+    const document = readDocument(Buffer.from(text));
+    expect(extractClaims(document.text, { bodyStart: document.bodyStart, furniture: document.furniture }).map((c) => c.content.text)).toEqual(['the bridge would reopen']);
+  });
+
   it('keeps a dateline out of every speaker, title and claim, and gives the article its place', () => {
     const text = 'LONDON, Nov 30 (Reuters) - Energy minister Ana Ruiz told Reuters that gas reserves were adequate for the winter.';
     const document = readDocument(Buffer.from(text));

@@ -262,7 +262,7 @@ describe('speakers', () => {
 
   it('gives `they` to people named earlier in its sentence, and `it` to the organisation or document that spoke last', () => {
     const speakers = (text: string) => extractClaims(text).map((c) => c.speaker.name);
-    expect(speakers('Ohio removed tens of thousands of voters from the rolls because they did not respond to queries seeking to confirm their address.')).toEqual([
+    expect(speakers('Ohio removed tens of thousands of voters from the rolls because they told officials that they had moved away.')).toEqual([
       'tens of thousands of voters',
     ]);
     expect(speakers('The Tax Policy Center said the plan would cost more. It also said that taxes would rise for most families.')).toEqual(['Tax Policy Center', 'Tax Policy Center']);
