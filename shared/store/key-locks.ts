@@ -13,28 +13,33 @@ export interface LockOptions {
 
 /**
  * Runs `work` holding a lease on each key: a single-item conditional write per key, as DynamoDB
- * (and dynalite, which has no transactions) allows. Keys are taken in one order, so two holders
- * wanting overlapping keys never wait on each other in a circle; a lock whose holder died expires
- * after its lease. Released whatever `work` does.
+ * (and dynalite, which has no transactions) allows. All the keys are asked for at once, one round
+ * trip rather than one per key; a holder that gets only some of them lets those go before it
+ * waits, so no two holders ever wait on each other while holding keys the other wants. A lock
+ * whose holder died expires after its lease. Released whatever `work` does.
  */
 export async function withKeyLocks<T>(store: Store, keys: Key[], owner: string, work: () => Promise<T>, { leaseMs = 15_000, waitMs = 60_000 }: LockOptions = {}): Promise<T> {
-  const ordered = [...new Map(keys.map((k) => [`${k.pk}\u0000${k.sk}`, k])).entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, k]) => k);
-  const held: Key[] = [];
+  const distinct = [...new Map(keys.map((k) => [`${k.pk}\u0000${k.sk}`, k])).values()];
   const giveUpAt = Date.now() + waitMs;
-  try {
-    for (const key of ordered) {
-      for (let attempt = 0; !(await take(store, key, owner, leaseMs)); attempt++) {
-        if (Date.now() > giveUpAt) throw new LockTimeout(key);
-        // backoff with jitter: holders work for milliseconds, not seconds
-        await new Promise((r) => setTimeout(r, Math.min(500, 10 * 2 ** Math.min(attempt, 6)) * (0.5 + Math.random())));
+  for (let attempt = 0; ; attempt++) {
+    const taken = await Promise.all(distinct.map((key) => take(store, key, owner, leaseMs)));
+    const held = distinct.filter((_, i) => taken[i]);
+    if (held.length === distinct.length) {
+      try {
+        return await work();
+      } finally {
+        await releaseAll(store, held, owner);
       }
-      held.push(key);
     }
-    return await work();
-  } finally {
-    await Promise.all(held.map((key) => release(store, key, owner)));
+    await releaseAll(store, held, owner);
+    if (Date.now() > giveUpAt) throw new LockTimeout(distinct[taken.indexOf(false)]);
+    // backoff with jitter: holders work for milliseconds, not seconds, and two that keep taking
+    // half of what they both want each draw a different wait
+    await new Promise((r) => setTimeout(r, Math.min(500, 10 * 2 ** Math.min(attempt, 6)) * (0.5 + Math.random())));
   }
 }
+
+const releaseAll = (store: Store, keys: Key[], owner: string) => Promise.all(keys.map((key) => release(store, key, owner)));
 
 export class LockTimeout extends Error {
   constructor(key: Key) {

@@ -25,6 +25,19 @@ describe('locks on keys', () => {
     expect(log).toEqual([`${first} in`, `${first} out`, `${second} in`, `${second} out`]);
   });
 
+  it('holds none of the keys while it waits for one another holder has', async () => {
+    let releaseF!: () => void;
+    const holdingF = withKeyLocks(servers.store, keys('f'), 'slow', () => new Promise<void>((r) => (releaseF = r)));
+    await new Promise((r) => setTimeout(r, 50));
+    const waiting = withKeyLocks(servers.store, keys('ab', 'f'), 'waiting', async () => 'both');
+    await new Promise((r) => setTimeout(r, 50));
+    // `ab` is free for anyone else while `waiting` waits for `f`, though it asks for `ab` too, and first in key order
+    await expect(withKeyLocks(servers.store, keys('ab'), 'passing', async () => 'ab', { waitMs: 1000 })).resolves.toBe('ab');
+    releaseF();
+    await holdingF;
+    await expect(waiting).resolves.toBe('both');
+  });
+
   it('releases them when the work fails, and takes over a lock whose holder died once its lease is over', async () => {
     await expect(withKeyLocks(servers.store, keys('d'), 'one', async () => Promise.reject(new Error('boom')))).rejects.toThrow('boom');
     await withKeyLocks(servers.store, keys('d'), 'two', async () => undefined, { waitMs: 100 });
