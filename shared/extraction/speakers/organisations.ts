@@ -81,3 +81,4 @@ export function lastNamed(named: NamedOrganisation[], kind: string, at: number):
   }
   return found;
 }
+

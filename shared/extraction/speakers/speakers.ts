@@ -5,7 +5,8 @@ import { ANONYMOUS_HEADS, DOCUMENT_HEADS, ORGANISATION_WORDS, PEOPLE_PLURALS, TI
 import { phraseEndingAt, phraseStartingAt } from '../attributions/noun-phrases.ts';
 import { insideQuote, type Quote } from '../tokens/quotes.ts';
 import { isPlace, lastNamed, namedOrganisations, shortFormKind, type NamedOrganisation } from './organisations.ts';
-import { gendersOf, pronounGender, type Gender } from './gender.ts';
+import { bodyMentions, describedBody, describesBody } from './described-bodies.ts';
+import { gendersOf, isFirstName, pronounGender, type Gender } from './gender.ts';
 
 export type SpeakerType = 'person' | 'organisation' | 'group' | 'document' | 'anonymous';
 /**
@@ -67,6 +68,7 @@ export function resolveSpeakers(analysis: Analysis, sources: Array<[number, numb
   const titles = titleSweep(mentions);
   const ownVoice: Array<{ i: number; pronoun: string }> = [];
   let organisations: NamedOrganisation[] | undefined;
+  let bodies: ReturnType<typeof bodyMentions> | undefined;
   /** the group that spoke last: `they` and `all` speak for it */
   let lastGroup: { speaker: Speaker; sentence: number } | undefined;
   /** the organisation or document that spoke last: `it` speaks for it */
@@ -96,8 +98,10 @@ export function resolveSpeakers(analysis: Analysis, sources: Array<[number, numb
       speakers[i] = { ...lastBody.speaker, resolvedBy: 'body' };
     } else {
       const kind = mention.kind === 'description' ? shortFormKind(mention.text) : undefined;
-      const named = kind ? lastNamed((organisations ??= namedOrganisations(analysis)), kind, start) : undefined;
-      speakers[i] = named ? { name: named.name, type: 'organisation', resolvedBy: 'short-form' } : { ...unnamedSpeaker(mention), resolvedBy: mention.kind === 'name' ? 'name' : 'unnamed' };
+      const named = kind ? lastNamed((organisations ??= namedOrganisations(analysis)), kind, start)?.name : undefined;
+      // `the company`, `the discount chain`: the organisation the story is about
+      const about = !named && mention.kind === 'description' && describesBody(mention) ? describedBody((bodies ??= bodyMentions(analysis, (t) => isFirstName(t.text) || (people.at(tokens, t)?.name.includes(' ') ?? false))), start, sentence, new Set(speakers.filter((s) => s?.type === 'person' && s.title).map((s) => s!.name))) : undefined;
+      speakers[i] = named || about ? { name: (named ?? about)!, type: 'organisation', resolvedBy: 'short-form' } : { ...unnamedSpeaker(mention), resolvedBy: mention.kind === 'name' ? 'name' : 'unnamed' };
       if (isGroup(speakers[i]!)) lastGroup = { speaker: speakers[i]!, sentence };
       else if (speaksAsOne(speakers[i]!)) lastBody = { speaker: speakers[i]!, sentence };
     }
