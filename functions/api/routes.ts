@@ -8,8 +8,8 @@ import { reviewedArticleAsGold } from '#shared/evaluation/review-export.ts';
 import { claimReviewOf, lastVerdict, type Appearance, type Publisher } from '#shared/publishing/claim-review.ts';
 import { verdictEventOf, type PublishVerdict } from '#shared/publishing/verdict-event.ts';
 import { review } from '#shared/review/verdicts.ts';
-import { memberReview, takeOutOfCluster } from '#shared/review/clusters.ts';
-import { leaveCluster, presentClaim, presentClaims, readCluster, settleCluster } from '#shared/store/clusters.ts';
+import { memberReview, publishingMember, receivesClusterChange, takeOutOfCluster } from '#shared/review/clusters.ts';
+import { clusterSize, leaveCluster, presentClaim, presentClaims, readCluster, settleCluster } from '#shared/store/clusters.ts';
 import { getArticle, listArticles, type ArticleRecord, type ArticleStore } from '#shared/store/articles.ts';
 import { countClaimsByStatus, getClaim, listArticleClaims, listClaimHistory, listRuledClaims, listArticleClaimsByStatus, publicClaim, recordClusterExit, recordCorrection, recordDismissal, recordReopening, recordReview, type ClaimRecord } from '#shared/store/claims.ts';
 import { listQueue } from '#shared/store/review-queue.ts';
@@ -76,10 +76,14 @@ const articlesOf = async (deps: ApiDeps, claims: Array<{ articleId: string }>) =
  * cluster that carries the same verdict (a member ruled otherwise is reviewed on its own).
  */
 async function appearancesOf(deps: ApiDeps, claim: ClaimRecord): Promise<Appearance[]> {
-  const others = claim.clusterId ? ((await readCluster(deps.store, claim.clusterId))?.members ?? []).filter((m) => m.claimId !== claim.claimId && m.status === claim.status) : [];
-  const articles = await articlesOf(deps, [claim, ...others]);
-  return [claim, ...others].map((c) => ({ ...(articles.get(c.articleId) ?? {}), text: c.text }));
+  const carrying = [claim, ...(await sameVerdictMembers(deps, claim))];
+  const articles = await articlesOf(deps, carrying);
+  return carrying.map((c) => ({ ...(articles.get(c.articleId) ?? {}), text: c.text }));
 }
+
+/** The other members of a ruled claim's cluster that carry the same verdict. */
+const sameVerdictMembers = async (deps: ApiDeps, claim: ClaimRecord): Promise<ClaimRecord[]> =>
+  claim.clusterId ? ((await readCluster(deps.store, claim.clusterId))?.members ?? []).filter((m) => m.claimId !== claim.claimId && m.status === claim.status) : [];
 
 /**
  * Makes a change given to a cluster in each other member, at the version the member is at when it
@@ -107,8 +111,12 @@ async function changeMembers(deps: ApiDeps, cluster: { id: string; via: string }
   return changed.filter((c): c is ClaimRecord => c !== null);
 }
 
-/** The cluster a change is given to through `claim`, when the reviewer asked for its scope to be the cluster. */
-const clusterScope = (claim: ClaimRecord, scope: 'claim' | 'cluster') => (scope === 'cluster' && claim.clusterId ? { id: claim.clusterId, via: claim.claimId } : undefined);
+/**
+ * The cluster a change is given to through `claim`, when the reviewer asked for its scope to be the
+ * cluster: none when no other article carries the claim (any more), and the change is the claim's alone.
+ */
+const clusterScope = async (deps: ApiDeps, claim: ClaimRecord, scope: 'claim' | 'cluster') =>
+  scope === 'cluster' && claim.clusterId && (await clusterSize(deps.store, claim.clusterId)) > 1 ? { id: claim.clusterId, via: claim.claimId } : undefined;
 
 /** One function per route: read the request, call the store and the review rules, return the body. */
 export const routes: Record<RouteKey, Route> = {
@@ -163,7 +171,7 @@ export const routes: Record<RouteKey, Route> = {
     if (!claim) throw new NotFound(`no claim ${claimId}`);
     if (request.sameAs) await checkSameAs(deps, claim, request.sameAs, request.verdict);
     const decided = review(claim, request, reviewer, deps.now());
-    const cluster = clusterScope(claim, request.scope);
+    const cluster = await clusterScope(deps, claim, request.scope);
     const given = cluster ? { ...decided, entry: { ...decided.entry, cluster } } : decided;
     const updated = await recordReview(deps.store, claim, request.expectedVersion, given);
     const ruled = [
@@ -197,13 +205,14 @@ export const routes: Record<RouteKey, Route> = {
     const article = await getArticle(deps.store, claim.articleId);
     const text = article && (await readArticleText(deps.store, article));
     if (text === undefined || text === null) throw new StateConflict(`the text of article ${claim.articleId} is not stored yet: try again once it is ready`);
-    const cluster = clusterScope(claim, request.scope);
+    const cluster = await clusterScope(deps, claim, request.scope);
     // the words and the cue are offsets into one article's text: only the speaker and the kind are the same in every copy
     if (cluster && (request.content || request.cue !== undefined)) throw new InvalidRequest('scope: a correction of the words or the cue is made in one article: correct each copy, or give the cluster only a speaker or a kind');
     const correction = correct(claim, request, text, reviewer, deps.now());
     const updated = await recordCorrection(deps.store, claim, request.expectedVersion, cluster ? { ...correction, entry: { ...correction.entry, cluster } } : correction);
     const members = cluster
       ? await changeMembers(deps, cluster, (member) => {
+          if (!receivesClusterChange(member, 'correction')) return null;
           const made = correct(member, { ...request, expectedVersion: member.version }, '', reviewer, deps.now());
           return recordCorrection(deps.store, member, member.version, { ...made, entry: { ...made.entry, cluster } });
         })
@@ -224,11 +233,11 @@ export const routes: Record<RouteKey, Route> = {
     if (!claim) throw new NotFound(`no claim ${claimId}`);
     const dismissal = dismiss(claim, request, reviewer, deps.now());
     if (request.duplicateOf && !(await getClaim(deps.store, request.duplicateOf))) throw new InvalidRequest(`duplicateOf: no claim ${request.duplicateOf}`);
-    const cluster = clusterScope(claim, request.scope);
+    const cluster = await clusterScope(deps, claim, request.scope);
     const updated = await recordDismissal(deps.store, claim, request.expectedVersion, cluster ? { ...dismissal, entry: { ...dismissal.entry, cluster } } : dismissal);
     const members = cluster
       ? await changeMembers(deps, cluster, (member) => {
-          if (member.status === 'dismissed') return null;
+          if (!receivesClusterChange(member, 'dismissal')) return null;
           const made = dismiss(member, { ...request, expectedVersion: member.version }, reviewer, deps.now());
           return recordDismissal(deps.store, member, member.version, { ...made, entry: { ...made.entry, cluster } });
         })
@@ -255,7 +264,8 @@ export const routes: Record<RouteKey, Route> = {
     const { expectedVersion } = leaveClusterQuerySchema.parse(queryOf(event));
     const claim = await getClaim(deps.store, claimId);
     if (!claim) throw new NotFound(`no claim ${claimId}`);
-    const updated = await recordClusterExit(deps.store, claim, expectedVersion, takeOutOfCluster(claim, expectedVersion, reviewer, deps.now()));
+    const size = claim.clusterId ? await clusterSize(deps.store, claim.clusterId) : 0;
+    const updated = await recordClusterExit(deps.store, claim, expectedVersion, takeOutOfCluster(claim, size, expectedVersion, reviewer, deps.now()));
     // no later copy joins the cluster through it, and the cluster is led without it
     await leaveCluster(deps.store, claim);
     return presentClaim(deps.store, updated);
@@ -265,7 +275,8 @@ export const routes: Record<RouteKey, Route> = {
     reviewerOf(event);
     const clusterId = param(event, 'clusterId', CLUSTER_ID, 'cluster');
     const read = await readCluster(deps.store, clusterId);
-    if (!read) throw new NotFound(`no cluster ${clusterId}`);
+    // a claim no other article carries is filed as a cluster of one, which is no cluster to a reviewer
+    if (!read || read.members.length < 2) throw new NotFound(`no cluster ${clusterId}`);
     // each member says which article carries it, and when that was published
     const articles = await articlesOf(deps, read.members);
     const claims = await presentClaims(deps.store, read.members.map(publicClaim));
@@ -300,7 +311,14 @@ export const routes: Record<RouteKey, Route> = {
     const { limit, cursor, since } = claimReviewsQuerySchema.parse(queryOf(event));
     reviewerOf(event);
     const page = await listRuledClaims(deps.store, since, limit, cursor);
-    const reviews = await Promise.all(page.items.map(async (c) => claimReviewOf(c, await appearancesOf(deps, c), deps.publisher)));
+    const reviews = await Promise.all(
+      page.items.map(async (c) => {
+        const others = await sameVerdictMembers(deps, c);
+        // a cluster is one review: the member that publishes it lists the others' articles
+        if (publishingMember([c, ...others])?.claimId !== c.claimId) return null;
+        return claimReviewOf(c, await appearancesOf(deps, c), deps.publisher);
+      }),
+    );
     return { items: reviews.filter((r) => r !== null), nextCursor: page.nextCursor };
   },
 

@@ -1,4 +1,4 @@
-import type { ClaimStatus, ClusterLeftEntry } from '../api/schemas.ts';
+import type { ClaimStatus, ClusterLeftEntry, HistoryEntry, VerdictEntry } from '../api/schemas.ts';
 import { Forbidden, StateConflict, VersionConflict } from '../errors.ts';
 import { saysTheSame, signatureOf, type Signature } from './seen-before.ts';
 import type { Review, Reviewer } from './verdicts.ts';
@@ -107,10 +107,11 @@ export function settle(members: Member[]): Settlement {
  * The rules of taking a claim out of its cluster: a reviewer who may write, at the version they
  * saw, of a claim that is in one. It stays in review as it was, on its own.
  */
-export function takeOutOfCluster(claim: { claimId: string; version: number; clusterId?: string }, expectedVersion: number, reviewer: Reviewer, at: Date): { version: number; entry: ClusterLeftEntry } {
+export function takeOutOfCluster(claim: { claimId: string; version: number; clusterId?: string }, clusterSize: number, expectedVersion: number, reviewer: Reviewer, at: Date): { version: number; entry: ClusterLeftEntry } {
   if (!reviewer.canWrite) throw new Forbidden('this token may read but not change claims');
   if (claim.version !== expectedVersion) throw new VersionConflict(claim.version, expectedVersion);
-  if (!claim.clusterId) throw new StateConflict(`claim ${claim.claimId} is in no cluster`);
+  // a claim no other article carries is filed as a cluster of one, which is no cluster to a reviewer
+  if (!claim.clusterId || clusterSize < 2) throw new StateConflict(`claim ${claim.claimId} is in no cluster: no other article carries it`);
   return { version: claim.version + 1, entry: { action: 'left-cluster', reviewer: reviewer.id, at: at.toISOString(), clusterId: claim.clusterId } };
 }
 
@@ -123,4 +124,29 @@ export function takeOutOfCluster(claim: { claimId: string; version: number; clus
 export function memberReview(member: { version: number; status: ClaimStatus }, given: Review, cluster: { id: string; via: string }): Review | undefined {
   if (member.status !== 'pending') return undefined;
   return { status: given.status, version: member.version + 1, entry: { ...given.entry, cluster } };
+}
+
+/**
+ * Whether a member receives a dismissal or a correction given to its cluster: as with a verdict,
+ * only a pending one; and a correction not one a reviewer corrected through itself, whose own
+ * correction was made knowingly and stands (the cluster's earlier corrections it received do not).
+ */
+export function receivesClusterChange(member: { claimId: string; status: ClaimStatus; history: HistoryEntry[] }, change: 'dismissal' | 'correction'): boolean {
+  if (member.status !== 'pending') return false;
+  if (change === 'dismissal') return true;
+  return !member.history.some((e) => e.action === 'corrected' && (!e.cluster || e.cluster.via === member.claimId));
+}
+
+/**
+ * Which of a cluster's members carrying the same verdict publishes it, so that the list of reviews
+ * gives the cluster once with every appearance: the one ruled first among those a reviewer ruled
+ * directly (the members ruled through it are not listed); ties by claim id.
+ */
+export function publishingMember<M extends { claimId: string; history: HistoryEntry[] }>(sameVerdict: M[]): M | undefined {
+  const ruledAt = (m: M) => {
+    const verdict = [...m.history].reverse().find((e): e is VerdictEntry => (e.action === undefined || e.action === 'verdict') && !('reread' in e && e.reread));
+    return verdict && !(verdict.cluster && verdict.cluster.via !== m.claimId) ? verdict.at : undefined;
+  };
+  const direct = sameVerdict.filter((m) => ruledAt(m) !== undefined);
+  return direct.sort((a, b) => ruledAt(a)!.localeCompare(ruledAt(b)!) || a.claimId.localeCompare(b.claimId))[0];
 }

@@ -149,6 +149,9 @@ export async function presentClaims<C extends ClaimRecord>(store: Store, claims:
   });
 }
 
+/** How many articles a cluster's item says carry its claim (what a claim's `cluster.size` shows); 0 for no cluster. */
+export const clusterSize = async (store: Store, clusterId: string): Promise<number> => (await clusterSizes(store, [clusterId])).get(clusterId) ?? 0;
+
 export const presentClaim = async <C extends ClaimRecord>(store: Store, claim: C): Promise<Claim> => (await presentClaims(store, [claim]))[0];
 
 async function clusterSizes({ client, table }: Store, ids: string[]): Promise<Map<string, number>> {

@@ -8,6 +8,7 @@ import { makeDocumentClient } from '#shared/aws/clients.ts';
 import { ingestObject } from '#shared/ingest/ingest-object.ts';
 import { articleIdFor } from '#shared/store/keys.ts';
 import { claimSchema, clusterSchema, type ArticleWithClaims, type Claim } from '#shared/api/schemas.ts';
+import { signReviewerToken } from '../../local/reviewer-tokens.ts';
 
 /**
  * One claim, many articles, through the API on the local servers: copies of a wire story make one
@@ -226,6 +227,76 @@ describe('a correction or a dismissal given to a cluster', () => {
       expect(now.history.at(-1)).toMatchObject({ action: 'dismissed', reason: 'not-checkable', cluster: { id: first.cluster!.id, via: first.claimId } });
       expect(every).not.toContain(c.claimId);
     }
+  });
+});
+
+describe('what a reviewer ruled on one copy', () => {
+  const names = ['hospital-waits-0', 'hospital-waits-1', 'hospital-waits-2', 'hospital-waits-3'];
+  const quote = 'The waiting list has fallen to 7.2 million';
+
+  it('stands when another reviewer dismisses or corrects the whole cluster: only pending copies, and none corrected through itself, take it', async () => {
+    const bob = await signReviewerToken(under.key, 'bob');
+    for (const name of names) await upload(name);
+    const [first, verified, corrected, pending] = inOrder(await Promise.all(names.map((n) => claimSaying(n, quote))));
+    expect(first.cluster?.size).toBe(4);
+    expect((await call(`/claims/${verified.claimId}/verdict`, { method: 'PUT', token: bob, body: { verdict: 'verified', note: 'checked with the ministry', expectedVersion: verified.version } })).status).toBe(200);
+    const bobs = await call(`/claims/${corrected.claimId}/attribution`, { method: 'PUT', token: bob, body: { speaker: { name: 'Owen Price', type: 'person', title: 'Health Secretary' }, expectedVersion: corrected.version } });
+    expect(bobs.status).toBe(200);
+
+    const correction = await call(`/claims/${first.claimId}/attribution`, { method: 'PUT', body: { speaker: { name: 'Owen Price', type: 'person', title: 'secretary of state for health' }, scope: 'cluster', expectedVersion: first.version } });
+    expect(correction.status).toBe(200);
+    expect(((await call(`/claims/${corrected.claimId}`)).body as Claim).speaker.title).toBe('Health Secretary');
+    expect(((await call(`/claims/${verified.claimId}`)).body as Claim).speaker.title).not.toBe('secretary of state for health');
+    expect(((await call(`/claims/${pending.claimId}`)).body as Claim).speaker.title).toBe('secretary of state for health');
+
+    const lead = (await call(`/claims/${first.claimId}`)).body as Claim;
+    expect((await call(`/claims/${first.claimId}/dismissal`, { method: 'PUT', body: { reason: 'not-checkable', scope: 'cluster', expectedVersion: lead.version } })).status).toBe(200);
+    const kept = (await call(`/claims/${verified.claimId}`)).body as Claim;
+    expect(kept.status).toBe('verified');
+    expect(kept.history.at(-1)).toMatchObject({ verdict: 'verified', reviewer: 'bob' });
+    expect(((await call(`/claims/${corrected.claimId}`)).body as Claim).status).toBe('dismissed');
+    expect(((await call(`/claims/${pending.claimId}`)).body as Claim).status).toBe('dismissed');
+  });
+});
+
+describe('a claim no other article carries', () => {
+  it('is in no cluster: it cannot be taken out of one, its cluster of one is not found, and a verdict given to its cluster is its own', async () => {
+    const alone = (await claimsOf('seed')).find((c) => c.status === 'pending' && !c.cluster)!;
+    const own = (await call(`/claims/${alone.claimId}/cluster?expectedVersion=${alone.version}`, { method: 'DELETE' }));
+    expect(own.status).toBe(409);
+    expect(own.body.detail).toMatch(/no other article carries it/);
+    expect((await call(`/clusters/c${alone.claimId}`)).status).toBe(404);
+    const ruled = await call(`/claims/${alone.claimId}/verdict`, { method: 'PUT', body: { verdict: 'verified', scope: 'cluster', expectedVersion: alone.version } });
+    expect(ruled.status).toBe(200);
+    expect(ruled.body.history.at(-1).cluster).toBeUndefined();
+  });
+});
+
+describe('the list of reviews', () => {
+  it('gives a cluster once, however its copies came to carry the same verdict', async () => {
+    const names = ['council-flats-0', 'council-flats-1', 'council-flats-2'];
+    const quote = 'These 300 homes will be built';
+    for (const name of names) await upload(name);
+    const [first, second, third] = inOrder(await Promise.all(names.map((n) => claimSaying(n, quote))));
+    expect(first.cluster?.size).toBe(3);
+    // one copy ruled on its own first; then the cluster, through another; the third ruled as the first was
+    await call(`/claims/${second.claimId}/verdict`, { method: 'PUT', body: { verdict: 'disputed', expectedVersion: second.version } });
+    await call(`/claims/${first.claimId}/verdict`, { method: 'PUT', body: { verdict: 'disputed', scope: 'cluster', expectedVersion: first.version } });
+    const late = (await call(`/claims/${third.claimId}`)).body as Claim;
+    if (late.status === 'pending') await call(`/claims/${third.claimId}/verdict`, { method: 'PUT', body: { verdict: 'disputed', sameAs: second.claimId, expectedVersion: late.version } });
+    const items: Array<{ url: string; itemReviewed: { appearance?: { identifier?: string } | Array<{ identifier?: string }> } }> = [];
+    let cursor: string | null = null;
+    do {
+      const page: { body: { items: typeof items; nextCursor: string | null } } = await call(`/claimreviews?limit=5${cursor ? `&cursor=${cursor}` : ''}`);
+      items.push(...page.body.items);
+      cursor = page.body.nextCursor;
+    } while (cursor);
+    // one appearance is published as an object, several as a list
+    const appearances = (r: (typeof items)[number]) => [r.itemReviewed.appearance ?? []].flat();
+    const ofCluster = items.filter((r) => appearances(r).some((a) => names.some((n) => a.identifier === `${n}.txt`)));
+    expect(ofCluster).toHaveLength(1);
+    expect(ofCluster[0].url).toContain(second.claimId);
+    expect(appearances(ofCluster[0]).map((a) => a.identifier).sort()).toEqual(names.map((n) => `${n}.txt`));
   });
 });
 

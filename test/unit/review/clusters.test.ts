@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clusterToJoin, memberReview, sameClaim, settle, signed, takeOutOfCluster, type FiledClaim } from '#shared/review/clusters.ts';
+import { clusterToJoin, memberReview, publishingMember, receivesClusterChange, sameClaim, settle, signed, takeOutOfCluster, type FiledClaim } from '#shared/review/clusters.ts';
 import { signatureOf } from '#shared/review/seen-before.ts';
 import { Forbidden, StateConflict, VersionConflict } from '#shared/errors.ts';
 import { measureClusters } from '../../syndication/measure.ts';
@@ -83,11 +83,37 @@ describe('the rules of a cluster’s review', () => {
     expect(memberReview({ version: 7, status: 'dismissed' }, given, { id: 'cx', via: 'a-1' })).toBeUndefined();
   });
 
-  it('takes a claim out of its cluster only for a writer, at the version they saw, if it is in one', () => {
+  it('takes a claim out of its cluster only for a writer, at the version they saw, if another article carries it', () => {
     const at = new Date('2026-12-02T10:00:00Z');
-    expect(takeOutOfCluster({ claimId: 'a-1', version: 2, clusterId: 'cx' }, 2, alice, at)).toEqual({ version: 3, entry: { action: 'left-cluster', reviewer: 'alice', at: at.toISOString(), clusterId: 'cx' } });
-    expect(() => takeOutOfCluster({ claimId: 'a-1', version: 2, clusterId: 'cx' }, 1, alice, at)).toThrow(VersionConflict);
-    expect(() => takeOutOfCluster({ claimId: 'a-1', version: 2 }, 2, alice, at)).toThrow(StateConflict);
-    expect(() => takeOutOfCluster({ claimId: 'a-1', version: 2, clusterId: 'cx' }, 2, { id: 'rita', canWrite: false }, at)).toThrow(Forbidden);
+    expect(takeOutOfCluster({ claimId: 'a-1', version: 2, clusterId: 'cx' }, 3, 2, alice, at)).toEqual({ version: 3, entry: { action: 'left-cluster', reviewer: 'alice', at: at.toISOString(), clusterId: 'cx' } });
+    expect(() => takeOutOfCluster({ claimId: 'a-1', version: 2, clusterId: 'cx' }, 3, 1, alice, at)).toThrow(VersionConflict);
+    expect(() => takeOutOfCluster({ claimId: 'a-1', version: 2 }, 0, 2, alice, at)).toThrow(StateConflict);
+    // the cluster of one every claim no other article carries is filed in
+    expect(() => takeOutOfCluster({ claimId: 'a-1', version: 2, clusterId: 'ca-1' }, 1, 2, alice, at)).toThrow(StateConflict);
+    expect(() => takeOutOfCluster({ claimId: 'a-1', version: 2, clusterId: 'cx' }, 3, 2, { id: 'rita', canWrite: false }, at)).toThrow(Forbidden);
+  });
+
+  it('gives a dismissal or a correction to pending members only, and no correction to a copy a reviewer corrected through itself', () => {
+    const corrected = (cluster?: { id: string; via: string }) => ({ action: 'corrected' as const, reviewer: 'bob', at: '2026-12-02T09:00:00Z', before: {}, after: { speaker: { id: 'karen-wu', name: 'Karen Wu', type: 'person' as const } }, ...(cluster ? { cluster } : {}) });
+    expect(receivesClusterChange({ claimId: 'b-1', status: 'pending', history: [] }, 'dismissal')).toBe(true);
+    expect(receivesClusterChange({ claimId: 'b-1', status: 'verified', history: [] }, 'dismissal')).toBe(false);
+    expect(receivesClusterChange({ claimId: 'b-1', status: 'dismissed', history: [] }, 'dismissal')).toBe(false);
+    expect(receivesClusterChange({ claimId: 'b-1', status: 'pending', history: [] }, 'correction')).toBe(true);
+    expect(receivesClusterChange({ claimId: 'b-1', status: 'disputed', history: [] }, 'correction')).toBe(false);
+    expect(receivesClusterChange({ claimId: 'b-1', status: 'pending', history: [corrected()] }, 'correction')).toBe(false);
+    expect(receivesClusterChange({ claimId: 'b-1', status: 'pending', history: [corrected({ id: 'cx', via: 'b-1' })] }, 'correction')).toBe(false);
+    // an earlier correction given to the whole cluster through another copy is the cluster's, which a later one may change
+    expect(receivesClusterChange({ claimId: 'b-1', status: 'pending', history: [corrected({ id: 'cx', via: 'a-1' })] }, 'correction')).toBe(true);
+  });
+
+  it('publishes a cluster’s verdict through the member ruled first among those ruled directly', () => {
+    const verdict = (at: string, extra: object = {}) => ({ verdict: 'disputed' as const, reviewer: 'alice', at, ...extra });
+    const a = { claimId: 'a-1', history: [verdict('2026-12-02T10:00:00Z')] };
+    const b = { claimId: 'b-1', history: [verdict('2026-12-02T10:00:00Z', { cluster: { id: 'cx', via: 'a-1' } })] };
+    const late = { claimId: 'c-1', history: [verdict('2026-12-02T11:00:00Z', { sameAs: 'a-1' })] };
+    expect(publishingMember([late, b, a])?.claimId).toBe('a-1');
+    // ruled through a member no longer carrying the verdict: the next one ruled directly publishes it
+    expect(publishingMember([late, b])?.claimId).toBe('c-1');
+    expect(publishingMember([b])).toBeUndefined();
   });
 });
