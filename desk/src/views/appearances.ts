@@ -4,7 +4,7 @@ import { h } from '../element';
 import { isolated, keyText } from '../user-text';
 
 /** How a list names a claim many articles carry: `in 4 articles`. */
-export const carriedBy = (c: Claim) => (c.cluster ? [h('span', { class: 'cluster-size', title: 'Other articles carry the same claim: a verdict here rules on every copy' }, `in ${c.cluster.size} articles`)] : []);
+export const carriedBy = (c: Claim) => (c.cluster ? [h('span', { class: 'cluster-size', title: 'Other articles carry the same claim: a verdict here rules on every copy still pending' }, `in ${c.cluster.size} articles`)] : []);
 
 /**
  * The articles that carry a claim, in order of appearance, each a link that opens the article at

@@ -205,7 +205,7 @@ async function reloadAfterConflict(c: Claim, conflict: ApiError): Promise<void> 
 async function submit(c: Claim, verdict: 'verified' | 'disputed', note: string, evidence: string, moveOn = false): Promise<void> {
   // a claim other articles carry is ruled on in every copy: the queue shows them as one
   const scope = c.cluster ? 'cluster' : 'claim';
-  const updated = await change(c, () => desk.api.verdict(c.claimId, { verdict, scope, expectedVersion: c.version, ...(note.trim() ? { note: note.trim() } : {}), ...(evidence.trim() ? { evidence: [evidence.trim()] } : {}) }), c.cluster ? `Marked ${verdict}, in all ${c.cluster.size} articles.` : `Marked ${verdict}.`);
+  const updated = await change(c, () => desk.api.verdict(c.claimId, { verdict, scope, expectedVersion: c.version, ...(note.trim() ? { note: note.trim() } : {}), ...(evidence.trim() ? { evidence: [evidence.trim()] } : {}) }), c.cluster ? `Marked ${verdict}, with every copy still pending of the ${c.cluster.size} articles.` : `Marked ${verdict}.`);
   // from the keyboard, the next claim in the article is the next one to read
   if (updated && moveOn && current && current.selected < current.claims.length - 1) select(current.selected + 1);
 }
@@ -227,8 +227,8 @@ async function correctSpeaker(c: Claim): Promise<void> {
   if (!choice) return;
   const { speaker, note } = choice;
   if (speaker.name === c.speaker.name && speaker.type === (c.speaker.type ?? speaker.type) && (speaker.title ?? '') === (c.speaker.title ?? '')) return toast('That is already the speaker.');
-  // a speaker is the same in every copy of a claim: corrected in all of them
-  await change(c, () => desk.api.correct(c.claimId, { speaker, ...(note ? { note } : {}), scope: c.cluster ? 'cluster' : 'claim', expectedVersion: c.version }), c.cluster ? `Speaker corrected in all ${c.cluster.size} articles.` : 'Speaker corrected.');
+  // a speaker is the same in every copy of a claim: corrected in every copy still pending
+  await change(c, () => desk.api.correct(c.claimId, { speaker, ...(note ? { note } : {}), scope: c.cluster ? 'cluster' : 'claim', expectedVersion: c.version }), c.cluster ? `Speaker corrected, with every copy still pending of the ${c.cluster.size} articles that no reviewer corrected on its own.` : 'Speaker corrected.');
 }
 
 function startRecutting(): void {
@@ -275,7 +275,7 @@ async function dismissClaim(c: Claim): Promise<void> {
   if (!current) return;
   const choice = await chooseDismissal(current.claims.filter((o) => o.claimId !== c.claimId && o.status !== 'dismissed'));
   if (!choice) return;
-  await change(c, () => desk.api.dismiss(c.claimId, { ...choice, scope: c.cluster ? 'cluster' : 'claim', expectedVersion: c.version }), c.cluster ? `Dismissed in all ${c.cluster.size} articles: ${REASON_WORDS[choice.reason]}.` : `Dismissed: ${REASON_WORDS[choice.reason]}.`);
+  await change(c, () => desk.api.dismiss(c.claimId, { ...choice, scope: c.cluster ? 'cluster' : 'claim', expectedVersion: c.version }), c.cluster ? `Dismissed, with every copy still pending of the ${c.cluster.size} articles: ${REASON_WORDS[choice.reason]}.` : `Dismissed: ${REASON_WORDS[choice.reason]}.`);
 }
 
 const reopenClaim = (c: Claim) => change(c, () => desk.api.reopen(c.claimId, c.version), 'Reopened: back in the queue, pending.');

@@ -140,7 +140,7 @@ async function ruleFromQueue(claim: Claim, verdict: 'verified' | 'disputed'): Pr
   try {
     // the queue shows a cluster once: its verdict rules on every copy
     await desk.api.verdict(claim.claimId, { verdict, scope: claim.cluster ? 'cluster' : 'claim', expectedVersion: claim.version });
-    toast(claim.cluster ? `Marked ${verdict}, in all ${claim.cluster.size} articles.` : `Marked ${verdict}.`);
+    toast(claim.cluster ? `Marked ${verdict}, with every copy still pending of the ${claim.cluster.size} articles.` : `Marked ${verdict}.`);
   } catch (error) {
     if (!(error instanceof ApiError && error.problem.status === 409)) return handleError(error);
     toast(...changedFirst((await desk.api.claim(claim.claimId)).history.at(-1)));
