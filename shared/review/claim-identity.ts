@@ -1,3 +1,5 @@
+import { figuresOf } from './seen-before.ts';
+
 /**
  * A claim's identity across extractions. A reviewer's verdict belongs to what a person said, not
  * to one reading of the article: when a newer extractor (or a corrected upload) draws a claim's
@@ -17,8 +19,10 @@
  *      words, or original words, overlap the reading's (at least 60% of the shorter one's words are
  *      in the other, and at least a quarter of both together) and whose speaker is compatible (the
  *      same name, a shared name word such as a surname, or one of the two no name at all: a pronoun
- *      or description that a better reading resolves); the best overlap first, each reviewed claim
- *      to one reading at most;
+ *      or description that a better reading resolves), and whose figures agree (one's are all in
+ *      the other's: a boundary drawn wider may take in another figure, but `4 percent` where the
+ *      reviewer ruled on `3 percent` is another claim, and the verdict is not carried to it); the
+ *      best overlap first, each reviewed claim to one reading at most;
  *   4. otherwise the reading is a new claim, with its own id.
  * Pending claims no reviewer touched are not carried over: there is nothing to keep, and a new id
  * costs nothing.
@@ -56,8 +60,9 @@ export function claimIdsFor(readings: ReadClaim[], known: KnownClaim[], ownId: (
   readings.forEach((r, i) => {
     if (ids[i] !== undefined) return;
     const words = wordsOf(r.text);
+    const figures = figuresOf(r.text);
     for (const k of kept) {
-      const score = Math.max(...readingsOf(k).map((own) => (speakersCompatible(r.speaker.name, own.speaker.name) ? overlap(words, wordsOf(own.text)) : 0)));
+      const score = Math.max(...readingsOf(k).map((own) => (speakersCompatible(r.speaker.name, own.speaker.name) && figuresAgree(figures, figuresOf(own.text)) ? overlap(words, wordsOf(own.text)) : 0)));
       if (score > 0) candidates.push({ reading: i, claimId: k.claimId, score });
     }
   });
@@ -69,6 +74,9 @@ export function claimIdsFor(readings: ReadClaim[], known: KnownClaim[], ownId: (
   }
   return readings.map((r, i) => ids[i] ?? ownId(r));
 }
+
+/** Whether two readings' figures agree: one's are all among the other's. */
+const figuresAgree = (a: string[], b: string[]) => a.every((n) => b.includes(n)) || b.every((n) => a.includes(n));
 
 /**
  * Whether a reading that no stored claim continues re-reads words a reviewer has already dealt

@@ -37,9 +37,12 @@ const SMALL_WORDS = new Set(
 
 const NUMBER = /\d[\d,]*(?:\.\d+)?/g;
 
+/** The figures a text states, each once, as numbers (`4,000` and `4000` alike), sorted. */
+export const figuresOf = (text: string): string[] => [...new Set((text.match(NUMBER) ?? []).map((n) => String(Number(n.replace(/,/g, '')))))].sort();
+
 export function signatureOf(text: string): Signature {
   const lower = text.toLowerCase().replace(/%/g, ' percent ');
-  const numbers = [...new Set((lower.match(NUMBER) ?? []).map((n) => String(Number(n.replace(/,/g, '')))))].sort();
+  const numbers = figuresOf(lower);
   const words = [
     ...new Set(
       (lower.replace(NUMBER, ' ').match(/\p{L}[\p{L}'’-]*/gu) ?? [])

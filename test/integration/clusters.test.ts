@@ -259,6 +259,29 @@ describe('what a reviewer ruled on one copy', () => {
   });
 });
 
+describe('a ruled copy whose article now states another figure', () => {
+  it('is retracted, its verdict not carried to the new words, which wait pending outside the cluster; the review lists the copies that still say it', async () => {
+    const names = ['opec-0', 'opec-1', 'opec-2'];
+    const quote = 'The group will keep about 3.5 million barrels';
+    for (const name of names) await upload(name);
+    const [first, changed] = inOrder(await Promise.all(names.map((n) => claimSaying(n, quote))));
+    expect(first.cluster?.size).toBe(3);
+    expect((await call(`/claims/${first.claimId}/verdict`, { method: 'PUT', body: { verdict: 'disputed', scope: 'cluster', expectedVersion: first.version } })).status).toBe(200);
+    const key = `${names.find((n) => changed.articleId === articleIdFor(BUCKET, `${n}.txt`))}.txt`;
+    await under.servers.put(key, set.get(key.replace(/\.txt$/, ''))!.text.replaceAll('3.5 million', '4.5 million'));
+    await ingest(key);
+
+    const old = (await call(`/claims/${changed.claimId}`)).body as Claim;
+    expect(old.retracted).toBe(true);
+    const now = await claimSaying(key.replace(/\.txt$/, ''), 'keep about 4.5 million barrels');
+    expect(now.claimId).not.toBe(changed.claimId);
+    expect(now.status).toBe('pending');
+    expect(now.cluster?.id).not.toBe(first.cluster!.id);
+    const review = (await call(`/claims/${first.claimId}/claimreview`)).body;
+    expect([review.itemReviewed.appearance].flat().map((a: { identifier: string }) => a.identifier)).not.toContain(key);
+  });
+});
+
 describe('a claim no other article carries', () => {
   it('is in no cluster: it cannot be taken out of one, its cluster of one is not found, and a verdict given to its cluster is its own', async () => {
     const alone = (await claimsOf('seed')).find((c) => c.status === 'pending' && !c.cluster)!;

@@ -30,6 +30,14 @@ describe('claim identity across extractions', () => {
     expect(claimIdsFor([other, someoneElse], stored, own)).toEqual([own(other), own(someoneElse)]);
   });
 
+  it('hands no verdict to a reading that states another figure, but keeps it when a wider boundary takes in one more', () => {
+    const stored = [known('c1', 'that we will not accept a 3 percent offer', 'Maria Lopez', 'disputed')];
+    const changed = { text: 'that we will not accept a 4 percent offer', speaker: { name: 'Maria Lopez' } };
+    expect(claimIdsFor([changed], stored, own)).toEqual([own(changed)]);
+    const wider = { text: 'that we will not accept a 3 percent offer after 12 months of talks', speaker: { name: 'Maria Lopez' } };
+    expect(claimIdsFor([wider], stored, own)).toEqual(['c1']);
+  });
+
   it('hands each ruled claim to one reading at most, the closest', () => {
     const stored = [known('c1', 'that taxes would fall by 3 percent', 'Ana Ruiz', 'verified')];
     const close = { text: 'taxes would fall by 3 percent', speaker: { name: 'Ana Ruiz' } };
