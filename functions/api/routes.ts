@@ -49,9 +49,12 @@ const withCounts = async (deps: ApiDeps, record: ArticleRecord): Promise<Article
 
 function param(event: APIGatewayProxyEventV2WithJWTAuthorizer, name: string, pattern: RegExp, what: string): string {
   const value = event.pathParameters?.[name] ?? '';
-  if (!pattern.test(value)) throw new NotFound(`no ${what} ${JSON.stringify(value.slice(0, 80))}`);
+  if (!pattern.test(value)) throw new NotFound(`no ${what} ${quoted(value.slice(0, 80))}`);
   return value;
 }
+
+/** A caller's text as a detail shows it: quoted, with control and direction marks (`U+202E`) escaped, so that none reorders the message around it. */
+const quoted = (text: string) => JSON.stringify(text).replace(/[\p{Cc}\p{Cf}]/gu, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 
 /** The caller, who must be a reviewer who may write: a read-only token is refused before the body is read. */
 function writerOf(event: APIGatewayProxyEventV2WithJWTAuthorizer) {
@@ -63,7 +66,8 @@ function writerOf(event: APIGatewayProxyEventV2WithJWTAuthorizer) {
 /** A verdict applied from an earlier claim must be that claim's: it exists, it is ruled, and the same way. */
 async function checkSameAs(deps: ApiDeps, claim: Claim, sameAs: string, verdict: Verdict): Promise<void> {
   const earlier = sameAs === claim.claimId ? null : await getClaim(deps.store, sameAs);
-  if (!earlier || earlier.status === 'pending') throw new InvalidRequest(`sameAs: ${sameAs} is no ruled claim to take a verdict from`);
+  // a retracted claim's article no longer says it: its verdict is no precedent
+  if (!earlier || earlier.status === 'pending' || earlier.retracted) throw new InvalidRequest(`sameAs: ${sameAs} is no ruled claim to take a verdict from`);
   if (earlier.status !== verdict) throw new InvalidRequest(`sameAs: claim ${sameAs} is ${earlier.status}, not ${verdict}`);
 }
 

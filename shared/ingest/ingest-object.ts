@@ -9,10 +9,10 @@ import { claimIdsFor, rereadsReviewedWords } from '../review/claim-identity.ts';
 import { speakerOf } from '../review/speaker-identity.ts';
 import { beginProcessing, getArticle, markFailed, markReady, normaliseSequencer, type ArticleStore } from '../store/articles.ts';
 import { dropArticleText, storeArticleText } from '../store/article-text.ts';
-import { listStoredClaims, retireClaim, withdrawCreated, writeReading, type Reading, type StoredClaim } from '../store/claims.ts';
+import { getStoredClaim, listStoredClaims, retireClaim, withdrawCreated, writeReading, type Reading, type StoredClaim } from '../store/claims.ts';
 import { isPermanentRefusal } from '../store/dynamodb-limits.ts';
 import { recordSpeakers } from '../store/speakers.ts';
-import { findSeenBefore } from '../store/seen-before.ts';
+import { fileRuledClaim, findSeenBefore, unfileClaim } from '../store/seen-before.ts';
 import { joinCluster, placeOnJoining, settleCluster } from '../store/clusters.ts';
 import { articleIdFor, claimIdFor } from '../store/keys.ts';
 
@@ -201,13 +201,21 @@ async function storeReadings(deps: IngestDeps, articleId: string, sequencer: str
     if (joined && !joined.founded) toSettle.add(joined.clusterId);
     if (joined) clusters.add(joined.clusterId);
     if ((await writeReading(deps.store, reading, sequencer, prior, at.now, at.uploadedAt, placeOnJoining(joined, reading.checkworthiness))) === 'created') created.push(reading.claimId);
+    // a ruled claim the article says again after a version that retracted it: its verdict is offered to later claims again
+    if (prior?.retracted && (prior.status === 'verified' || prior.status === 'disputed')) {
+      const back = await getStoredClaim(deps.store, reading.claimId);
+      if (back && !back.retracted) await fileRuledClaim(deps.store, back);
+    }
   });
   // a reviewer's reading stands while the text still says it: a claim they corrected or dismissed is
   // kept even when no new reading continues it; a ruled one is retracted, with the reason
   const standing = (c: StoredClaim) => reviewersOwn(c) && text.slice(c.content.start, c.content.end) === c.text;
   const unsaid = stored.filter((c) => !said.has(c.claimId) && !standing(c));
   const kept = stored.filter((c) => !said.has(c.claimId) && standing(c)).length;
-  await inBatches(unsaid, WRITE_CONCURRENCY, (claim) => retireClaim(deps.store, claim, sequencer, RETRACTED_REASON, at.now));
+  await inBatches(unsaid, WRITE_CONCURRENCY, async (claim) => {
+    // a retracted claim's verdict is offered to no later claim: the article no longer says it
+    if ((await retireClaim(deps.store, claim, sequencer, RETRACTED_REASON, at.now)) === 'written' && claim.status !== 'pending') await unfileClaim(deps.store, claim);
+  });
   // the clusters claims joined are settled with them, and a cluster a retired claim led is led by another member
   for (const claim of unsaid) if (claim.clusterId) toSettle.add(claim.clusterId);
   await inBatches([...toSettle], WRITE_CONCURRENCY, (clusterId) => settleCluster(deps.store, clusterId));

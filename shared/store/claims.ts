@@ -3,7 +3,7 @@ import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import type { Claim, ClaimStatus, ClusterLeftEntry, HistoryEntry } from '../api/schemas.ts';
 import type { Review } from '../review/verdicts.ts';
 import { keepingCorrections, type Correction, type Dismissal, type Reopening } from '../review/corrections.ts';
-import { NotFound, VersionConflict } from '../errors.ts';
+import { NotFound, StateConflict, VersionConflict } from '../errors.ts';
 import { batchWriteAll } from './batch-write.ts';
 import { conditionally } from './conditional-write.ts';
 import { decodeCursor, encodeCursor } from './cursor.ts';
@@ -303,6 +303,7 @@ async function withEntry({ client, table }: ClaimStore, claim: Claim, entry: His
  */
 async function recordStep(store: ClaimStore, claim: ClaimRecord, expectedVersion: number, step: { version: number; entry: HistoryEntry; set: Record<string, unknown>; remove?: string[] }): Promise<ClaimRecord> {
   const { client, table } = store;
+  if (claim.retracted) throw retractedConflict(claim);
   if (claim.version !== expectedVersion) throw new VersionConflict(claim.version, expectedVersion);
   try {
     const history = await withEntry(store, claim, step.entry);
@@ -324,9 +325,13 @@ async function recordStep(store: ClaimStore, claim: ClaimRecord, expectedVersion
     if (!(error instanceof ConditionalCheckFailedException)) throw error;
     const current = await getClaim(store, claim.claimId);
     if (!current) throw new NotFound(`no claim ${claim.claimId}`);
+    if (current.retracted) throw retractedConflict(current);
     throw new VersionConflict(current.version, expectedVersion);
   }
 }
+
+/** A retracted claim is on the record as it was: no step changes it until its article says it again. */
+const retractedConflict = (claim: ClaimRecord) => new StateConflict(`claim ${claim.claimId} was retracted (${claim.retractedReason ?? 'its article no longer says it'}): it can be changed again if its article says it again`);
 
 /**
  * Stores a verdict: the claim moves to its status's queue and into the ClaimReviews by time,

@@ -92,6 +92,11 @@ describe('copies of one story', () => {
     expect(res.body.claims.map((c: Claim & { article: { key: string } }) => c.article.key).sort()).toEqual([0, 1, 2, 3].map((i) => `gas-reserves-${i}.txt`));
     expect((await call('/clusters/cffffffffffffffffffff-ffffffffffff')).status).toBe(404);
     expect((await call('/clusters/..%2F')).status).toBe(404);
+    // a direction mark in the id is shown escaped: it reorders nothing of the message around it
+    const bidi = await call('/clusters/%E2%80%AEabc');
+    expect(bidi.status).toBe(404);
+    expect(bidi.body.detail).not.toContain('\u202e');
+    expect(bidi.body.detail).toContain('\\u202e');
   });
 });
 
@@ -135,6 +140,12 @@ describe('a verdict given to a cluster', () => {
     expect(await queue()).toContain(late.claimId);
   });
 });
+
+/** Another outlet's copy of a story, under another name. */
+function copyOf(name: string, as: string): string {
+  set.set(as, { ...set.get(name)!, name: as, text: `Another outlet's headline\n\n${set.get(name)!.text.split('\n').slice(1).join('\n')}` });
+  return as;
+}
 
 /** A fifth copy of the gas story, retitled, for the copy that arrives after the verdict. */
 function copyLate(): string {
@@ -279,6 +290,14 @@ describe('a ruled copy whose article now states another figure', () => {
     expect(now.cluster?.id).not.toBe(first.cluster!.id);
     const review = (await call(`/claims/${first.claimId}/claimreview`)).body;
     expect([review.itemReviewed.appearance].flat().map((a: { identifier: string }) => a.identifier)).not.toContain(key);
+    // the retracted claim is on the record as it was: no verdict changes it, and none is taken from it
+    const again = await call(`/claims/${changed.claimId}/verdict`, { method: 'PUT', body: { verdict: 'verified', expectedVersion: old.version } });
+    expect(again.status).toBe(409);
+    expect(again.body.detail).toMatch(/retracted/);
+    expect((await call(`/claims/${now.claimId}/verdict`, { method: 'PUT', body: { verdict: 'disputed', sameAs: changed.claimId, expectedVersion: now.version } })).status).toBe(400);
+    // and a later copy saying what it said is offered the verdicts of the copies that still say it, not its own
+    await upload(copyOf('opec-0', 'opec-late'));
+    expect((await claimSaying('opec-late', quote)).seenBefore?.map((s) => s.claimId)).not.toContain(changed.claimId);
   });
 });
 
