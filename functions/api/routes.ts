@@ -1,5 +1,5 @@
 import type { APIGatewayProxyEventV2WithJWTAuthorizer } from 'aws-lambda';
-import { leaveClusterQuerySchema, claimReviewsQuerySchema, correctionRequestSchema, dismissalRequestSchema, reopenQuerySchema, reviewExportQuerySchema, historyQuerySchema, listArticlesQuerySchema, listSpeakersQuerySchema, speakerClaimsQuerySchema, listClaimsQuerySchema, verdictRequestSchema, type Article, type Claim, type Verdict } from '#shared/api/schemas.ts';
+import { leaveClusterQuerySchema, noQuerySchema, claimReviewsQuerySchema, correctionRequestSchema, dismissalRequestSchema, reopenQuerySchema, reviewExportQuerySchema, historyQuerySchema, listArticlesQuerySchema, listSpeakersQuerySchema, speakerClaimsQuerySchema, listClaimsQuerySchema, verdictRequestSchema, type Article, type Claim, type Verdict } from '#shared/api/schemas.ts';
 import { openApiDocument } from '#shared/api/openapi.ts';
 import type { RouteKey } from '#shared/api/routes.ts';
 import { Forbidden, InvalidRequest, NotFound, StateConflict, VersionConflict } from '#shared/errors.ts';
@@ -136,6 +136,7 @@ export const routes: Record<RouteKey, Route> = {
   },
 
   'GET /articles/{articleId}': async (event, deps) => {
+    noQuerySchema.parse(queryOf(event));
     reviewerOf(event);
     const articleId = param(event, 'articleId', ARTICLE_ID, 'article');
     const article = await getArticle(deps.store, articleId);
@@ -154,6 +155,7 @@ export const routes: Record<RouteKey, Route> = {
   },
 
   'GET /claims/{claimId}': async (event, deps) => {
+    noQuerySchema.parse(queryOf(event));
     reviewerOf(event);
     const claimId = param(event, 'claimId', CLAIM_ID, 'claim');
     const claim = await getClaim(deps.store, claimId);
@@ -276,6 +278,7 @@ export const routes: Record<RouteKey, Route> = {
   },
 
   'GET /clusters/{clusterId}': async (event, deps) => {
+    noQuerySchema.parse(queryOf(event));
     reviewerOf(event);
     const clusterId = param(event, 'clusterId', CLUSTER_ID, 'cluster');
     const read = await readCluster(deps.store, clusterId);
@@ -301,6 +304,7 @@ export const routes: Record<RouteKey, Route> = {
   },
 
   'GET /claims/{claimId}/claimreview': async (event, deps) => {
+    noQuerySchema.parse(queryOf(event));
     reviewerOf(event);
     const claimId = param(event, 'claimId', CLAIM_ID, 'claim');
     const claim = await getClaim(deps.store, claimId);
@@ -333,6 +337,7 @@ export const routes: Record<RouteKey, Route> = {
   },
 
   'GET /speakers/{speakerId}': async (event, deps) => {
+    noQuerySchema.parse(queryOf(event));
     reviewerOf(event);
     const speakerId = param(event, 'speakerId', SPEAKER_ID, 'speaker');
     const speaker = await getSpeaker(deps.store, speakerId);

@@ -233,8 +233,14 @@ const nameSchema = z.string().min(1).max(200).regex(/^\P{Cc}*$/u, 'a name has no
  */
 const querySchema = <Shape extends z.ZodRawShape>(shape: Shape) =>
   z.strictObject(shape, {
-    error: (issue) => (issue.code === 'unrecognized_keys' ? `unknown query parameter ${issue.keys.map((k) => JSON.stringify(k)).join(', ')}; this list takes ${Object.keys(shape).join(', ')}` : undefined),
+    error: (issue) =>
+      issue.code === 'unrecognized_keys'
+        ? `unknown query parameter ${issue.keys.map((k) => JSON.stringify(k)).join(', ')}; ${Object.keys(shape).length ? `this list takes ${Object.keys(shape).join(', ')}` : 'this route takes none'}`
+        : undefined,
   });
+
+/** The query of a route that reads one item: none. */
+export const noQuerySchema = querySchema({});
 
 export const listArticlesQuerySchema = querySchema({ limit: limitSchema, cursor: cursorSchema, key: z.string().min(1).max(1024).optional() });
 export const listClaimsQuerySchema = querySchema({

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { APIGatewayProxyEventV2WithJWTAuthorizer } from 'aws-lambda';
 import type { z } from 'zod';
-import { claimReviewsQuerySchema, historyQuerySchema, listArticlesQuerySchema, listClaimsQuerySchema, listSpeakersQuerySchema, speakerClaimsQuerySchema } from '#shared/api/schemas.ts';
+import { claimReviewsQuerySchema, noQuerySchema, historyQuerySchema, listArticlesQuerySchema, listClaimsQuerySchema, listSpeakersQuerySchema, speakerClaimsQuerySchema } from '#shared/api/schemas.ts';
 import { problemResponse } from '../../../functions/api/problem.ts';
 import { queryOf } from '../../../functions/api/requests.ts';
 
@@ -18,7 +18,7 @@ function answer(schema: z.ZodType, raw: string): { query?: unknown; status: numb
   }
 }
 
-const QUERY_SCHEMAS = { listArticlesQuerySchema, listClaimsQuerySchema, listSpeakersQuerySchema, speakerClaimsQuerySchema, claimReviewsQuerySchema, historyQuerySchema };
+const QUERY_SCHEMAS = { listArticlesQuerySchema, listClaimsQuerySchema, listSpeakersQuerySchema, speakerClaimsQuerySchema, claimReviewsQuerySchema, historyQuerySchema, noQuerySchema };
 
 describe('query parameters', () => {
   it('refuse a parameter named __proto__ as every unknown parameter, in every list, as problem+json', () => {
@@ -29,6 +29,8 @@ describe('query parameters', () => {
       }
     }
     expect(answer(listSpeakersQuerySchema, '__proto__=1').detail).toBe('unknown query parameter "__proto__"; this list takes limit, cursor, q');
+    // a route that reads one item (a claim, an article, a cluster, a speaker, a review) takes none
+    expect(answer(noQuerySchema, 'x=1').detail).toBe('unknown query parameter "x"; this route takes none');
   });
 
   it('are read from the raw query string into an object without a prototype, so that __proto__ is a parameter like any other', () => {
