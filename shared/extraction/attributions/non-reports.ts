@@ -126,8 +126,9 @@ function isAnonymityRequest(cue: string, content: string): boolean {
 /**
  * `The House passed the measure 342-88`, `Council members voted 5-2 to continue the hearing`: a
  * vote is an act. `declared a state of emergency`, `thanked staff for their efforts`, `issued its
- * second profit warning`: with a noun phrase and no clause after them, these verbs name a deed, not
- * a statement (`declared that …`, `ordered the department to release …` still report).
+ * second profit warning`, `spoke to Sarah Quinlan`: with a noun phrase and no clause after them,
+ * these verbs name a deed, not a statement (`declared that …`, `ordered the department to release
+ * …` still report).
  */
 function isAct(analysis: Analysis, a: Attribution, cue: string, content: string): boolean {
   const opensReport = /^(?:that\b|["“'‘])/i.test(content);
@@ -155,7 +156,7 @@ function isNounPhrase(analysis: Analysis, content: [number, number]): boolean {
   return !(next.lower === 'to' && tokens[phrase.last + 1]?.pos === 'VERB');
 }
 const VOTING = /^(?:pass|passes|passed|passing|vote|votes|voted|voting|enact|enacts|enacted|ratified|ratify|ratifies)(?: (?:for|against|down|through|on))?$/;
-const DEED = /^(?:declared|declares|declare|ordered|orders|order|issued|issues|issue|released|releases|thanked|thanks|thank|introduced|introduces|designed|made|makes|make|posted|posts|remembered|remembers|know|knows|knew|covered|covers|covering|wrote about|writes about|written about)$/;
+const DEED = /^(?:declared|declares|declare|ordered|orders|order|issued|issues|issue|released|releases|thanked|thanks|thank|introduced|introduces|designed|made|makes|make|posted|posts|remembered|remembers|know|knows|knew|covered|covers|covering|wrote about|writes about|written about|spoke|speaks|speak|speaking|talked|talks|talk|talking)$/;
 
 /**
  * `The participants were asked to say …`, `Residents were told to leave`: in the passive, an

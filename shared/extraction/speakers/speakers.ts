@@ -6,6 +6,7 @@ import { phraseEndingAt, phraseStartingAt } from '../attributions/noun-phrases.t
 import { insideQuote, type Quote } from '../tokens/quotes.ts';
 import { isPlace, lastNamed, namedOrganisations, shortFormKind, type NamedOrganisation } from './organisations.ts';
 import { bodyMentions, describedBody, describesBody } from './described-bodies.ts';
+import { interviewRoles, turnLetter, type InterviewRoles } from './interviews.ts';
 import { gendersOf, isFirstName, pronounGender, type Gender } from './gender.ts';
 
 export type SpeakerType = 'person' | 'organisation' | 'group' | 'document' | 'anonymous';
@@ -69,6 +70,7 @@ export function resolveSpeakers(analysis: Analysis, sources: Array<[number, numb
   const ownVoice: Array<{ i: number; pronoun: string }> = [];
   let organisations: NamedOrganisation[] | undefined;
   let bodies: ReturnType<typeof bodyMentions> | undefined;
+  let roles: InterviewRoles | undefined;
   /** the group that spoke last: `they` and `all` speak for it */
   let lastGroup: { speaker: Speaker; sentence: number } | undefined;
   /** the organisation or document that spoke last: `it` speaks for it */
@@ -83,6 +85,12 @@ export function resolveSpeakers(analysis: Analysis, sources: Array<[number, numb
     titles.passTo(start);
     if (mention.kind === 'pronoun' && (FIRST_PERSON.has(mention.pronoun) || mention.pronoun === ADDRESSED) && !insideQuote(quotes, start, end)) {
       ownVoice.push({ i, pronoun: mention.pronoun });
+      continue;
+    }
+    const turn = turnLetter(analysis.text, start, end);
+    const interviewed = turn && (roles ??= interviewRoles(analysis, people))[turn === 'Q' ? 'asks' : 'answers'];
+    if (interviewed) {
+      speakers[i] = { name: interviewed.name, ...(interviewed.title ? { title: interviewed.title } : {}), type: 'person', resolvedBy: 'name' };
       continue;
     }
     const person = personFor(mention, spanTokens, contents[i], { analysis, people, mentions, subjects, byTitle: titles.latest, genders });
