@@ -20,7 +20,7 @@ import { BUCKET, TABLE, sqsEventFor, startLocalServers } from '../../test/suppor
 import { seedText } from '../../test/support/seed.ts';
 import { synthesizeFunctions, type SynthesizedFunction } from '../../test/bundle/support/synthesized-functions.ts';
 import { copyAwsSdk } from '../../test/bundle/support/aws-sdk-runtime.ts';
-import { startFunction, type RunningFunction } from '../../test/bundle/support/lambda-function.ts';
+import { localStackWiring, startFunction, type RunningFunction } from '../../test/bundle/support/lambda-function.ts';
 import { startAwsJsonServices } from '../../test/bundle/support/aws-json-services.ts';
 import { apiGatewayEvent } from '../../test/bundle/support/api-gateway-event.ts';
 
@@ -70,19 +70,7 @@ export async function measureColdStart(): Promise<void> {
         name,
         dir,
         sdkNodeModules: sdk,
-        references: {
-          TABLE_NAME: TABLE,
-          BUCKET_NAME: BUCKET,
-          INGEST_QUEUE_URL: `${aws.url}/000000000000/uploads`,
-          REPROCESS_QUEUE_URL: `${aws.url}/000000000000/reprocess`,
-          EVENT_BUS_NAME: 'verdicts',
-        },
-        endpoints: {
-          S3_ENDPOINT: process.env.S3_ENDPOINT!,
-          DYNAMODB_ENDPOINT: process.env.DYNAMODB_ENDPOINT!,
-          AWS_ENDPOINT_URL_SQS: aws.url,
-          AWS_ENDPOINT_URL_EVENTBRIDGE: aws.url,
-        },
+        ...localStackWiring(aws.url, TABLE, BUCKET),
       });
     };
     /** One fresh process: its load, then two invocations. */

@@ -11,7 +11,7 @@ import { articleIdFor } from '#shared/store/keys.ts';
 import type { Claim } from '#shared/api/schemas.ts';
 import { synthesizeFunctions, type SynthesizedFunction } from './support/synthesized-functions.ts';
 import { copyAwsSdk } from './support/aws-sdk-runtime.ts';
-import { startFunction, type RunningFunction } from './support/lambda-function.ts';
+import { INGEST_QUEUE, localStackWiring, startFunction, type RunningFunction } from './support/lambda-function.ts';
 import { startAwsJsonServices, type RecordedCall } from './support/aws-json-services.ts';
 import { apiGatewayEvent } from './support/api-gateway-event.ts';
 import { startXRayDaemon, type TraceDocument } from './support/xray-daemon.ts';
@@ -26,8 +26,6 @@ import { poll } from '../support/poll.ts';
  * node_modules, code that only fails minified or as CommonJS, settings the stack gives wrong.
  */
 const work = mkdtempSync(join(tmpdir(), 'factcheck-bundles-'));
-const INGEST_QUEUE = '000000000000/uploads';
-const REPROCESS_QUEUE = '000000000000/reprocess';
 let functions: Map<string, SynthesizedFunction>;
 let servers: LocalServers;
 let aws: Awaited<ReturnType<typeof startAwsJsonServices>>;
@@ -57,20 +55,7 @@ async function start(path: string, xrayDaemon?: string): Promise<RunningFunction
     name,
     dir,
     sdkNodeModules: sdk,
-    references: {
-      TABLE_NAME: TABLE,
-      BUCKET_NAME: BUCKET,
-      INGEST_QUEUE_URL: `${aws.url}/${INGEST_QUEUE}`,
-      REPROCESS_QUEUE_URL: `${aws.url}/${REPROCESS_QUEUE}`,
-      EVENT_BUS_NAME: 'verdicts',
-    },
-    // startLocalServers has set this process's; the handlers read theirs (shared/config.ts), the SDK the AWS_ENDPOINT_URL_* ones
-    endpoints: {
-      S3_ENDPOINT: process.env.S3_ENDPOINT!,
-      DYNAMODB_ENDPOINT: process.env.DYNAMODB_ENDPOINT!,
-      AWS_ENDPOINT_URL_SQS: aws.url,
-      AWS_ENDPOINT_URL_EVENTBRIDGE: aws.url,
-    },
+    ...localStackWiring(aws.url, TABLE, BUCKET),
     xrayDaemon,
   });
   running.push(started);

@@ -36,6 +36,33 @@ export interface FunctionOptions {
   xrayDaemon?: string;
 }
 
+export const INGEST_QUEUE = '000000000000/uploads';
+export const REPROCESS_QUEUE = '000000000000/reprocess';
+
+/**
+ * What a function needs to run against the local servers (startLocalServers has set this process's
+ * S3_ENDPOINT and DYNAMODB_ENDPOINT) and the stand-in SQS and EventBridge at `awsUrl`: a value for
+ * each of the stack's references, and the endpoints (the handlers read theirs in shared/config.ts,
+ * the SDK the AWS_ENDPOINT_URL_* ones).
+ */
+export function localStackWiring(awsUrl: string, table: string, bucket: string): Pick<FunctionOptions, 'references' | 'endpoints'> {
+  return {
+    references: {
+      TABLE_NAME: table,
+      BUCKET_NAME: bucket,
+      INGEST_QUEUE_URL: `${awsUrl}/${INGEST_QUEUE}`,
+      REPROCESS_QUEUE_URL: `${awsUrl}/${REPROCESS_QUEUE}`,
+      EVENT_BUS_NAME: 'verdicts',
+    },
+    endpoints: {
+      S3_ENDPOINT: process.env.S3_ENDPOINT!,
+      DYNAMODB_ENDPOINT: process.env.DYNAMODB_ENDPOINT!,
+      AWS_ENDPOINT_URL_SQS: awsUrl,
+      AWS_ENDPOINT_URL_EVENTBRIDGE: awsUrl,
+    },
+  };
+}
+
 /**
  * Starts a function as Lambda would: its bundle unpacked into a task folder of its own, loaded in
  * a fresh Node process (this one's Node, the project's 24) with Lambda's environment: what the
