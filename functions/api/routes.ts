@@ -77,10 +77,11 @@ const articlesOf = async (deps: ApiDeps, claims: Array<{ articleId: string }>) =
 
 /**
  * Where a ruled claim appeared: its own article first, then the article of each member of its
- * cluster that carries the same verdict (a member ruled otherwise is reviewed on its own).
+ * cluster that carries the same verdict (a member ruled otherwise is reviewed on its own), as
+ * `others` gives them when the caller has read them already.
  */
-async function appearancesOf(deps: ApiDeps, claim: ClaimRecord): Promise<Appearance[]> {
-  const carrying = [claim, ...(await sameVerdictMembers(deps, claim))];
+async function appearancesOf(deps: ApiDeps, claim: ClaimRecord, others?: ClaimRecord[]): Promise<Appearance[]> {
+  const carrying = [claim, ...(others ?? (await sameVerdictMembers(deps, claim)))];
   const articles = await articlesOf(deps, carrying);
   return carrying.map((c) => ({ ...(articles.get(c.articleId) ?? {}), text: c.text }));
 }
@@ -324,7 +325,7 @@ export const routes: Record<RouteKey, Route> = {
         const others = await sameVerdictMembers(deps, c);
         // a cluster is one review: the member that publishes it lists the others' articles
         if (publishingMember([c, ...others])?.claimId !== c.claimId) return null;
-        return claimReviewOf(c, await appearancesOf(deps, c), deps.publisher);
+        return claimReviewOf(c, await appearancesOf(deps, c, others), deps.publisher);
       }),
     );
     return { items: reviews.filter((r) => r !== null), nextCursor: page.nextCursor };
