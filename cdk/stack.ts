@@ -39,6 +39,7 @@ export class FactcheckStack extends Stack {
     const monitoring = new Monitoring(this, 'Monitoring', { deadLetters: ingest.deadLetters, ingest: ingest.fn, api: api.fn, httpApi: api.httpApi, alarmEmail: config.alarmEmail });
 
     new CfnOutput(this, 'BucketName', { value: storage.bucket.bucketName });
+    new CfnOutput(this, 'TableName', { value: storage.table.tableName });
     new CfnOutput(this, 'ApiUrl', { value: api.httpApi.apiEndpoint });
     new CfnOutput(this, 'DeskUrl', { value: desk.url });
     new CfnOutput(this, 'UserPoolId', { value: auth.userPool.userPoolId });

@@ -9,7 +9,7 @@ import { claimReviewOf, lastVerdict, type Appearance, type Publisher } from '#sh
 import { verdictEventOf, type PublishVerdict } from '#shared/publishing/verdict-event.ts';
 import { review } from '#shared/review/verdicts.ts';
 import { memberReview, publishingMember, receivesClusterChange, takeOutOfCluster } from '#shared/review/clusters.ts';
-import { clusterSize, leaveCluster, presentClaim, presentClaims, readCluster, settleCluster } from '#shared/store/clusters.ts';
+import { clusterSize, leaveCluster, presentClaim, presentClaims, readCluster, settleClusterOf } from '#shared/store/clusters.ts';
 import { getArticle, listArticles, type ArticleRecord, type ArticleStore } from '#shared/store/articles.ts';
 import { countClaimsByStatus, getClaim, listArticleClaims, listClaimHistory, listRuledClaims, listArticleClaimsByStatus, publicClaim, recordClusterExit, recordCorrection, recordDismissal, recordReopening, recordReview, type ClaimRecord } from '#shared/store/claims.ts';
 import { listQueue } from '#shared/store/review-queue.ts';
@@ -190,7 +190,7 @@ export const routes: Record<RouteKey, Route> = {
           })
         : []),
     ];
-    if (updated.clusterId) await settleCluster(deps.store, updated.clusterId);
+    await settleClusterOf(deps.store, updated);
     for (const _ of ruled) deps.onVerdict?.(request.verdict);
     // after the verdict, and never failing it: each claim ruled filed for later claims that say the same,
     // and its event recorded (on EventBridge, or in the local log; a local webhook is sent after the answer)
@@ -250,7 +250,7 @@ export const routes: Record<RouteKey, Route> = {
         })
       : [];
     // its verdict, if it had one, is offered to no later claim; its cluster, if it led it, is led by another
-    await Promise.all([...[claim, ...members].map((c) => unfileClaim(deps.store, c)), updated.clusterId ? settleCluster(deps.store, updated.clusterId) : undefined]);
+    await Promise.all([...[claim, ...members].map((c) => unfileClaim(deps.store, c)), settleClusterOf(deps.store, updated)]);
     return presentClaim(deps.store, updated);
   },
 
@@ -261,7 +261,7 @@ export const routes: Record<RouteKey, Route> = {
     const claim = await getClaim(deps.store, claimId);
     if (!claim) throw new NotFound(`no claim ${claimId}`);
     const updated = await recordReopening(deps.store, claim, expectedVersion, reopen(claim, expectedVersion, reviewer, deps.now()));
-    if (updated.clusterId) await settleCluster(deps.store, updated.clusterId);
+    await settleClusterOf(deps.store, updated);
     return presentClaim(deps.store, updated);
   },
 

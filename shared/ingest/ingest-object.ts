@@ -217,7 +217,7 @@ async function storeReadings(deps: IngestDeps, articleId: string, sequencer: str
     if ((await retireClaim(deps.store, claim, sequencer, RETRACTED_REASON, at.now)) === 'written' && claim.status !== 'pending') await unfileClaim(deps.store, claim);
   });
   // the clusters claims joined are settled with them, and a cluster a retired claim led is led by another member
-  for (const claim of unsaid) if (claim.clusterId) toSettle.add(claim.clusterId);
+  for (const claim of unsaid) if (claim.clusterId && claim.sharesCluster) toSettle.add(claim.clusterId);
   await inBatches([...toSettle], WRITE_CONCURRENCY, (clusterId) => settleCluster(deps.store, clusterId));
   await recordSpeakers(deps.store, [...said.values()].map((r) => r.speaker));
   await storeArticleText(deps.store, articleId, text, sequencer);

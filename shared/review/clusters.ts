@@ -74,6 +74,7 @@ export interface Member {
   checkworthiness?: number;
   clusterRole?: 'lead' | 'member';
   clusterCheckworthiness?: number;
+  clusterSize?: number;
 }
 
 export interface Settlement {
@@ -81,8 +82,10 @@ export interface Settlement {
   lead?: string;
   /** the highest score of the pending members: the lead's rank in the queue */
   checkworthiness?: number;
-  /** the pending members whose place must change, with the place */
-  moves: Array<{ claimId: string; clusterRole: 'lead' | 'member'; clusterCheckworthiness?: number }>;
+  /** how many articles carry the claim: the members not dismissed */
+  size: number;
+  /** the pending members whose place must change, with the place; the lead carries the size, so that the queue shows it without reading the cluster */
+  moves: Array<{ claimId: string; clusterRole: 'lead' | 'member'; clusterCheckworthiness?: number; clusterSize?: number }>;
 }
 
 /**
@@ -91,16 +94,17 @@ export interface Settlement {
  * cluster is one entry however many copies carry it and sinks no lower than its best member.
  */
 export function settle(members: Member[]): Settlement {
+  const size = members.filter((m) => m.status !== 'dismissed').length;
   const pending = members.filter((m) => m.status === 'pending').sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.claimId.localeCompare(b.claimId));
-  if (pending.length === 0) return { moves: [] };
+  if (pending.length === 0) return { size, moves: [] };
   const lead = pending[0].claimId;
   const checkworthiness = Math.max(...pending.map((m) => m.checkworthiness ?? 0));
   const moves: Settlement['moves'] = [];
   for (const m of pending) {
-    const want = m.claimId === lead ? { clusterRole: 'lead' as const, clusterCheckworthiness: checkworthiness } : { clusterRole: 'member' as const };
-    if (m.clusterRole !== want.clusterRole || m.clusterCheckworthiness !== want.clusterCheckworthiness) moves.push({ claimId: m.claimId, ...want });
+    const want = m.claimId === lead ? { clusterRole: 'lead' as const, clusterCheckworthiness: checkworthiness, clusterSize: size } : { clusterRole: 'member' as const };
+    if (m.clusterRole !== want.clusterRole || m.clusterCheckworthiness !== want.clusterCheckworthiness || m.clusterSize !== want.clusterSize) moves.push({ claimId: m.claimId, ...want });
   }
-  return { lead, checkworthiness, moves };
+  return { lead, checkworthiness, size, moves };
 }
 
 /**

@@ -4,6 +4,7 @@ import type { Claim, ClaimStatus, ClusterLeftEntry, HistoryEntry } from '../api/
 import type { Review } from '../review/verdicts.ts';
 import { keepingCorrections, type Correction, type Dismissal, type Reopening } from '../review/corrections.ts';
 import { NotFound, StateConflict, VersionConflict } from '../errors.ts';
+import { batchGetAll } from './batch-get.ts';
 import { batchWriteAll } from './batch-write.ts';
 import { conditionally } from './conditional-write.ts';
 import { decodeCursor, encodeCursor } from './cursor.ts';
@@ -28,6 +29,13 @@ export interface ClusterPlace {
   clusterId?: string;
   clusterRole?: 'lead' | 'member';
   clusterCheckworthiness?: number;
+  /** on a pending lead only: how many articles carry the claim, so that the queue shows it without reading the cluster */
+  clusterSize?: number;
+  /**
+   * set once another claim has shared its cluster: only then does showing the claim read the
+   * cluster's size, so a page of claims no other article carries reads nothing more
+   */
+  sharesCluster?: boolean;
 }
 
 /** A claim as the store keeps it, less its keys: what a write is decided from. */
@@ -86,6 +94,11 @@ export async function listStoredClaims({ client, table }: ClaimStore, articleId:
 export async function getClaim(store: ClaimStore, claimId: string): Promise<ClaimRecord | null> {
   const claim = await getStoredClaim(store, claimId);
   return claim && publicClaim(claim);
+}
+
+/** Claims as stored, read strongly consistently in as few requests as DynamoDB allows; those that exist, in no order. */
+export async function getStoredClaims({ client, table }: ClaimStore, claimIds: string[]): Promise<StoredClaim[]> {
+  return (await batchGetAll(client, table, [...new Set(claimIds)].map(claimKey), { consistent: true })).map(fromItem);
 }
 
 export async function getStoredClaim({ client, table }: ClaimStore, claimId: string): Promise<StoredClaim | null> {
@@ -172,7 +185,7 @@ const clusterPlaceOf = ({ clusterId, clusterRole, clusterCheckworthiness }: Clus
 export async function placeInCluster({ client, table }: ClaimStore, claim: ClaimRecord, place: ClusterPlace): Promise<boolean> {
   const placed = { ...claim, ...place };
   const set = { ...Object.fromEntries(Object.entries(place).filter(([, v]) => v !== undefined)), ...queueKey(claim.status, placed) };
-  const removals = (['clusterId', 'clusterRole', 'clusterCheckworthiness'] as const).filter((k) => place[k] === undefined);
+  const removals = (['clusterId', 'clusterRole', 'clusterCheckworthiness', 'clusterSize'] as const).filter((k) => place[k] === undefined);
   const { UpdateExpression, ExpressionAttributeNames, ExpressionAttributeValues } = assignments(set);
   return conditionally(() =>
     client.send(new UpdateCommand({
@@ -490,11 +503,11 @@ export async function listRuledClaims({ client, table }: ClaimStore, since: stri
  * and remembers the cluster it left, so that no re-reading of its article puts it back.
  */
 export function recordClusterExit(store: ClaimStore, claim: ClaimRecord, expectedVersion: number, exit: { version: number; entry: ClusterLeftEntry }): Promise<ClaimRecord> {
-  const alone = { ...claim, clusterId: undefined, clusterRole: undefined, clusterCheckworthiness: undefined };
+  const alone = { ...claim, clusterId: undefined, clusterRole: undefined, clusterCheckworthiness: undefined, clusterSize: undefined, sharesCluster: undefined };
   return recordStep(store, claim, expectedVersion, {
     version: exit.version,
     entry: exit.entry,
     set: { leftCluster: exit.entry.clusterId, ...queueKey(claim.status, alone) },
-    remove: ['clusterId', 'clusterRole', 'clusterCheckworthiness'],
+    remove: ['clusterId', 'clusterRole', 'clusterCheckworthiness', 'clusterSize', 'sharesCluster'],
   });
 }

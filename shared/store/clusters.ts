@@ -1,12 +1,13 @@
 import { randomUUID } from 'node:crypto';
-import { BatchGetCommand, DeleteCommand, PutCommand, QueryCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { DeleteCommand, PutCommand, QueryCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { Claim } from '../api/schemas.ts';
 import { clusterKeys, clusterToJoin, settle, signed, type FiledClaim } from '../review/clusters.ts';
 import { batchWriteAll } from './batch-write.ts';
-import { getStoredClaim, placeInCluster, type ClaimRecord, type StoredClaim } from './claims.ts';
-import { MAX_BATCH_GET } from './dynamodb-limits.ts';
+import { getStoredClaims, placeInCluster, type ClaimRecord, type ClusterPlace, type StoredClaim } from './claims.ts';
+import { conditionally } from './conditional-write.ts';
+import { batchGetAll } from './batch-get.ts';
 import { withKeyLocks } from './key-locks.ts';
-import { clusterBandKey, clusterIdFor, clusterKey, clusterLockKey, clusterMemberKey, CLUSTER_MEMBER_SK_PREFIX } from './keys.ts';
+import { claimKey, clusterBandKey, clusterIdFor, founderOf, clusterKey, clusterLockKey, clusterMemberKey, CLUSTER_MEMBER_SK_PREFIX } from './keys.ts';
 import { queryAll } from './query-all.ts';
 
 type Store = { client: DynamoDBDocumentClient; table: string };
@@ -52,6 +53,8 @@ export async function joinCluster(store: Store, claim: Joining): Promise<Joined 
     if (own) return { clusterId: own.clusterId, founded: own.clusterId === clusterIdFor(claim.claimId) };
     const joined = clusterToJoin(mine, filed);
     const clusterId = joined ?? clusterIdFor(claim.claimId);
+    // before the joiner can be seen: a verdict on the founder from here on settles the cluster (settleClusterOf)
+    if (joined) await markSharing(store, founderOf(joined), joined);
     const entry: FiledClaim = { claimId: claim.claimId, articleId: claim.articleId, clusterId, createdAt: claim.createdAt, words: mine.signature.words, numbers: mine.signature.numbers, speaker: claim.speaker.name };
     await batchWriteAll(store.client, store.table, [
       ...keys.map((key) => ({ PutRequest: { Item: { ...clusterBandKey(key, claim.claimId), ...entry } } })),
@@ -65,8 +68,8 @@ export async function joinCluster(store: Store, claim: Joining): Promise<Joined 
 }
 
 /** The place in the queue a claim takes as it is written: a founder leads; a joiner waits until its cluster is settled. */
-export const placeOnJoining = (joined: Joined | undefined, checkworthiness: number | undefined) =>
-  !joined ? {} : joined.founded ? { clusterId: joined.clusterId, clusterRole: 'lead' as const, clusterCheckworthiness: checkworthiness ?? 0 } : { clusterId: joined.clusterId, clusterRole: 'member' as const };
+export const placeOnJoining = (joined: Joined | undefined, checkworthiness: number | undefined): ClusterPlace =>
+  !joined ? {} : joined.founded ? { clusterId: joined.clusterId, clusterRole: 'lead', clusterCheckworthiness: checkworthiness ?? 0, clusterSize: 1 } : { clusterId: joined.clusterId, clusterRole: 'member', sharesCluster: true };
 
 async function readFiled({ client, table }: Store, keys: string[]): Promise<FiledClaim[]> {
   const found = new Map<string, FiledClaim>();
@@ -92,9 +95,9 @@ export async function readCluster(store: Store, clusterId: string): Promise<{ cl
   const head = items.find((i) => i.sk === clusterKey(clusterId).sk);
   if (!head) return null;
   const memberItems = items.filter((i) => String(i.sk).startsWith(CLUSTER_MEMBER_SK_PREFIX));
-  const claims = await Promise.all(memberItems.map((m) => getStoredClaim(store, String(m.claimId))));
+  const claims = new Map((await getStoredClaims(store, memberItems.map((m) => String(m.claimId)))).map((c) => [c.claimId, c]));
   // a member whose claim is gone (an article re-read without it) or that left the cluster is no member
-  const members = claims.filter((c): c is StoredClaim => c !== null && c.clusterId === clusterId && !c.retracted);
+  const members = memberItems.map((m) => claims.get(String(m.claimId))).filter((c): c is StoredClaim => c !== undefined && c.clusterId === clusterId && !c.retracted);
   return { cluster: head as unknown as ClusterItem, members };
 }
 
@@ -103,10 +106,9 @@ export async function settleCluster(store: Store, clusterId: string): Promise<vo
   const read = await readCluster(store, clusterId);
   if (!read) return;
   const { members } = read;
-  const { lead, checkworthiness, moves } = settle(members);
+  const { lead, checkworthiness, size, moves } = settle(members);
   const byId = new Map(members.map((m) => [m.claimId, m]));
-  await Promise.all(moves.map((move) => placeInCluster(store, byId.get(move.claimId)!, { clusterId, clusterRole: move.clusterRole, clusterCheckworthiness: move.clusterCheckworthiness })));
-  const size = members.filter((m) => m.status !== 'dismissed').length;
+  await Promise.all(moves.map((move) => placeInCluster(store, byId.get(move.claimId)!, { clusterId, clusterRole: move.clusterRole, clusterCheckworthiness: move.clusterCheckworthiness, clusterSize: move.clusterSize })));
   await store.client.send(new UpdateCommand({
     TableName: store.table,
     Key: clusterKey(clusterId),
@@ -115,6 +117,31 @@ export async function settleCluster(store: Store, clusterId: string): Promise<vo
     ExpressionAttributeValues: { ':size': size, ...(lead ? { ':lead': lead, ':cw': checkworthiness } : {}) },
   }));
 }
+
+/**
+ * Settles the cluster of a claim a reviewer changed, unless the claim is alone in it: a claim no
+ * other has joined leads its cluster of one from its founding to its verdict and after, and a
+ * copy that joins later settles the cluster itself.
+ */
+export async function settleClusterOf(store: Store, claim: ClusterPlace): Promise<void> {
+  if (claim.clusterId && claim.sharesCluster) await settleCluster(store, claim.clusterId);
+}
+
+/**
+ * Marks a member as sharing its cluster with others, if it is still in it (whatever its version:
+ * the mark is no reviewer's change). A joiner carries the mark from its first write; the founder
+ * is marked by the first copy that joins, before that copy is written.
+ */
+const markSharing = ({ client, table }: Store, claimId: string, clusterId: string) =>
+  conditionally(() =>
+    client.send(new UpdateCommand({
+      TableName: table,
+      Key: claimKey(claimId),
+      UpdateExpression: 'SET sharesCluster = :yes',
+      ConditionExpression: 'clusterId = :cluster',
+      ExpressionAttributeValues: { ':yes': true, ':cluster': clusterId },
+    })),
+  );
 
 /**
  * Takes a claim out of its cluster (a reviewer found it was not the same claim after all): it is
@@ -141,10 +168,13 @@ export async function leaveCluster(store: Store, claim: ClaimRecord): Promise<vo
  * the same (a cluster of one is no cluster), and none of the store's bookkeeping of the queue.
  */
 export async function presentClaims<C extends ClaimRecord>(store: Store, claims: C[]): Promise<Claim[]> {
-  const ids = [...new Set(claims.map((c) => c.clusterId).filter((id): id is string => id !== undefined))];
+  // a pending lead carries its cluster's size (settleCluster keeps it); other members read their cluster's item
+  const carried = (c: ClaimRecord) => (c.status === 'pending' && c.clusterRole === 'lead' ? c.clusterSize : undefined);
+  const ids = [...new Set(claims.filter((c) => c.sharesCluster && carried(c) === undefined).map((c) => c.clusterId).filter((id): id is string => id !== undefined))];
   const sizes = await clusterSizes(store, ids);
-  return claims.map(({ clusterId, clusterRole, clusterCheckworthiness, ...claim }) => {
-    const size = clusterId ? sizes.get(clusterId) ?? 0 : 0;
+  return claims.map((c) => {
+    const { clusterId, clusterRole, clusterCheckworthiness, clusterSize, sharesCluster, ...claim } = c;
+    const size = !clusterId ? 0 : carried(c) ?? sizes.get(clusterId) ?? 0;
     return { ...claim, ...(clusterId && size > 1 ? { cluster: { id: clusterId, size } } : {}) };
   });
 }
@@ -155,15 +185,6 @@ export const clusterSize = async (store: Store, clusterId: string): Promise<numb
 export const presentClaim = async <C extends ClaimRecord>(store: Store, claim: C): Promise<Claim> => (await presentClaims(store, [claim]))[0];
 
 async function clusterSizes({ client, table }: Store, ids: string[]): Promise<Map<string, number>> {
-  const sizes = new Map<string, number>();
-  for (let i = 0; i < ids.length; i += MAX_BATCH_GET) {
-    let keys: Array<Record<string, unknown>> = ids.slice(i, i + MAX_BATCH_GET).map(clusterKey);
-    for (let attempt = 0; keys.length > 0 && attempt < 8; attempt++) {
-      if (attempt > 0) await new Promise((r) => setTimeout(r, 25 * 2 ** attempt));
-      const out = await client.send(new BatchGetCommand({ RequestItems: { [table]: { Keys: keys, ProjectionExpression: 'clusterId, #size', ExpressionAttributeNames: { '#size': 'size' } } } }));
-      for (const item of out.Responses?.[table] ?? []) sizes.set(String(item.clusterId), Number(item.size));
-      keys = out.UnprocessedKeys?.[table]?.Keys ?? [];
-    }
-  }
-  return sizes;
+  const items = await batchGetAll(client, table, ids.map(clusterKey), { projection: { expression: 'clusterId, #size', names: { '#size': 'size' } } });
+  return new Map(items.map((item) => [String(item.clusterId), Number(item.size)]));
 }

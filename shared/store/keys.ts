@@ -39,10 +39,13 @@ export const INDEXES = [GSI1, GSI2, GSI3, GSI4];
 /**
  * DynamoDB takes about 1,000 writes a second into one partition, of a table or an index: one
  * queue partition per status would cap a reprocess of the archive (~17 million claim writes per
- * million articles) at over four hours. Spread over 8 shards a status takes ~8,000 claim writes a
- * second, ~35 minutes for those 17 million; reading a page costs 8 small queries, merged.
+ * million articles) at about five hours. Two shards take ~2,000 claim writes a second, ~2.4 hours
+ * for those 17 million, well inside the day a re-read of a million articles is allowed; and a page
+ * is two queries, merged, reading little more than it returns (8 shards made every page 8 queries,
+ * each billed at least half a read unit: three times one query's units).
+ * Changing it moves every claim's queue partition: run `npm run requeue` after the deploy.
  */
-export const QUEUE_SHARDS = 8;
+export const QUEUE_SHARDS = 2;
 
 const hash = (s: string, length: number) => createHash('sha256').update(s).digest('hex').slice(0, length);
 
@@ -114,6 +117,8 @@ export const clusterBandKey = (band: string, claimId: string) => ({ pk: `CKEY#${
 export const clusterLockKey = (band: string) => ({ pk: `CKEY#${band}`, sk: 'LOCK' });
 /** A cluster is named after its first claim; its item and its members share a partition, so one query reads them all. */
 export const clusterIdFor = (claimId: string) => `c${claimId}`;
+/** The claim that founded a cluster, whose id its id is made from. */
+export const founderOf = (clusterId: string) => clusterId.slice(1);
 export const CLUSTER_ID = /^c[0-9a-f]{20}-[0-9a-f]{12}$/;
 export const clusterKey = (clusterId: string) => ({ pk: `CLUSTER#${clusterId}`, sk: 'CLUSTER' });
 export const clusterMemberKey = (clusterId: string, createdAt: string, claimId: string) => ({ pk: `CLUSTER#${clusterId}`, sk: `MEMBER#${createdAt}#${claimId}` });

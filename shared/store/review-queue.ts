@@ -64,18 +64,20 @@ export async function listQueue({ client, table }: { client: DynamoDBDocumentCli
     return { items: out.Items ?? [], last: out.LastEvaluatedKey ? String(out.LastEvaluatedKey[skName]) : EXHAUSTED };
   };
 
-  // Each shard holds about an eighth of the queue: the first round reads twice its share of a page
-  // from each, and later rounds only the shards read least far, until the page's claims are all
-  // before every point a shard with more has read to. A page so reads about twice what it returns,
-  // not a page from every shard; a filter (speaker) that DynamoDB applies after its Limit only
-  // makes the rounds more, up to MAX_ROUNDS, after which the page holds what was found.
+  // Each shard holds its share of the queue: the first round reads a little more than its share of
+  // a page from each, and later rounds a fifth of a page from only the shards read least far, until
+  // the page's claims are all before every point a shard with more has read to. A page so reads
+  // little more than it returns (DynamoDB bills a query by the bytes it reads, rounded up to 4 KB);
+  // a filter (speaker) that DynamoDB applies after its Limit only makes the rounds more, up to
+  // MAX_ROUNDS, after which the page holds what was found.
   const shards = positions.map((position) => ({ items: [] as Array<Record<string, unknown>>, last: position }));
-  const chunk = Math.max(1, Math.ceil((2 * limit) / partitions.length));
+  const chunk = Math.max(1, Math.ceil((1.2 * limit) / partitions.length));
+  const nextChunk = Math.max(1, Math.ceil(limit / 5));
   let wanted = shards.map((_, shard) => shard).filter((shard) => positions[shard] !== EXHAUSTED);
   let horizon: string | undefined;
   let eligible: Array<{ shard: number; key: string; item: Record<string, unknown> }> = [];
   for (let round = 0; wanted.length > 0 && round < MAX_ROUNDS; round++) {
-    const reads = await Promise.all(wanted.map(async (shard) => ({ shard, ...(await readShard(shard, shards[shard].last, round === 0 ? chunk : Math.max(1, Math.ceil(limit / partitions.length)))) })));
+    const reads = await Promise.all(wanted.map(async (shard) => ({ shard, ...(await readShard(shard, shards[shard].last, round === 0 ? chunk : nextChunk)) })));
     for (const r of reads) {
       shards[r.shard].items.push(...r.items);
       shards[r.shard].last = r.last;

@@ -50,6 +50,10 @@ describe('the AWS stack', () => {
     template.hasOutput('ReprocessQueueUrl', {});
   });
 
+  it('names its table among its outputs, for npm run requeue -- --aws', () => {
+    template.hasOutput('TableName', {});
+  });
+
   it('serves the desk with security headers: a content security policy, no framing, no sniffing, no referrer, HSTS', () => {
     template.hasResourceProperties('AWS::CloudFront::ResponseHeadersPolicy', {
       ResponseHeadersPolicyConfig: {

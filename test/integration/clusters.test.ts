@@ -7,6 +7,9 @@ import { buildSet } from '../syndication/make-set.ts';
 import { makeDocumentClient } from '#shared/aws/clients.ts';
 import { ingestObject } from '#shared/ingest/ingest-object.ts';
 import { articleIdFor } from '#shared/store/keys.ts';
+import { listArticleClaims } from '#shared/store/claims.ts';
+import { presentClaims } from '#shared/store/clusters.ts';
+import { countDynamoDb } from '../../scripts/measuring/dynamodb-counts.ts';
 import { claimSchema, clusterSchema, type ArticleWithClaims, type Claim } from '#shared/api/schemas.ts';
 import { signReviewerToken } from '../../local/reviewer-tokens.ts';
 
@@ -311,6 +314,30 @@ describe('a claim no other article carries', () => {
     const ruled = await call(`/claims/${alone.claimId}/verdict`, { method: 'PUT', body: { verdict: 'verified', scope: 'cluster', expectedVersion: alone.version } });
     expect(ruled.status).toBe(200);
     expect(ruled.body.history.at(-1).cluster).toBeUndefined();
+  });
+});
+
+describe('showing claims', () => {
+  it('reads a cluster only for claims another article shares it with, and not for a pending lead, which carries its size', async () => {
+    // a client of its own, so that counting leaves the API's requests alone
+    const store = { ...under.servers.store, client: makeDocumentClient({ AWS_REGION: 'us-east-1', DYNAMODB_ENDPOINT: process.env.DYNAMODB_ENDPOINT }) };
+    const counter = countDynamoDb(store.client);
+    const alone = await listArticleClaims(store, articleIdFor(BUCKET, 'seed.txt'));
+    expect(alone.every((c) => c.clusterId)).toBe(true);
+    counter.reset();
+    expect((await presentClaims(store, alone)).some((c) => c.cluster)).toBe(false);
+    expect(counter.counts().total.requests).toBe(0);
+
+    for (const name of ['freight-trains-0', 'freight-trains-1']) await upload(name);
+    const [first, second] = await Promise.all(['freight-trains-0', 'freight-trains-1'].map((name) => listArticleClaims(store, articleIdFor(BUCKET, `${name}.txt`))));
+    const lead = first.find((c) => c.clusterRole === 'lead' && c.sharesCluster && c.status === 'pending')!;
+    const member = second.find((c) => c.clusterId === lead.clusterId)!;
+    expect(member.clusterRole).toBe('member');
+    counter.reset();
+    expect((await presentClaims(store, [lead]))[0].cluster).toEqual({ id: lead.clusterId, size: 2 });
+    expect(counter.counts().total.requests).toBe(0);
+    expect((await presentClaims(store, [member]))[0].cluster).toEqual({ id: lead.clusterId, size: 2 });
+    expect(counter.counts().byCommand.BatchGetItemCommand.requests).toBe(1);
   });
 });
 

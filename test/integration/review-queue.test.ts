@@ -2,7 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startLocalServers, type LocalServers } from '../support/local-servers.ts';
 import { recordReview, writeReading, listArticleClaims, type Reading } from '#shared/store/claims.ts';
 import { listQueue, type QueueQuery } from '#shared/store/review-queue.ts';
-import { articleIdFor, claimIdFor } from '#shared/store/keys.ts';
+import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { articleIdFor, claimIdFor, claimKey } from '#shared/store/keys.ts';
+import { requeueClaims } from '#shared/store/requeue.ts';
 import { review } from '#shared/review/verdicts.ts';
 import type { Claim } from '#shared/api/schemas.ts';
 import { speakerIdOf } from '#shared/review/speaker-identity.ts';
@@ -107,7 +109,7 @@ describe('the cost of a queue page', () => {
   });
   afterAll(() => big.close());
 
-  it('reads about twice what a page returns, not a page from every shard', async () => {
+  it('reads little more than a page returns, not a page from every shard', async () => {
     let read = 0;
     const counting = { ...big.store, client: { send: async (command: Parameters<typeof big.store.client.send>[0]) => {
       const out = (await big.store.client.send(command)) as { Items?: unknown[] };
@@ -125,7 +127,29 @@ describe('the cost of a queue page', () => {
       cursor = out.nextCursor ?? undefined;
     } while (cursor);
     expect(returned).toBe(240);
-    // the old merge read a whole page from each of the eight shards: 8 × 20 items for a page of 20
-    expect(read / pages).toBeLessThanOrEqual(2.5 * limit);
+    // the first merge read a whole page from each of the eight shards: 8 × 20 items for a page of 20
+    expect(read / pages).toBeLessThanOrEqual(1.5 * limit);
+  });
+});
+
+describe('claims queued under another layout of the queue', () => {
+  it('are missing from the queue until npm run requeue moves them, which moves each once and leaves the rest', async () => {
+    // as a deploy with eight shards left them: shard 5, a partition today's queue reads no more
+    const now = (await Promise.all([...new Set(claims.map((c) => c.articleId))].map((a) => listArticleClaims(servers.store, a)))).flat();
+    const stranded = now.filter((c) => c.status === 'pending').slice(0, 3);
+    for (const c of stranded) {
+      await servers.store.client.send(new UpdateCommand({
+        TableName: servers.store.table,
+        Key: claimKey(c.claimId),
+        UpdateExpression: 'SET gsi1pk = :p1, gsi2pk = :p2',
+        ExpressionAttributeValues: { ':p1': 'STATUS#pending#5', ':p2': 'CW#pending#5' },
+      }));
+    }
+    const queued = async () => new Set((await walk({ status: 'pending', order: 'checkworthiness' }, 50)).map((c) => c.claimId));
+    for (const c of stranded) expect(await queued()).not.toContain(c.claimId);
+    expect(await requeueClaims(servers.store)).toEqual({ claims: now.length, moved: 3 });
+    const after = await queued();
+    for (const c of now.filter((c) => c.status === 'pending')) expect(after).toContain(c.claimId);
+    expect((await requeueClaims(servers.store)).moved).toBe(0);
   });
 });

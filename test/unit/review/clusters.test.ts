@@ -53,9 +53,9 @@ describe('the cluster a claim joins', () => {
 });
 
 describe('settling who leads a cluster', () => {
-  const member = (claimId: string, createdAt: string, status: string, checkworthiness: number, clusterRole?: 'lead' | 'member', clusterCheckworthiness?: number) => ({ claimId, createdAt, status, checkworthiness, clusterRole, clusterCheckworthiness });
+  const member = (claimId: string, createdAt: string, status: string, checkworthiness: number, clusterRole?: 'lead' | 'member', clusterCheckworthiness?: number, clusterSize?: number) => ({ claimId, createdAt, status, checkworthiness, clusterRole, clusterCheckworthiness, clusterSize });
 
-  it('gives the lead to the earliest pending member, ranked as the most check-worthy pending one, and moves only who must move', () => {
+  it('gives the lead to the earliest pending member, ranked as the most check-worthy pending one, with the number of articles not dismissed, and moves only who must move', () => {
     const settled = settle([
       member('a', '2026-12-02T10:00:00Z', 'verified', 0.99, 'lead', 0.5),
       member('b', '2026-12-02T10:01:00Z', 'pending', 0.2, 'member'),
@@ -64,12 +64,18 @@ describe('settling who leads a cluster', () => {
     ]);
     expect(settled.lead).toBe('b');
     expect(settled.checkworthiness).toBe(0.7);
-    expect(settled.moves).toEqual([{ claimId: 'b', clusterRole: 'lead', clusterCheckworthiness: 0.7 }]);
-    expect(settle([member('b', 'x', 'pending', 0.2, 'lead', 0.2)]).moves).toEqual([]);
+    expect(settled.size).toBe(3);
+    expect(settled.moves).toEqual([{ claimId: 'b', clusterRole: 'lead', clusterCheckworthiness: 0.7, clusterSize: 3 }]);
+    expect(settle([member('b', 'x', 'pending', 0.2, 'lead', 0.2, 1)]).moves).toEqual([]);
+  });
+
+  it('moves the lead again when only the number of articles changed', () => {
+    const joined = settle([member('a', 'x', 'pending', 0.2, 'lead', 0.2, 1), member('b', 'y', 'pending', 0.1)]);
+    expect(joined.moves).toEqual([{ claimId: 'a', clusterRole: 'lead', clusterCheckworthiness: 0.2, clusterSize: 2 }, { claimId: 'b', clusterRole: 'member' }]);
   });
 
   it('leaves no lead when no member is pending', () => {
-    expect(settle([member('a', 'x', 'verified', 0.5, 'lead', 0.5)])).toEqual({ moves: [] });
+    expect(settle([member('a', 'x', 'verified', 0.5, 'lead', 0.5)])).toEqual({ size: 1, moves: [] });
   });
 });
 
