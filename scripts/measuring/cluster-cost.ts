@@ -25,7 +25,7 @@ import { extractClaims } from '#shared/extraction/extract-claims.ts';
 import { clusterKeys, signed } from '#shared/review/clusters.ts';
 import { batchWriteAll } from '#shared/store/batch-write.ts';
 import { writeReading } from '#shared/store/claims.ts';
-import { joinCluster, placeOnJoining, settleCluster } from '#shared/store/clusters.ts';
+import { joinClusters, placeOnJoining, settleCluster } from '#shared/store/clusters.ts';
 import { claimIdFor, clusterBandKey, clusterIdFor } from '#shared/store/keys.ts';
 import { startDynamo } from '../../local/embedded-servers.ts';
 import { buildSet } from '../../test/syndication/make-set.ts';
@@ -108,7 +108,7 @@ async function joinAll(endpoint: string, claims: ReturnType<typeof syndicationCl
   for (const claim of claims) {
     counter.reset();
     let t = performance.now();
-    const joined = await joinCluster(store, { ...claim, createdAt: createdAt.toISOString() });
+    const joined = (await joinClusters(store, [{ ...claim, createdAt: createdAt.toISOString() }])).get(claim.claimId);
     joinMs += performance.now() - t;
     const joinCounts = counter.counts();
     counter.reset();

@@ -13,7 +13,7 @@ import { getStoredClaim, listStoredClaims, retireClaim, withdrawCreated, writeRe
 import { isPermanentRefusal } from '../store/dynamodb-limits.ts';
 import { recordSpeakers } from '../store/speakers.ts';
 import { fileRuledClaim, findSeenBefore, unfileClaim } from '../store/seen-before.ts';
-import { joinCluster, placeOnJoining, settleCluster } from '../store/clusters.ts';
+import { joinClusters, placeOnJoining, settleCluster } from '../store/clusters.ts';
 import { articleIdFor, claimIdFor } from '../store/keys.ts';
 
 export interface IngestDeps {
@@ -186,18 +186,22 @@ async function storeReadings(deps: IngestDeps, articleId: string, sequencer: str
     if (said.has(ids[i]) || (!storedIds.has(ids[i]) && rereadsReviewedWords(r, stored))) return;
     said.set(ids[i], { claimId: ids[i], ...r });
   });
-  await inBatches([...said.values()], WRITE_CONCURRENCY, async (reading) => {
-    reading.seenBefore = await findSeenBefore(deps.store, reading.claimId, reading.text);
-  });
   const byId = new Map(stored.map((c) => [c.claimId, c]));
-  const created: string[] = [];
   // a claim joins the cluster of the claims other articles carry that say the same, or founds one,
   // once: then it keeps its cluster, and a claim a reviewer took out of one stays out
+  const joining = [...said.values()].filter((r) => byId.get(r.claimId)?.clusterId === undefined && !byId.get(r.claimId)?.leftCluster);
+  const [joins] = await Promise.all([
+    joinClusters(deps.store, joining.map((r) => ({ ...r, createdAt: at.uploadedAt.toISOString() }))),
+    inBatches([...said.values()], WRITE_CONCURRENCY, async (reading) => {
+      reading.seenBefore = await findSeenBefore(deps.store, reading.claimId, reading.text);
+    }),
+  ]);
+  const created: string[] = [];
   const toSettle = new Set<string>();
   const clusters = new Set<string>();
   await inBatches([...said.values()], WRITE_CONCURRENCY, async (reading) => {
     const prior = byId.get(reading.claimId);
-    const joined = prior?.clusterId !== undefined || prior?.leftCluster ? undefined : await joinCluster(deps.store, { ...reading, createdAt: at.uploadedAt.toISOString() });
+    const joined = joins.get(reading.claimId);
     if (joined && !joined.founded) toSettle.add(joined.clusterId);
     if (joined) clusters.add(joined.clusterId);
     if ((await writeReading(deps.store, reading, sequencer, prior, at.now, at.uploadedAt, placeOnJoining(joined, reading.checkworthiness))) === 'created') created.push(reading.claimId);

@@ -1,4 +1,5 @@
 import { DeleteCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { batchWriteAll } from './batch-write.ts';
 import { conditionally } from './conditional-write.ts';
 
 type Store = { client: DynamoDBDocumentClient; table: string };
@@ -16,22 +17,24 @@ export interface LockOptions {
  * (and dynalite, which has no transactions) allows. All the keys are asked for at once, one round
  * trip rather than one per key; a holder that gets only some of them lets those go before it
  * waits, so no two holders ever wait on each other while holding keys the other wants. A lock
- * whose holder died expires after its lease. Released whatever `work` does.
+ * whose holder died expires after its lease. Released whatever `work` does. Many keys are fine:
+ * a holder asks for all of them in one burst.
  */
 export async function withKeyLocks<T>(store: Store, keys: Key[], owner: string, work: () => Promise<T>, { leaseMs = 15_000, waitMs = 60_000 }: LockOptions = {}): Promise<T> {
   const distinct = [...new Map(keys.map((k) => [`${k.pk}\u0000${k.sk}`, k])).values()];
   const giveUpAt = Date.now() + waitMs;
   for (let attempt = 0; ; attempt++) {
+    const askedAt = Date.now();
     const taken = await Promise.all(distinct.map((key) => take(store, key, owner, leaseMs)));
     const held = distinct.filter((_, i) => taken[i]);
     if (held.length === distinct.length) {
       try {
         return await work();
       } finally {
-        await releaseAll(store, held, owner);
+        await releaseAll(store, held, owner, Date.now() - askedAt < leaseMs / 2);
       }
     }
-    await releaseAll(store, held, owner);
+    await releaseAll(store, held, owner, Date.now() - askedAt < leaseMs / 2);
     if (Date.now() > giveUpAt) throw new LockTimeout(distinct[taken.indexOf(false)]);
     // backoff with jitter: holders work for milliseconds, not seconds, and two that keep taking
     // half of what they both want each draw a different wait
@@ -39,7 +42,15 @@ export async function withKeyLocks<T>(store: Store, keys: Key[], owner: string, 
   }
 }
 
-const releaseAll = (store: Store, keys: Key[], owner: string) => Promise.all(keys.map((key) => release(store, key, owner)));
+/**
+ * Lets the keys go. Well within the lease, no one else can hold them (another takes a key only
+ * once its lease is over), so they are deleted in batches of 25, one request each; later, a key
+ * may have passed to another holder, and each is deleted only if still this holder's.
+ */
+const releaseAll = async (store: Store, keys: Key[], owner: string, withinLease: boolean) => {
+  if (withinLease) await batchWriteAll(store.client, store.table, keys.map((key) => ({ DeleteRequest: { Key: key } })));
+  else await Promise.all(keys.map((key) => release(store, key, owner)));
+};
 
 export class LockTimeout extends Error {
   constructor(key: Key) {

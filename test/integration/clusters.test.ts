@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { BatchWriteCommand } from '@aws-sdk/lib-dynamodb';
 import { sqsEventFor, BUCKET, TABLE } from '../support/local-servers.ts';
 import { startApiUnderTest, type ApiUnderTest } from '../support/api-under-test.ts';
 import { lambdaContext } from '../../local/lambda-context.ts';
@@ -377,22 +377,25 @@ const BRIEF = Array.from({ length: 8 }, (_, i) => {
 });
 
 describe('copies ingested at the same moment', () => {
-  it('make one cluster, never two, when all eight read what is filed before any files itself', async () => {
+  it('make one cluster, never two, when each holds its filing until all eight have read what is filed', async () => {
     const keys = BRIEF.map((_, i) => `brief-${i}.txt`);
     for (const [i, key] of keys.entries()) await under.servers.put(key, BRIEF[i]);
-    // Each ingest holds its reads of what is filed under the cluster keys until all eight have come
-    // to them, so that without a lock all would read before any files itself, and found eight
-    // clusters. Locks let only one come that far while it holds them, so the hold gives way.
+    // Each ingest holds its filing under the cluster keys until all eight have come to file, that
+    // is, until all have read what is filed: without a lock all would read before any files itself,
+    // and found eight clusters. Locks let only one come that far while it holds them, so the hold
+    // gives way after a while, and each next holder reads what the one before filed.
     let arrived = 0;
     let releaseAll!: () => void;
     const together = new Promise<void>((r) => (releaseAll = r));
     let timer: NodeJS.Timeout | undefined;
+    const files = (command: unknown) =>
+      command instanceof BatchWriteCommand && Object.values(command.input.RequestItems ?? {}).flat().some((w) => String(w.PutRequest?.Item?.pk).startsWith('CKEY#'));
     const runs = keys.map((key) => {
       const client = makeDocumentClient({ AWS_REGION: 'us-east-1', DYNAMODB_ENDPOINT: process.env.DYNAMODB_ENDPOINT });
       const send = client.send.bind(client) as (command: unknown) => Promise<unknown>;
       let counted = false;
       (client as { send: unknown }).send = async (command: unknown) => {
-        if (command instanceof QueryCommand && String(command.input.ExpressionAttributeValues?.[':pk']).startsWith('CKEY#')) {
+        if (files(command)) {
           if (!counted && ++arrived === keys.length) releaseAll();
           counted = true;
           timer ??= setTimeout(releaseAll, 1500);

@@ -49,4 +49,24 @@ describe('locks on keys', () => {
     await expect(withKeyLocks(servers.store, keys('e'), 'impatient', async () => 'late', { waitMs: 20 })).rejects.toThrow(LockTimeout);
     await expect(withKeyLocks(servers.store, keys('e'), 'patient', async () => 'in', { waitMs: 2000 })).resolves.toBe('in');
   });
+
+  it('lets a late holder release only the keys still its own, never one another took after its lease', async () => {
+    let tookOver!: () => void;
+    const taken = new Promise<void>((r) => (tookOver = r));
+    let done!: () => void;
+    const successorDone = new Promise<void>((r) => (done = r));
+    // the slow holder works past its lease; meanwhile another takes the key and is still working when the slow one lets go
+    const slow = withKeyLocks(servers.store, keys('g'), 'slow', () => new Promise((r) => setTimeout(r, 400)), { leaseMs: 150 });
+    await new Promise((r) => setTimeout(r, 200));
+    const successor = withKeyLocks(servers.store, keys('g'), 'successor', async () => {
+      tookOver();
+      await successorDone;
+    }, { waitMs: 1000 });
+    await taken;
+    await slow;
+    await expect(withKeyLocks(servers.store, keys('g'), 'third', async () => 'in', { waitMs: 50 })).rejects.toThrow(LockTimeout);
+    done();
+    await successor;
+    await expect(withKeyLocks(servers.store, keys('g'), 'third', async () => 'in', { waitMs: 1000 })).resolves.toBe('in');
+  });
 });
