@@ -6,7 +6,8 @@ import { RetentionDays } from 'aws-cdk-lib/aws-logs';
  *   stage            name suffix for the stack's resources               default `dev`
  *   logRetentionDays days CloudWatch keeps function and API logs         default 30
  *   maxArticleBytes  uploads larger than this end `failed`               default 10 MB
- *   ingestConcurrency concurrent ingest functions (protects the table)   default 5
+ *   ingestConcurrency concurrent ingest functions (protects the table)   default 10
+ *   reprocessPerMinute uploads a reprocess sends to ingest each minute    default 1000 (a million in ~17 hours)
  *   existingBucket   name of a bucket the newsroom already has           default: a new bucket
  *   allowedOrigins   browser origins for CORS, comma-separated           default: the desk's CloudFront origin
  *   alarmEmail       address that receives alarm notifications           default: none
@@ -19,6 +20,7 @@ export interface StackConfig {
   logRetention: RetentionDays;
   maxArticleBytes: number;
   ingestConcurrency: number;
+  reprocessPerMinute: number;
   existingBucket?: string;
   allowedOrigins?: string[];
   alarmEmail?: string;
@@ -39,7 +41,8 @@ export function stackConfig(node: Node): StackConfig {
     stage: String(get('stage') ?? 'dev'),
     logRetention: retention as RetentionDays,
     maxArticleBytes: number('maxArticleBytes', 10 * 1024 * 1024),
-    ingestConcurrency: number('ingestConcurrency', 5),
+    ingestConcurrency: number('ingestConcurrency', 10),
+    reprocessPerMinute: number('reprocessPerMinute', 1000),
     existingBucket: get('existingBucket') ? String(get('existingBucket')) : undefined,
     allowedOrigins: get('allowedOrigins') ? String(get('allowedOrigins')).split(',').map((o) => o.trim()).filter(Boolean) : undefined,
     alarmEmail: get('alarmEmail') ? String(get('alarmEmail')) : undefined,

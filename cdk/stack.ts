@@ -18,7 +18,7 @@ export class FactcheckStack extends Stack {
     const logRetentionDays = Number(config.logRetention);
     const storage = new Storage(this, 'Storage', { existingBucket: config.existingBucket, logRetentionDays });
     const ingest = new Ingest(this, 'Ingest', { bucket: storage.bucket, table: storage.table, maxArticleBytes: config.maxArticleBytes, concurrency: config.ingestConcurrency, logRetention: config.logRetention });
-    const reprocess = new Reprocess(this, 'Reprocess', { bucket: storage.bucket, ingestQueue: ingest.queue, logRetention: config.logRetention });
+    const reprocess = new Reprocess(this, 'Reprocess', { bucket: storage.bucket, ingestQueue: ingest.queue, perMinute: config.reprocessPerMinute, logRetention: config.logRetention });
     const auth = new Auth(this, 'Auth', { stage: config.stage });
     const desk = new Desk(this, 'Desk', { accessLogs: storage.accessLogs });
     const deskClient = auth.addDeskClient(desk.url);

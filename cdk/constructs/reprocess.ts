@@ -9,9 +9,18 @@ import { NagSuppressions } from 'cdk-nag';
 import { Construct } from 'constructs';
 import { functionLogs, lambdaDefaults } from './lambda-defaults.ts';
 
-/** Uploads sent to ingest per page, and the wait between pages: 100 a minute by default, ~17 hours for 100,000. */
-const PAGE_SIZE = 100;
-const DELAY_SECONDS = 60;
+/** The most uploads one page sends (S3 lists at most 1,000 keys a request). */
+const MAX_PAGE_SIZE = 1000;
+
+/**
+ * Pages of up to 1,000 uploads, spaced so that `perMinute` reach ingest each minute: at the
+ * default 1,000 a minute, a million articles in ~17 hours, which the ingest functions at their
+ * default concurrency keep up with (docs/operations.md, re-reading the archive).
+ */
+const reprocessPace = (perMinute: number) => {
+  const pageSize = Math.max(1, Math.min(MAX_PAGE_SIZE, Math.round(perMinute)));
+  return { pageSize, delaySeconds: Math.min(900, Math.round((60 * pageSize) / perMinute)) };
+};
 
 /**
  * Re-running ingest over the bucket or a prefix after an extractor upgrade, at a bounded rate: a
@@ -21,8 +30,9 @@ const DELAY_SECONDS = 60;
 export class Reprocess extends Construct {
   readonly queue: Queue;
 
-  constructor(scope: Construct, id: string, props: { bucket: IBucket; ingestQueue: Queue; logRetention: RetentionDays }) {
+  constructor(scope: Construct, id: string, props: { bucket: IBucket; ingestQueue: Queue; perMinute: number; logRetention: RetentionDays }) {
     super(scope, id);
+    const pace = reprocessPace(props.perMinute);
     const deadLetters = new Queue(this, 'DeadLetters', { retentionPeriod: Duration.days(14), encryption: QueueEncryption.SQS_MANAGED, enforceSSL: true });
     NagSuppressions.addResourceSuppressions(deadLetters, [{ id: 'AwsSolutions-SQS3', reason: 'This is the dead-letter queue of the reprocess chain; a page that lands here is resumed by hand from its message.' }]);
     this.queue = new Queue(this, 'Pages', {
@@ -43,8 +53,8 @@ export class Reprocess extends Construct {
         BUCKET_NAME: props.bucket.bucketName,
         INGEST_QUEUE_URL: props.ingestQueue.queueUrl,
         REPROCESS_QUEUE_URL: this.queue.queueUrl,
-        REPROCESS_PAGE_SIZE: String(PAGE_SIZE),
-        REPROCESS_DELAY_SECONDS: String(DELAY_SECONDS),
+        REPROCESS_PAGE_SIZE: String(pace.pageSize),
+        REPROCESS_DELAY_SECONDS: String(pace.delaySeconds),
       },
     });
     fn.addEventSource(new SqsEventSource(this.queue, { batchSize: 1 }));

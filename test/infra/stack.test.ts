@@ -42,7 +42,7 @@ describe('the AWS stack', () => {
 
   it('reprocesses the bucket a page at a time: lists the bucket, feeds the ingest queue, chains its own delayed pages', () => {
     template.hasResourceProperties('AWS::Lambda::Function', {
-      Environment: { Variables: Match.objectLike({ REPROCESS_PAGE_SIZE: '100', REPROCESS_DELAY_SECONDS: '60', INGEST_QUEUE_URL: Match.anyValue() }) },
+      Environment: { Variables: Match.objectLike({ REPROCESS_PAGE_SIZE: '1000', REPROCESS_DELAY_SECONDS: '60', INGEST_QUEUE_URL: Match.anyValue() }) },
     });
     template.hasResourceProperties('AWS::Lambda::EventSourceMapping', { BatchSize: 1 });
     const statements = policiesOf('ReprocessFunction');
@@ -107,7 +107,7 @@ describe('the AWS stack', () => {
   });
 
   it('consumes the queue with bounded concurrency, reporting partial batch failures', () => {
-    template.hasResourceProperties('AWS::Lambda::EventSourceMapping', { FunctionResponseTypes: ['ReportBatchItemFailures'], ScalingConfig: { MaximumConcurrency: 5 } });
+    template.hasResourceProperties('AWS::Lambda::EventSourceMapping', { FunctionResponseTypes: ['ReportBatchItemFailures'], ScalingConfig: { MaximumConcurrency: 10 } });
   });
 
   it('grants each function only the actions it uses, on named resources', () => {
@@ -165,11 +165,12 @@ describe('the AWS stack', () => {
   });
 
   it('takes its settings from CDK context', () => {
-    const { template: custom } = synth({ stage: 'prod', logRetentionDays: 90, maxArticleBytes: 1048576, ingestConcurrency: 3, allowedOrigins: 'https://desk.example.org', existingBucket: 'newsroom-uploads', alarmEmail: 'ops@example.org' });
+    const { template: custom } = synth({ stage: 'prod', logRetentionDays: 90, maxArticleBytes: 1048576, ingestConcurrency: 3, reprocessPerMinute: 6000, allowedOrigins: 'https://desk.example.org', existingBucket: 'newsroom-uploads', alarmEmail: 'ops@example.org' });
     custom.resourceCountIs('AWS::S3::Bucket', 2);
     custom.resourcePropertiesCountIs('AWS::S3::Bucket', { VersioningConfiguration: { Status: 'Enabled' } }, 0);
     custom.hasResourceProperties('AWS::Logs::LogGroup', { RetentionInDays: 90 });
     custom.hasResourceProperties('AWS::Lambda::EventSourceMapping', { ScalingConfig: { MaximumConcurrency: 3 } });
+    custom.hasResourceProperties('AWS::Lambda::Function', { Environment: { Variables: Match.objectLike({ REPROCESS_PAGE_SIZE: '1000', REPROCESS_DELAY_SECONDS: '10' }) } });
     custom.hasResourceProperties('AWS::Lambda::Function', { Environment: { Variables: Match.objectLike({ MAX_ARTICLE_BYTES: '1048576', BUCKET_NAME: 'newsroom-uploads' }) } });
     custom.hasResourceProperties('AWS::ApiGatewayV2::Api', { CorsConfiguration: Match.objectLike({ AllowOrigins: ['https://desk.example.org'] }) });
     custom.hasResourceProperties('AWS::SNS::Subscription', { Protocol: 'email', Endpoint: 'ops@example.org' });
