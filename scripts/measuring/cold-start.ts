@@ -16,6 +16,9 @@
 import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { CreateTableCommand, DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { LOCAL_DYNAMODB_CREDENTIALS } from '#shared/aws/clients.ts';
+import { tableDefinition } from '#shared/store/table-definition.ts';
 import { BUCKET, TABLE, sqsEventFor, startLocalServers } from '../../test/support/local-servers.ts';
 import { seedText } from '../../test/support/seed.ts';
 import { synthesizeFunctions, type SynthesizedFunction } from '../../test/bundle/support/synthesized-functions.ts';
@@ -63,19 +66,20 @@ export async function measureColdStart(): Promise<void> {
     writeFileSync(join(bare.assetDir, 'index.js'), BARE_FUNCTION);
 
     let started = 0;
-    const start = async (fn: SynthesizedFunction, name: string): Promise<RunningFunction> => {
+    const start = async (fn: SynthesizedFunction, name: string, table = TABLE): Promise<RunningFunction> => {
       const dir = join(work, `${name}-${++started}`);
       mkdirSync(dir);
       return startFunction(fn, {
         name,
         dir,
         sdkNodeModules: sdk,
-        ...localStackWiring(aws.url, TABLE, BUCKET),
+        ...localStackWiring(aws.url, table, BUCKET),
       });
     };
+    const tables = new DynamoDBClient({ endpoint: process.env.DYNAMODB_ENDPOINT, region: 'us-east-1', credentials: LOCAL_DYNAMODB_CREDENTIALS });
     /** One fresh process: its load, then two invocations. */
-    const coldThenWarm = async (fn: SynthesizedFunction, name: string, events: [unknown, unknown], check: (result: unknown) => void): Promise<Figures> => {
-      const running = await start(fn, name);
+    const coldThenWarm = async (fn: SynthesizedFunction, name: string, events: [unknown, unknown], check: (result: unknown) => void, table?: string): Promise<Figures> => {
+      const running = await start(fn, name, table);
       try {
         for (const event of events) check(await running.invoke(event));
         return { load: running.loadMs, first: running.invocationMs[0], second: running.invocationMs[1] };
@@ -91,15 +95,19 @@ export async function measureColdStart(): Promise<void> {
       runs.bare.push(await coldThenWarm(bare, 'bare', [{}, {}], (length) => expectThat(length === seedText.length, 'the bare function read the seed')));
       const keys = [`cold/${run}-a.txt`, `cold/${run}-b.txt`];
       await Promise.all(keys.map((key) => servers.put(key, seedText)));
+      // a table of its own each run: the first seed is the first copy of its story the store sees,
+      // as a new article is, not the latest of a cluster every earlier run's copies grew
+      const table = `cold-${run}`;
+      await tables.send(new CreateTableCommand(tableDefinition(table)));
       runs.ingest.push(
         await coldThenWarm(functions.get('Ingest/Function')!, 'ingest', [sqsEventFor(keys[0]), sqsEventFor(keys[1])], (response) =>
           expectThat(JSON.stringify(response) === '{"batchItemFailures":[]}', `ingest answered ${JSON.stringify(response)}`),
-        ),
+        table),
       );
       runs.api.push(
         await coldThenWarm(functions.get('Api/Function')!, 'api', [queue(), queue()], (response) =>
           expectThat((response as { statusCode: number }).statusCode === 200, `the API answered ${JSON.stringify(response).slice(0, 300)}`),
-        ),
+        table),
       );
     }
     const medians = (figures: Figures[]): Figures => ({ load: median(figures.map((f) => f.load)), first: median(figures.map((f) => f.first)), second: median(figures.map((f) => f.second)) });
@@ -117,6 +125,7 @@ export async function measureColdStart(): Promise<void> {
         `  ${label.padEnd(22)} ${ms(figures.load)} = ${(figures.load / base.load).toFixed(1).padStart(4)}×  ${ms(figures.first)} = ${(figures.first / base.first).toFixed(1).padStart(4)}×  ${ms(figures.second)} = ${(figures.second / base.second).toFixed(1).padStart(4)}×   (${size(functions.get(name)!).toFixed(1)} MB; ${targets})`,
       );
     }
+    tables.destroy();
     await aws.close();
     await servers.close();
   } finally {
