@@ -5,6 +5,7 @@ import { startGateway } from './gateway.ts';
 import { signingKey } from './reviewer-tokens.ts';
 import { forwardObjectCreated } from './s3-notifications.ts';
 import { recoverUnfinished } from './recover-unfinished.ts';
+import { requeueClaims } from '#shared/store/requeue.ts';
 import { setAsideUnreadable } from './set-aside-unreadable.ts';
 import { ensureDeskBuilt } from './desk.ts';
 import { startIngestWorker } from './ingest-worker.ts';
@@ -34,6 +35,8 @@ export interface LocalStack {
   tableName: string;
   /** uploads found unfinished at start (a crash) and sent to ingest again */
   recovered: number;
+  /** claims an older version left in queue partitions the queue no longer reads, moved at start */
+  requeued: number;
   /** resolves once every upload seen so far has been ingested (or dead-lettered) */
   idle(): Promise<void>;
   close(): Promise<void>;
@@ -94,6 +97,8 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       return markDeadLettered(store, body, MAX_RECEIVES, new Date());
     },
   });
+  // a data directory an older version wrote may hold claims queued under another layout of the queue
+  const { moved: requeued } = options.fresh ? { moved: 0 } : await requeueClaims(store);
   const recovered = await recoverUnfinished(
     makeS3Client({ AWS_REGION: 'us-east-1', S3_ENDPOINT: s3.endpoint }),
     bucket,
@@ -107,6 +112,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
 
   return {
     recovered,
+    requeued,
     s3Endpoint: s3.endpoint,
     apiUrl: gateway.url,
     dynamoEndpoint: dynamo.endpoint,

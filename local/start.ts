@@ -33,6 +33,7 @@ console.log(`API       ${stack.apiUrl}  (token: npm run --silent token -- NAME)`
 console.log(`Desk      ${stack.apiUrl}/  (sign in with a token, or open ${stack.apiUrl}/#token=TOKEN)`);
 console.log(`DynamoDB  ${stack.dynamoEndpoint}  (table "${stack.tableName}", access key local / secret local, region us-east-1)`);
 if (stack.recovered > 0) console.log(`recovered ${stack.recovered} upload(s) left unfinished by the last run`);
+if (stack.requeued > 0) console.log(`requeued ${stack.requeued} claim(s) an older version queued where the review queue no longer reads`);
 console.log('ready');
 
 let stopping = false;
