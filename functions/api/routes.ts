@@ -190,16 +190,17 @@ export const routes: Record<RouteKey, Route> = {
           })
         : []),
     ];
-    await settleClusterOf(deps.store, updated);
     for (const _ of ruled) deps.onVerdict?.(request.verdict);
-    // after the verdict, and never failing it: each claim ruled filed for later claims that say the same,
-    // and its event recorded (on EventBridge, or in the local log; a local webhook is sent after the answer)
-    await Promise.all(
-      ruled.flatMap((c) => [
+    // after the verdict, side by side: its cluster settled; and, never failing it, each claim ruled filed
+    // for later claims that say the same, and its event recorded (on EventBridge, or in the local log;
+    // a local webhook is sent after the answer)
+    await Promise.all([
+      settleClusterOf(deps.store, updated),
+      ...ruled.flatMap((c) => [
         fileRuledClaim(deps.store, c).catch((error: Error) => deps.onPublishError?.(error)),
         deps.publishVerdict?.(verdictEventOf(c, lastVerdict(c)!)).catch((error: Error) => deps.onPublishError?.(error)),
       ]),
-    );
+    ]);
     return presentClaim(deps.store, updated);
   },
 
