@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ListObjectsV2Command, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import { DynamoDBClient, ListTablesCommand } from '@aws-sdk/client-dynamodb';
+import { DynamoDBDocumentClient, ScanCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { LOCAL_DYNAMODB_CREDENTIALS, LOCAL_S3_CREDENTIALS } from '#shared/aws/clients.ts';
 import type { Article } from '#shared/api/schemas.ts';
 import { poll } from '../support/poll.ts';
@@ -12,7 +13,8 @@ import { poll } from '../support/poll.ts';
 /**
  * `npm start` given the uploads that stopped it (issue 27): each bad key is refused and every
  * endpoint goes on answering; `npm run reprocess` leaves nothing for the next start to recover;
- * and a start (without --fresh) comes up ready past an object file s3rver cannot read.
+ * a start moves claims an older version queued where the queue no longer reads; and a start
+ * (without --fresh) comes up ready past an object file s3rver cannot read.
  */
 const dataDir = mkdtempSync(join(tmpdir(), 'local-restart-'));
 const env = { ...process.env, DATA_DIR: dataDir, S3_PORT: '0', API_PORT: '0', DYNAMODB_PORT: '0' };
@@ -114,6 +116,25 @@ describe('npm start, given the uploads that stopped it', () => {
     stack = await startStack();
     expect(stack.output()).not.toMatch(/recovered \d+ upload/);
     await answers(stack, token);
+    await stop(stack);
+  }, 120_000);
+
+  it('starts again moving the claims an older version queued under 8 shards into the queue', async () => {
+    stack = await startStack();
+    const dynamo = DynamoDBDocumentClient.from(new DynamoDBClient({ endpoint: stack.dynamo, region: 'us-east-1', credentials: LOCAL_DYNAMODB_CREDENTIALS }));
+    const claims = (await dynamo.send(new ScanCommand({ TableName: 'factcheck', FilterExpression: 'begins_with(sk, :c)', ExpressionAttributeValues: { ':c': 'CLAIM#' } }))).Items ?? [];
+    // one the default queue shows: no copy of it that another copy stands for
+    const stranded = claims.find((c) => c.status === 'pending' && c.clusterRole !== 'member')!;
+    // where such a claim in shard 5 of 8 waited: a partition today's queue does not read
+    await dynamo.send(new UpdateCommand({ TableName: 'factcheck', Key: { pk: stranded.pk, sk: stranded.sk }, UpdateExpression: 'SET gsi1pk = :p1, gsi2pk = :p2', ExpressionAttributeValues: { ':p1': 'STATUS#pending#5', ':p2': 'CW#pending#5' } }));
+    dynamo.destroy();
+    const queued = async () => ((await (await fetch(`${stack.api}/claims?status=pending&limit=100`, { headers: { authorization: `Bearer ${token}` } })).json()) as { items: Array<{ claimId: string }> }).items.map((c) => c.claimId);
+    expect(await queued()).not.toContain(stranded.claimId);
+    await stop(stack);
+
+    stack = await startStack();
+    expect(stack.output()).toMatch(/^requeued 1 claim\(s\)/m);
+    expect(await queued()).toContain(stranded.claimId);
     await stop(stack);
   }, 120_000);
 
