@@ -11,11 +11,20 @@ import { makeDocumentClient } from '#shared/aws/clients.ts';
 import { requeueClaims } from '#shared/store/requeue.ts';
 import { orSayTheStackIsDown } from './stack-down.ts';
 
-const { values } = parseArgs({ options: { aws: { type: 'boolean', default: false }, table: { type: 'string', default: 'factcheck' } } });
+const { values } = parseArgs({ options: { aws: { type: 'boolean', default: false }, table: { type: 'string' } } });
 const port = process.env.DYNAMODB_PORT ?? 4570;
+if (values.aws && !values.table) fail('with --aws, name the table: --table <the stack\'s TableName output>');
+if (values.aws && !process.env.AWS_REGION) fail('with --aws, set AWS_REGION to the region the stack is in');
 const client = values.aws
   ? makeDocumentClient({ AWS_REGION: process.env.AWS_REGION ?? '' })
   : makeDocumentClient({ AWS_REGION: 'us-east-1', DYNAMODB_ENDPOINT: `http://127.0.0.1:${port}` });
-const run = () => requeueClaims({ client, table: values.table! });
-const done = values.aws ? await run() : await orSayTheStackIsDown('npm run requeue', `DYNAMODB_PORT ${port}`, run);
+const run = () => requeueClaims({ client, table: values.table ?? 'factcheck' });
+const done = values.aws
+  ? await run().catch((error: Error) => fail(`${error.message} (set AWS_REGION and the credentials of the account the stack is in)`))
+  : await orSayTheStackIsDown('npm run requeue', `DYNAMODB_PORT ${port}`, run);
 console.log(`requeue: ${done.claims} claims read, ${done.moved} moved to the queue partition they belong in`);
+
+function fail(why: string): never {
+  console.error(`npm run requeue: ${why}`);
+  process.exit(1);
+}

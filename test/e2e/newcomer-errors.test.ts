@@ -46,7 +46,7 @@ describe('npm start on a port in use', () => {
 });
 
 describe('a command for the local stack run while it is down', () => {
-  it('says in one line which ports it tried and to start the stack, for reprocess and export-reviews', () => {
+  it('says in one line which ports it tried and to start the stack, for reprocess, export-reviews and requeue', () => {
     const down = { S3_PORT: '1', DYNAMODB_PORT: '2', DATA_DIR: join(dataDir, 'down') };
     const reprocess = run('scripts/stack/reprocess.ts', [], down);
     expect(reprocess.status).toBe(1);
@@ -54,6 +54,18 @@ describe('a command for the local stack run while it is down', () => {
     const exported = run('scripts/stack/export-reviews.ts', ['--out', join(dataDir, 'export')], down);
     expect(exported.status).toBe(1);
     expect(exported.stderr.trim()).toBe('npm run export-reviews: no local stack answers on DYNAMODB_PORT 2: start it with npm start (with the same ports and DATA_DIR) and run npm run export-reviews again');
+    const requeued = run('scripts/stack/requeue.ts', [], down);
+    expect(requeued.status).toBe(1);
+    expect(requeued.stderr.trim()).toBe('npm run requeue: no local stack answers on DYNAMODB_PORT 2: start it with npm start (with the same ports and DATA_DIR) and run npm run requeue again');
+  });
+
+  it('says what npm run requeue -- --aws lacks, in one line, before asking AWS anything', () => {
+    const noTable = run('scripts/stack/requeue.ts', ['--aws'], { AWS_REGION: 'eu-west-1' });
+    expect(noTable.status).toBe(1);
+    expect(noTable.stderr.trim()).toBe("npm run requeue: with --aws, name the table: --table <the stack's TableName output>");
+    const noRegion = run('scripts/stack/requeue.ts', ['--aws', '--table', 'QuoteFactcheck-prod-Table'], { AWS_REGION: '' });
+    expect(noRegion.status).toBe(1);
+    expect(noRegion.stderr.trim()).toBe('npm run requeue: with --aws, set AWS_REGION to the region the stack is in');
   });
 });
 
