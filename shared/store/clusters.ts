@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { DeleteCommand, QueryCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { DeleteCommand, PutCommand, QueryCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { Claim } from '../api/schemas.ts';
 import { clusterKeys, clusterToJoin, settle, signed, type FiledClaim, type Signed } from '../review/clusters.ts';
 import { batchWriteAll, type WriteRequest } from './batch-write.ts';
@@ -62,10 +62,12 @@ export async function joinClusters(store: Store, claims: Joining[]): Promise<Map
     const decided = await withKeyLocks(store, keys.map(clusterLockKey), `${group[0].claimId}:${randomUUID()}`, async () => {
       const filed = await readFiled(store, keys);
       const decisions = group.map((claim) => ({ claim, ...decide(claim, clusterKeys(claim).flatMap((key) => filed.get(key) ?? [])) }));
-      const fresh = decisions.filter((d) => !d.again);
       // before a joiner can be seen: a verdict on the founder from here on settles the cluster (settleClusterOf)
-      await Promise.all([...new Set(fresh.filter((d) => !d.founded).map((d) => d.clusterId))].map((clusterId) => markSharing(store, founderOf(clusterId), clusterId)));
-      await batchWriteAll(store.client, store.table, fresh.flatMap(({ claim, clusterId, founded }) => filing(claim, clusterId, founded)));
+      await Promise.all([...new Set(decisions.filter((d) => !d.founded).map((d) => d.clusterId))].map((clusterId) => markSharing(store, founderOf(clusterId), clusterId)));
+      // a claim filed before is filed again, as it was: the delivery that filed it may have stopped
+      // between two batches; only its cluster's item, which others' joins have changed since, is kept
+      await batchWriteAll(store.client, store.table, decisions.flatMap(({ claim, clusterId, founded, again }) => filing(claim, clusterId, founded && !again)));
+      await Promise.all(decisions.filter((d) => d.founded && d.again).map((d) => keepClusterItem(store, d.claim, d.clusterId)));
       return decisions;
     });
     for (const { claim, clusterId, founded } of decided) joined.set(claim.claimId, { clusterId, founded });
@@ -88,9 +90,15 @@ function filing(claim: Joining & Signed, clusterId: string, founded: boolean): W
   return [
     ...keys.map((key) => ({ PutRequest: { Item: { ...clusterBandKey(key, claim.claimId), ...entry } } })),
     { PutRequest: { Item: { ...clusterMemberKey(clusterId, claim.createdAt, claim.claimId), claimId: claim.claimId, articleId: claim.articleId, keys, at: new Date().toISOString() } } },
-    ...(founded ? [{ PutRequest: { Item: { ...clusterKey(clusterId), clusterId, size: 1, lead: claim.claimId, checkworthiness: claim.checkworthiness ?? 0, createdAt: claim.createdAt } } }] : []),
+    ...(founded ? [{ PutRequest: { Item: clusterItem(claim, clusterId) } }] : []),
   ];
 }
+
+/** A founder's cluster item as its first filing wrote it, unless it is there already. */
+const keepClusterItem = ({ client, table }: Store, claim: Joining, clusterId: string) =>
+  conditionally(() => client.send(new PutCommand({ TableName: table, Item: clusterItem(claim, clusterId), ConditionExpression: 'attribute_not_exists(pk)' })));
+
+const clusterItem = (claim: Joining, clusterId: string) => ({ ...clusterKey(clusterId), clusterId, size: 1, lead: claim.claimId, checkworthiness: claim.checkworthiness ?? 0, createdAt: claim.createdAt });
 
 /** The place in the queue a claim takes as it is written: a founder leads; a joiner waits until its cluster is settled. */
 export const placeOnJoining = (joined: Joined | undefined, checkworthiness: number | undefined): ClusterPlace =>

@@ -8,7 +8,7 @@ import { makeDocumentClient } from '#shared/aws/clients.ts';
 import { ingestObject } from '#shared/ingest/ingest-object.ts';
 import { articleIdFor } from '#shared/store/keys.ts';
 import { listArticleClaims } from '#shared/store/claims.ts';
-import { presentClaims } from '#shared/store/clusters.ts';
+import { presentClaims, readCluster } from '#shared/store/clusters.ts';
 import { countDynamoDb } from '../../scripts/measuring/dynamodb-counts.ts';
 import { claimSchema, clusterSchema, type ArticleWithClaims, type Claim } from '#shared/api/schemas.ts';
 import { signReviewerToken } from '../../local/reviewer-tokens.ts';
@@ -338,6 +338,36 @@ describe('showing claims', () => {
     expect(counter.counts().total.requests).toBe(0);
     expect((await presentClaims(store, [member]))[0].cluster).toEqual({ id: lead.clusterId, size: 2 });
     expect(counter.counts().byCommand.BatchGetItemCommand.requests).toBe(1);
+  });
+});
+
+describe('an ingest that stopped while filing its claims', () => {
+  it('files them whole when delivered again: every claim a member of its cluster, every cluster with its item', async () => {
+    // four claims: more entries than one batch of 25 holds
+    await under.servers.put('filing-stop.txt', [
+      'The transport minister said that the new bridge will cost 40 million pounds.',
+      'The mayor said that the council will open three new libraries next year.',
+      'The nurses union said that its members will strike for two days in March.',
+      'The chief executive said that profits rose 12 percent in the third quarter.',
+    ].join('\n\n'));
+    const client = makeDocumentClient({ AWS_REGION: 'us-east-1', DYNAMODB_ENDPOINT: process.env.DYNAMODB_ENDPOINT });
+    const send = client.send.bind(client) as (command: unknown) => Promise<unknown>;
+    let filings = 0;
+    // the delivery dies after the first batch of its filing, the rest unwritten
+    (client as { send: unknown }).send = async (command: unknown) => {
+      if (command instanceof BatchWriteCommand && Object.values(command.input.RequestItems ?? {}).flat().some((w) => String(w.PutRequest?.Item?.pk).startsWith('CKEY#')) && ++filings > 1) throw new Error('the function timed out');
+      return send(command);
+    };
+    const deps = { s3: under.servers.s3, maxBytes: 1 << 20 };
+    await expect(ingestObject({ ...deps, store: { client, table: TABLE } }, { bucket: BUCKET, key: 'filing-stop.txt' })).rejects.toThrow('timed out');
+    expect(filings).toBe(2);
+    await ingestObject({ ...deps, store: under.servers.store }, { bucket: BUCKET, key: 'filing-stop.txt' });
+    const claims = await listArticleClaims(under.servers.store, articleIdFor(BUCKET, 'filing-stop.txt'));
+    expect(claims).toHaveLength(4);
+    for (const claim of claims) {
+      const cluster = await readCluster(under.servers.store, claim.clusterId!);
+      expect(cluster?.members.map((m) => m.claimId)).toContain(claim.claimId);
+    }
   });
 });
 
