@@ -189,7 +189,10 @@ async function storeReadings(deps: IngestDeps, articleId: string, sequencer: str
   const byId = new Map(stored.map((c) => [c.claimId, c]));
   // a claim joins the cluster of the claims other articles carry that say the same, or founds one,
   // once: then it keeps its cluster, and a claim a reviewer took out of one stays out
-  const joining = [...said.values()].filter((r) => byId.get(r.claimId)?.clusterId === undefined && !byId.get(r.claimId)?.leftCluster);
+  const joining = [...said.values()].filter((r) => {
+    const prior = byId.get(r.claimId);
+    return prior?.clusterId === undefined && !prior?.leftCluster;
+  });
   const [joins] = await Promise.all([
     joinClusters(deps.store, joining.map((r) => ({ ...r, createdAt: at.uploadedAt.toISOString() }))),
     inBatches([...said.values()], WRITE_CONCURRENCY, async (reading) => {

@@ -25,16 +25,17 @@ export async function withKeyLocks<T>(store: Store, keys: Key[], owner: string, 
   const giveUpAt = Date.now() + waitMs;
   for (let attempt = 0; ; attempt++) {
     const askedAt = Date.now();
+    const withinLease = () => Date.now() - askedAt < leaseMs / 2;
     const taken = await Promise.all(distinct.map((key) => take(store, key, owner, leaseMs)));
     const held = distinct.filter((_, i) => taken[i]);
     if (held.length === distinct.length) {
       try {
         return await work();
       } finally {
-        await releaseAll(store, held, owner, Date.now() - askedAt < leaseMs / 2);
+        await releaseAll(store, held, owner, withinLease());
       }
     }
-    await releaseAll(store, held, owner, Date.now() - askedAt < leaseMs / 2);
+    await releaseAll(store, held, owner, withinLease());
     if (Date.now() > giveUpAt) throw new LockTimeout(distinct[taken.indexOf(false)]);
     // backoff with jitter: holders work for milliseconds, not seconds, and two that keep taking
     // half of what they both want each draw a different wait
