@@ -110,7 +110,7 @@ if (values.errors) {
     if (!e.missed.length && !e.spurious.length && !e.wrongSource.length) continue;
     console.log(`\n## ${e.name}`);
     for (const m of e.missed) console.log(`  missed    ${m.stage.padEnd(8)} [${m.source}] ${m.content}`);
-    for (const s of e.spurious) console.log(`  invented  ${s.stage.padEnd(8)} [${s.source}] ${s.content}`);
+    for (const s of e.spurious) console.log(`  invented  ${s.stage.padEnd(8)} [${s.source}] <${s.cue}> ${s.content}`);
     for (const w of e.wrongSource) console.log(`  source    gold [${w.gold}] got [${w.predicted}] ${w.content}`);
   }
 }

@@ -35,7 +35,7 @@ export type ErrorStage = 'content' | 'cue' | 'unread' | 'source';
 export interface ArticleErrors {
   name: string;
   missed: Array<{ content: string; source: string; stage: 'content' | 'unread' }>;
-  spurious: Array<{ content: string; source: string; stage: 'content' | 'cue' }>;
+  spurious: Array<{ content: string; source: string; cue: string; stage: 'content' | 'cue' }>;
   wrongSource: Array<{ content: string; gold: string; predicted: string }>;
   /** for each prediction as given: paired with a gold attribution whose source it gets right */
   attributed: boolean[];
@@ -150,7 +150,7 @@ export function score(gold: GoldArticle[], predictions: Map<string, PredictedCla
     errors.push({
       name: article.name,
       missed: G.flatMap((g, i) => (usedG.has(i) ? [] : [{ content: cpText(g.g.content).slice(0, 160), source: cpText(g.g.source), stage: touchedG.has(i) ? ('content' as const) : ('unread' as const) }])),
-      spurious: P.flatMap((p, j) => (usedP.has(j) ? [] : [{ content: cpText([p.p.content]).slice(0, 160), source: p.p.source ? cpText([p.p.source]) : '', stage: touchedP.has(j) ? ('content' as const) : ('cue' as const) }])),
+      spurious: P.flatMap((p, j) => (usedP.has(j) ? [] : [{ content: cpText([p.p.content]).slice(0, 160), source: p.p.source ? cpText([p.p.source]) : '', cue: p.p.cue ? cpText([p.p.cue]) : '', stage: touchedP.has(j) ? ('content' as const) : ('cue' as const) }])),
       wrongSource,
       attributed,
     });

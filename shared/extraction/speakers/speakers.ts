@@ -333,12 +333,14 @@ function sentenceSubjects({ tokens, sentences }: Analysis, mentions: Array<Perso
  * group when plural (`critics`, `dozens of papers`), a document, or an unnamed source.
  */
 export function presentSpeaker(speaker: Speaker): Speaker {
-  if (isNoSpeaker(clipped(speaker.name))) return { ...UNKNOWN, ...(speaker.resolvedBy ? { resolvedBy: speaker.resolvedBy } : {}) };
-  if (speaker.type === 'person' && !PRONOUN_NAMES.has(speaker.name.toLowerCase())) return { ...speaker, name: clipped(speaker.name) };
-  const pronoun = speaker.name.toLowerCase();
+  const whole = withoutClauseEdges(clipped(speaker.name));
+  if (isNoSpeaker(whole)) return { ...UNKNOWN, ...(speaker.resolvedBy ? { resolvedBy: speaker.resolvedBy } : {}) };
+  const cut = shortened(whole);
+  const pronoun = cut.toLowerCase();
+  if (speaker.type === 'person' && !PRONOUN_NAMES.has(pronoun)) return { ...speaker, name: cut };
   if (PRONOUN_NAMES.has(pronoun)) return /^(they|we|them|their|our)$/.test(pronoun) ? { name: 'unnamed group', type: 'group' } : { name: 'unnamed speaker', type: 'anonymous' };
   // `Trump's campaign` and `the Trump campaign` are one speaker, the Trump campaign
-  const name = clipped(speaker.name).replace(/^(?:[Tt]he|[Aa]n?) (?=\p{Lu})/u, '').replace(OWNED_ORGANISATION, '$1 $2');
+  const name = cut.replace(/^(?:[Tt]he|[Aa]n?) (?=\p{Lu})/u, '').replace(OWNED_ORGANISATION, '$1 $2');
   if (/^\p{Lu}/u.test(name)) {
     return { ...speaker, name };
   }
@@ -357,20 +359,50 @@ const PREPOSITIONS = new Set(['of', 'on', 'in', 'at', 'from', 'for', 'to', 'with
  * What the rules sometimes take for a source and no one can have said: a time (`weeks`, `recent
  * months`), an event or a happening (`a rally`, `a lively crowd`, `A dispute`), a word cut off
  * (`the al Qaeda-`, `a self-`), a lone word that names nothing (`The`, `Much`, `Latest`), or a
- * participle's clause (`Reached by phone on Tuesday`, `Adopting the recommendations`). Such a
+ * participle's clause (`Reached by phone on Tuesday`, `Adopting the recommendations`), a number
+ * (`2.8`, `20`) or a clause's opening (`which equations`). Such a
  * speaker is given as unknown, for the reviewer to name, rather than as a person or group it is not.
  */
 function isNoSpeaker(name: string): boolean {
+  if (!name) return true;
   const words = name.split(/\s+/);
+  // a number is what was counted, not who spoke (`2.8`, `4.8 billion`); a share of people (`26%`) is theirs
+  if (words.every((w) => AMOUNT.test(w))) return true;
+  // a relative or question word opens a clause whose speaker the walk never reached (`which equations`, `how expensive they were`)
+  if (words.length > 1 && CLAUSE_OPENERS.has(words[0].toLowerCase())) return true;
   // the head comes before what qualifies it: `Trump in recent weeks` is Trump
   const ofHead = words.findIndex((w, i) => i > 0 && QUALIFYING.has(w.toLowerCase()));
   const headAt = (ofHead > 0 ? ofHead : words.length) - 1;
   const head = words[headAt];
-  if (/\p{L}[-–]$/u.test(name)) return true;
+  if (/\S[-–]$/u.test(name)) return true;
   if (words.length === 1 && LONE_NON_NAMES.has(head.toLowerCase())) return true;
   if (/^\p{Lu}\p{Ll}+(?:ing|ed) (?:by|the|a|an|on|in|at|to|with|from|for|of)\b/u.test(name)) return true;
   // a capital opening the name is the sentence's; one inside it makes a name (`the Peace Summit`)
   return NOT_SPEAKING_HEADS.has(head.toLowerCase()) && (headAt === 0 || !/^\p{Lu}/u.test(head));
+}
+const AMOUNT = /^(?:[$€£]?\d[\d.,]*|million|billion|trillion|thousand|hundred)$/i;
+const CLAUSE_OPENERS = new Set(['how', 'which', 'whose', 'whom', 'why', 'where']);
+const OPEN_ENDS = new Set(['a', 'an', 'the', 'and', 'or', 'but', 'nor', 'of', 'at', 'to', 'in', 'on', 'for', 'with', 'by', 'from', 'than', 'some', 'his', 'her', 'their', 'its', 'our', 'my', 'your']);
+/** A subordinate clause's opening word before its subject (`While taxi drivers`, `what the corporation`). */
+const SUBORDINATE_OPENING = /^(?:while|when|whereas|although|though|because|since|if|as|once|unless|until|what)\s+(?=\S)/i;
+/** A year or a count fronted before the subject (`1947 the country`, `2050 the median age`). */
+const FRONTED_NUMBER = /^\d[\d,.]*\s+(?=(?:the|a|an)\s|\p{Lu})/u;
+
+/**
+ * A name without what the phrase walk took in from the clause around it: the word that opens a
+ * subordinate clause, a year fronted before the subject, and marks cut from the word before
+ * (`- Pew`, `“Pew`); empty when the name starts inside a word (`’s what I’m`, `-orange Packard`).
+ */
+function withoutClauseEdges(name: string): string {
+  if (/^['’]s\b|^[-–]\p{Ll}/u.test(name)) return '';
+  return withoutOpenEnd(name.replace(/^[\s'‘’"“”«»\-–—]+/u, '').replace(SUBORDINATE_OPENING, '').replace(FRONTED_NUMBER, '').trim().split(/\s+/)).join(' ');
+}
+
+/** Words less the ones at the end that need another after them: a phrase cut mid-clause (`Trump a`, `Emery links to an`, `committee -`). */
+function withoutOpenEnd(words: string[]): string[] {
+  let end = words.length;
+  while (end > 1 && (OPEN_ENDS.has(words[end - 1].toLowerCase()) || /^[-–—]+$/.test(words[end - 1]))) end--;
+  return words.slice(0, end);
 }
 const QUALIFYING = new Set(['in', 'at', 'of', 'on', 'for', 'from', 'during', 'with', 'by', 'over', 'after', 'before']);
 const LONE_NON_NAMES = new Set(['the', 'a', 'an', 'much', 'more', 'latest', 'also', 'meanwhile', 'however', 'this', 'that', 'these', 'those', 'department', 'committee', 'office']);
@@ -383,8 +415,8 @@ const UNKNOWN: Speaker = { name: 'unknown', type: 'anonymous' };
 const PRONOUN_NAMES = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'his', 'her', 'their', 'its', 'him', 'them', 'that', 'this', 'who', 'which', 'our', 'my', 'your']);
 const MAX_NAME_WORDS = 8;
 
-/** A name cut where the clause around it starts: at a comma, a dash, a parenthesis or a relative pronoun, and to eight words. */
-function clipped(name: string): string {
-  const cut = name.split(/\s*(?:,|—|–| - |\(|\bwho\b|\bwhich\b|\bthat\b)\s*/u)[0].trim() || name;
-  return cut.split(/\s+/).slice(0, MAX_NAME_WORDS).join(' ');
-}
+/** A name cut where the clause around it starts: at a comma, a dash, a parenthesis or a relative pronoun. */
+const clipped = (name: string) => name.split(/\s*(?:,|—|–| - |\(|\bwho\b|\bwhich\b|\bthat\b)\s*/u)[0].trim() || name;
+
+/** At most eight words, ending on a word that can end a name (`The deputy head of China’s delegation`). */
+const shortened = (name: string) => withoutOpenEnd(name.split(/\s+/).slice(0, MAX_NAME_WORDS)).join(' ');
