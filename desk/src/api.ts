@@ -84,7 +84,8 @@ export interface Claim {
   text: string;
   kind: ClaimKind;
   speaker: Speaker;
-  content: Span;
+  /** `pieces` when a reporting clause splits the words (`“A,” she said. “B.”`) */
+  content: Span & { pieces?: Array<{ start: number; end: number }> };
   cue: Span | null;
   source: Span | null;
   confidence: number;

@@ -2,6 +2,8 @@
  * usage: npm run eval -- GOLD_DIR [--errors] [--ceiling] [--json] [--labels DIR] [--claimbuster DIR]
  * Extracts claims from GOLD_DIR/text/*.txt and scores them against GOLD_DIR/attributions with the
  * measures of METRICS.md (the same figures as shared/tools/score.mjs), overall and by kind.
+ * It also says how many claims were read in pieces (a quote split by its reporting clause) and
+ * whether the pieces say their gold's words better than the whole span (evaluation/pieces.ts).
  * --errors counts the errors by the stage that made them (score.ts ErrorStage) and lists, per
  * article, the gold claims missed, the predicted claims with no gold match, and matched claims
  * whose source is wrong (and, with labels, the speakers named wrong), each with its stage.
@@ -21,6 +23,7 @@ import { score, type PRF, type PredictedClaim } from '#shared/evaluation/score.t
 import { readDocument } from '#shared/documents/read-document.ts';
 import { extractClaims, readCandidates } from '#shared/extraction/extract-claims.ts';
 import { scoreLabels } from '#shared/evaluation/labels.ts';
+import { piecesAgainstGold } from '#shared/evaluation/pieces.ts';
 import { sentenceCheckworthiness } from '#shared/checkworthiness/model.ts';
 import { areaUnderCurve } from '#shared/checkworthiness/area-under-curve.ts';
 
@@ -81,6 +84,8 @@ if (values.json) {
   console.log(row('exact-content', scores.exactContent));
   console.log(row('cue', scores.cue));
   for (const [kind, k] of Object.entries(scores.byKind)) console.log(row(`  ${kind} (${k.gold} gold)`, k.attributedClaim));
+  const pieces = piecesAgainstGold(gold, predictions);
+  console.log(`claims in pieces       ${pieces.pieced}: closer to their gold's words than whole ${pieces.closer}, further ${pieces.further}, paired with none ${pieces.unpaired}`);
   if (labels) {
     const { speakers, checkworthiness } = labels;
     console.log(`speaker accuracy       ${f(speakers.accuracyOfFound)} (${speakers.right} of ${speakers.found} found of ${speakers.keyed} labelled)  ${Object.entries(speakers.byType).map(([t, v]) => `${t} ${v.right}/${v.found}`).join(', ')}`);

@@ -104,7 +104,8 @@ export const claimSchema = z.object({
   text: z.string(),
   kind: claimKindSchema,
   speaker: speakerSchema,
-  content: spanSchema,
+  /** `pieces` when the reporting clause splits the words (`“A,” she said. “B.”`): the claim's `text` is then the pieces joined by ` … `, the content's the whole span's */
+  content: spanSchema.extend({ pieces: z.array(z.object({ start: z.number().int().nonnegative(), end: z.number().int().nonnegative() })).optional() }),
   source: spanSchema.nullable(),
   cue: spanSchema.nullable(),
   confidence: z.number().min(0).max(1),

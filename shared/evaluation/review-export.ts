@@ -50,9 +50,10 @@ export function reviewedArticleAsGold(article: { articleId: string; key: string 
   const lines: string[] = [];
   const labels: Label[] = [];
   let t = 0;
-  const spanLine = (type: string, start: number, end: number) => {
+  // a split claim's pieces are a span's fragments, as brat writes them: `Content 10 36;75 120`
+  const spanLine = (type: string, ...ranges: Array<{ start: number; end: number }>) => {
     t++;
-    lines.push(`T${t}\t${type} ${cp(start)} ${cp(end)}\t${text.slice(start, end).replace(/\n/g, ' ')}`);
+    lines.push(`T${t}\t${type} ${ranges.map((r) => `${cp(r.start)} ${cp(r.end)}`).join(';')}\t${ranges.map((r) => text.slice(r.start, r.end).replace(/\n/g, ' ')).join(' ')}`);
     return `T${t}`;
   };
   live
@@ -61,17 +62,18 @@ export function reviewedArticleAsGold(article: { articleId: string; key: string 
     .forEach((claim, i) => {
       const event = `E${i + 1}`;
       const source = sourceOf(claim, text);
-      const content = spanLine('Content', claim.content.start, claim.content.end);
+      const pieces = claim.content.pieces ?? [claim.content];
+      const content = spanLine('Content', ...pieces);
       const roles = [`Content:${content}`];
       if (claim.cue) {
-        roles.unshift(`Attribution:${spanLine('Attribution', claim.cue.start, claim.cue.end)}`);
-        roles.push(`Cue:${spanLine('Cue', claim.cue.start, claim.cue.end)}`);
+        roles.unshift(`Attribution:${spanLine('Attribution', claim.cue)}`);
+        roles.push(`Cue:${spanLine('Cue', claim.cue)}`);
       }
-      if (source) roles.push(`Source:${spanLine('Source', source[0], source[1])}`);
+      if (source) roles.push(`Source:${spanLine('Source', { start: source[0], end: source[1] })}`);
       lines.push(`${event}\t${roles.join(' ')}`);
       labels.push({
         attribution: event,
-        content: [[cp(claim.content.start), cp(claim.content.end)]],
+        content: pieces.map((p) => [cp(p.start), cp(p.end)]),
         source: source ? [[cp(source[0]), cp(source[1])]] : [],
         speakerKey: speakerKeyOf(claim.speaker),
         speakerType: claim.speaker.type ?? 'person',

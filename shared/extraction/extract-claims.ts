@@ -18,11 +18,12 @@ import { ContentReader, SHIPPED_CONTENT_MODEL, type ContentModel } from './model
 import { cutContents, type ReadingObserver } from './models/model-contents.ts';
 import { readUnclaimedQuotes, signature } from './attributions/unclaimed-quotes.ts';
 import { isNonReport } from './attributions/non-reports.ts';
+import { piecesAroundCue, wordsSaid, type ClaimContent } from './attributions/split-quotes.ts';
 import type { Quote } from './tokens/quotes.ts';
 import type { FeatureSink } from '../feature-weights.ts';
 
 export interface ExtractedClaim {
-  content: Span;
+  content: ClaimContent;
   source: Span | null;
   cue: Span | null;
   /** with extraction's confidence in it once the claims are chosen (speakers/speaker-confidence.ts) */
@@ -73,7 +74,7 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Array
 }
 
 /** What the check-worthiness model reads of a claim (checkworthiness/features.ts). */
-export const newsClaimOf = (c: ExtractedClaim): NewsClaim => ({ text: c.content.text, cue: c.cue?.text ?? '', kind: c.kind, speakerType: c.speaker.type });
+export const newsClaimOf = (c: ExtractedClaim): NewsClaim => ({ text: wordsSaid(c.content), cue: c.cue?.text ?? '', kind: c.kind, speakerType: c.speaker.type });
 
 /**
  * The claims kept from the candidates, given each one's confidence: those at or over the
@@ -136,7 +137,8 @@ export function readCandidates(text: string, options: ExtractOptions = {}): Cand
     // they are dropped once speakers are resolved, since who spoke there still anchors a later `he`
     .filter(({ a }) => !isNonReport(analysis, a))
     .map(({ a, speaker }) => {
-      const content = spanOf(text, ...a.content);
+      const pieces = piecesAroundCue(text, quotes, a.content, a.cue, a.source);
+      const content: ClaimContent = { ...spanOf(text, ...a.content), ...(pieces ? { pieces: pieces.map(([start, end]) => spanOf(text, start, end)) } : {}) };
       const kind = claimKind(content.text);
       return {
         claim: { content, source: a.source ? spanOf(text, ...a.source) : null, cue: spanOf(text, ...a.cue), speaker: speaker ?? UNKNOWN_SPEAKER, kind },

@@ -7,6 +7,7 @@ import type { Checkworthiness } from '../checkworthiness/model.ts';
 import { EXTRACTOR_VERSION } from '../extraction/extractor-version.ts';
 import { claimIdsFor, rereadsReviewedWords } from '../review/claim-identity.ts';
 import { speakerOf } from '../review/speaker-identity.ts';
+import { PIECE_JOINER, wordsSaid } from '../extraction/attributions/split-quotes.ts';
 import { beginProcessing, getArticle, markFailed, markReady, normaliseSequencer, type ArticleStore } from '../store/articles.ts';
 import { dropArticleText, storeArticleText } from '../store/article-text.ts';
 import { getStoredClaim, listStoredClaims, retireClaim, withdrawCreated, writeReading, type Reading, type StoredClaim } from '../store/claims.ts';
@@ -176,7 +177,7 @@ export async function ingestObject(deps: IngestDeps, object: StoredObject): Prom
 async function storeReadings(deps: IngestDeps, articleId: string, sequencer: string, text: string, readings: Array<ExtractedClaim & Partial<Checkworthiness>>, at: { now: Date; uploadedAt: Date }): Promise<{ claimCount: number; created: string[]; clusters: string[] }> {
   const stored = await listStoredClaims(deps.store, articleId);
   const read = readings.map((r) => ({
-    articleId, text: r.content.text, kind: r.kind, speaker: speakerOf(r, articleId), content: r.content, source: r.source, cue: r.cue,
+    articleId, text: wordsSaid(r.content), kind: r.kind, speaker: speakerOf(r, articleId), content: r.content, source: r.source, cue: r.cue,
     confidence: r.confidence, checkworthiness: r.checkworthiness, signals: r.signals, extractorVersion: deps.extractorVersion ?? EXTRACTOR_VERSION,
   }));
   const ids = claimIdsFor(read, stored, (r) => claimIdFor(articleId, r.text, r.speaker.name));
@@ -216,7 +217,7 @@ async function storeReadings(deps: IngestDeps, articleId: string, sequencer: str
   });
   // a reviewer's reading stands while the text still says it: a claim they corrected or dismissed is
   // kept even when no new reading continues it; a ruled one is retracted, with the reason
-  const standing = (c: StoredClaim) => reviewersOwn(c) && text.slice(c.content.start, c.content.end) === c.text;
+  const standing = (c: StoredClaim) => reviewersOwn(c) && (c.content.pieces ?? [c.content]).map((p) => text.slice(p.start, p.end)).join(PIECE_JOINER) === c.text;
   const unsaid = stored.filter((c) => !said.has(c.claimId) && !standing(c));
   const kept = stored.filter((c) => !said.has(c.claimId) && standing(c)).length;
   await inBatches(unsaid, WRITE_CONCURRENCY, async (claim) => {

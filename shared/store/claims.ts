@@ -58,7 +58,7 @@ function readingAttributes(reading: Reading): Record<string, unknown> {
     text: reading.text.slice(0, MAX_CLAIM_CHARS),
     kind: reading.kind,
     speaker: reading.speaker,
-    content: { start: reading.content.start, end: reading.content.end },
+    content: contentAttribute(reading.content),
     source: bound(reading.source),
     cue: bound(reading.cue),
     confidence: reading.confidence,
@@ -69,9 +69,16 @@ function readingAttributes(reading: Reading): Record<string, unknown> {
   };
 }
 
+/**
+ * A content's offsets; when a reporting clause splits it, its pieces' offsets too and the words it
+ * spans, since the claim's `text` is then the pieces' words alone and no longer what the span holds.
+ */
+const contentAttribute = ({ start, end, text, pieces }: Claim['content']) =>
+  pieces ? { start, end, text: text.slice(0, MAX_CLAIM_CHARS), pieces: pieces.map((p) => ({ start: p.start, end: p.end })) } : { start, end };
+
 export const fromItem = (item: Record<string, unknown>): StoredClaim => {
-  const { pk, sk, gsi1pk, gsi1sk, gsi2pk, gsi2sk, gsi3pk, gsi3sk, gsi4pk, gsi4sk, ...claim } = item as Record<string, unknown> & { text: string; content: { start: number; end: number } };
-  return { ...claim, content: { ...claim.content, text: claim.text } } as StoredClaim;
+  const { pk, sk, gsi1pk, gsi1sk, gsi2pk, gsi2sk, gsi3pk, gsi3sk, gsi4pk, gsi4sk, ...claim } = item as Record<string, unknown> & { text: string; content: { start: number; end: number; text?: string } };
+  return { ...claim, content: { ...claim.content, text: claim.content.text ?? claim.text } } as StoredClaim;
 };
 export const publicClaim = ({ seq, ...claim }: StoredClaim): ClaimRecord => claim;
 
@@ -374,7 +381,7 @@ export function recordCorrection(store: ClaimStore, claim: ClaimRecord, expected
     entry: correction.entry,
     set: {
       text: reading.text.slice(0, MAX_CLAIM_CHARS),
-      content: { start: reading.content.start, end: reading.content.end },
+      content: contentAttribute(reading.content),
       speaker: reading.speaker,
       cue: reading.cue && { ...reading.cue, text: reading.cue.text.slice(0, MAX_SPAN_CHARS) },
       kind: reading.kind,

@@ -229,3 +229,39 @@ describe('reviews as evaluation data', () => {
     rmSync(dir, { recursive: true, force: true });
   });
 });
+
+describe('a claim split by its reporting clause', () => {
+  const text = 'Budget day.\n\nThe minister was blunt. “We will not raise taxes,” Marsh told reporters at the Treasury. “The budget is balanced and it will stay that way.”\n\nThe opposition disagreed.';
+  const splitId = articleIdFor(BUCKET, 'split.txt');
+  const splitArticle = async () => (await call(`/articles/${splitId}`)).body as ArticleWithClaims;
+  const deps = () => ({ s3: under.servers.s3, store: under.servers.store, maxBytes: 1 << 20 });
+
+  it('is stored, shown and published as the words said, with the offsets of each piece', async () => {
+    await under.servers.put('split.txt', text);
+    expect(await ingestObject(deps(), { bucket: BUCKET, key: 'split.txt' })).toMatchObject({ status: 'ready' });
+    const claim = (await splitArticle()).claims.find((c) => c.speaker.name === 'Marsh')!;
+    expect(claim.text).toBe('“We will not raise taxes,” … “The budget is balanced and it will stay that way.”');
+    expect(claim.content.pieces!.map((p) => text.slice(p.start, p.end))).toEqual(['“We will not raise taxes,”', '“The budget is balanced and it will stay that way.”']);
+    expect(claim.content.text).toBe(text.slice(claim.content.start, claim.content.end));
+    expect(claim.content.text).toContain('Marsh told reporters at the Treasury');
+    expect(() => claimSchema.parse(claim)).not.toThrow();
+    const ruled = await call(`/claims/${claim.claimId}/verdict`, { method: 'PUT', body: { verdict: 'verified', expectedVersion: claim.version } });
+    expect((await call(`/claims/${claim.claimId}/claimreview`)).body.claimReviewed).toBe(claim.text);
+    await call(`/claims/${claim.claimId}/dismissal`, { method: 'PUT', body: { reason: 'not-checkable', expectedVersion: ruled.body.version } });
+  });
+
+  it('stays dismissed, and single, when the article is read again', async () => {
+    const [before] = (await splitArticle()).claims;
+    expect(await ingestObject(deps(), { bucket: BUCKET, key: 'split.txt' })).toMatchObject({ status: 'ready' });
+    const after = (await splitArticle()).claims;
+    expect(after).toHaveLength(1);
+    expect(after[0]).toMatchObject({ claimId: before.claimId, status: 'dismissed', text: before.text });
+  });
+
+  it('is exported as one attribution whose content is the pieces, as brat writes fragments', async () => {
+    const exported = ((await call('/reviews/export')).body.items as Array<{ text: string; ann: string; labels: Array<{ content: number[][] }> }>).find((e) => e.text === text)!;
+    const [piece1, piece2] = (await splitArticle()).claims[0].content.pieces!;
+    expect(exported.ann).toContain(`Content ${piece1.start} ${piece1.end};${piece2.start} ${piece2.end}\t`);
+    expect(exported.labels[0].content).toEqual([[piece1.start, piece1.end], [piece2.start, piece2.end]]);
+  });
+});

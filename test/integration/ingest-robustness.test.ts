@@ -12,6 +12,7 @@ import { readArticleText } from '#shared/store/article-text.ts';
 import { articleIdFor } from '#shared/store/keys.ts';
 import { review } from '#shared/review/verdicts.ts';
 import { ingestObject } from '#shared/ingest/ingest-object.ts';
+import { PIECE_JOINER } from '#shared/extraction/attributions/split-quotes.ts';
 
 let servers: LocalServers;
 let handler: (event: SQSEvent, context: Context) => Promise<SQSBatchResponse>;
@@ -126,7 +127,8 @@ describe('formats', () => {
     const text = (await readArticleText(servers.store, (await article(key))!))!;
     const claims = await claimsOf(key);
     expect(claims.some((c) => c.text.startsWith(claimText))).toBe(true);
-    for (const c of claims) expect(text.slice(c.content.start, c.content.end)).toBe(c.text);
+    // a quote split by its reporting clause (page.html's) is its pieces' words
+    for (const c of claims) expect((c.content.pieces ?? [c.content]).map((p) => text.slice(p.start, p.end)).join(PIECE_JOINER)).toBe(c.text);
   });
 });
 

@@ -34,17 +34,20 @@ export function articleBody(text: string, from: number, claims: Claim[], selecte
   let at = from;
   for (const { claim: c, index } of inTextOrder) {
     if (c.content.start < at) continue;
-    if (c.content.start > at) run('span', at, c.content.start);
-    run('mark', c.content.start, c.content.end, {
-      class: [c.status, c.corrected?.length ? 'corrected' : '', index === selected ? 'selected' : ''].filter(Boolean).join(' '),
-      'data-index': index,
-      title: `${c.speaker.name}: ${c.status}${c.corrected?.length ? ', corrected' : ''}`,
-      // a click that ends a selection is the reviewer choosing words, not a claim: the redraw would lose them
-      onclick: (() => {
-        if (getSelection()?.isCollapsed !== false) onPick(index);
-      }) as EventListener,
-    });
-    at = c.content.end;
+    // a split claim's reporting clause (`“A,” she said. “B.”`) is drawn as text between its marked pieces
+    for (const piece of c.content.pieces ?? [c.content]) {
+      if (piece.start > at) run('span', at, piece.start);
+      run('mark', piece.start, piece.end, {
+        class: [c.status, c.corrected?.length ? 'corrected' : '', index === selected ? 'selected' : ''].filter(Boolean).join(' '),
+        'data-index': index,
+        title: `${c.speaker.name}: ${c.status}${c.corrected?.length ? ', corrected' : ''}`,
+        // a click that ends a selection is the reviewer choosing words, not a claim: the redraw would lose them
+        onclick: (() => {
+          if (getSelection()?.isCollapsed !== false) onPick(index);
+        }) as EventListener,
+      });
+      at = piece.end;
+    }
   }
   if (at < text.length) run('span', at, text.length);
 

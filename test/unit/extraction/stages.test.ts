@@ -543,6 +543,30 @@ describe('subjects the noun-phrase walk alone misses', () => {
   });
 });
 
+describe('a claim split by its reporting clause', () => {
+  const pieces = (text: string) => one(text).content.pieces?.map((p) => p.text);
+
+  it('leaves the reporting clause out of the words said, between the quotes either side of it', () => {
+    const text = 'The minister was blunt. “We will not raise taxes,” Marsh told reporters at the Treasury. “The budget is balanced.”';
+    const claim = one(text);
+    expect(claim.content.text).toBe('“We will not raise taxes,” Marsh told reporters at the Treasury. “The budget is balanced.”');
+    expect(claim.content.pieces?.map((p) => p.text)).toEqual(['“We will not raise taxes,”', '“The budget is balanced.”']);
+    expect(claim.content.pieces?.every((p) => text.slice(p.start, p.end) === p.text)).toBe(true);
+    expect(pieces('“We will not raise taxes,” Marsh said, “and the budget is balanced.”')).toEqual(['“We will not raise taxes,”', '“and the budget is balanced.”']);
+    expect(pieces('“We will not raise taxes,” Marsh said.\n\n“The budget is balanced.”')).toEqual(['“We will not raise taxes,”', '“The budget is balanced.”']);
+  });
+
+  it('cuts words not quoted at the commas that set the clause off, even when a quote follows', () => {
+    expect(pieces('The plan, the minister said, will fail within a year.')).toEqual(['The plan', 'will fail within a year']);
+    expect(pieces('During his years in office, Mr. Obama said, most Americans have come to believe "that climate change is real."')).toEqual(['During his years in office', 'most Americans have come to believe "that climate change is real."']);
+  });
+
+  it('keeps a claim whose reporting clause does not interrupt it in one piece', () => {
+    expect(one('Marsh said that the budget is balanced.').content.pieces).toBeUndefined();
+    expect(one('“The budget is balanced,” Marsh said.').content.pieces).toBeUndefined();
+  });
+});
+
 describe('signed quotes', () => {
   it('gives a quote signed after a dash to its signer, not to the claim before it', () => {
     const text = 'We asked readers what they thought of the debate.\n\n“Mr. Trump embodies the lasting legacy of racism in the United States. He has empowered white racists.” ― Sonya Herridge\n\n“He makes simple blanket statements about people he knows nothing about.”― Pamela Padilla';
