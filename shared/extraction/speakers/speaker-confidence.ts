@@ -4,10 +4,12 @@ import model from './speaker-confidence.json' with { type: 'json' };
 
 /**
  * How sure extraction is of a claim's speaker: logistic regression over how the speaker was
- * resolved, trained on hand-resolved speakers of PolNeAR train articles
- * (scripts/training/train-speaker-confidence.ts; data/speakers/). A name in the source span is
- * surer than a pronoun resolved across sentences, and a speaker many claims share surer than one
- * named once. The desk marks the least sure for the reviewer to check.
+ * resolved, trained on hand-resolved speakers of PolNeAR train articles and of the project's own
+ * modern pages and house styles (scripts/training/train-speaker-confidence.ts; data/speakers/,
+ * data/attributions/). A name in the source span is surer than a pronoun resolved across
+ * sentences past other people the article quotes, a speaker many claims share surer than one
+ * named once, and a name surer than a description. The desk marks the least sure for the
+ * reviewer to check.
  */
 export interface SpeakerConfidenceModel {
   bias: number;
@@ -17,14 +19,37 @@ export interface SpeakerConfidenceModel {
 interface Scored {
   speaker: Speaker;
   source: Span | null;
+  cue: Span | null;
+  content: Span;
   confidence: number;
 }
 
 /**
- * What the model weighs of one claim's speaker, given how many of the article's claims name the
- * same speaker and how often the article's text names them (by the last word of their name).
+ * Where the article last named a claim's speaker before the claim, when its source does not name
+ * them: how far back (`near`, within a paragraph or so; `far`; `never`), and how many other people
+ * its claims quote were named in between, each a rival for a pronoun or a description.
  */
-export function speakerFeatures(claim: Scored, sameSpeaker: number, named: number): string[] {
+export interface LastNamed {
+  distance: 'source' | 'near' | 'mid' | 'far' | 'never';
+  rivals: number;
+  /** another speaker of the article shares the last word of the name (`Bill Clinton`, `Hillary Clinton`) */
+  namesake: boolean;
+  /**
+   * the name describes rather than names (`the striker`, `Energy firm`, `Aide`): no capital past
+   * its first word, and that word's lower case is a word the text uses; such a speaker is often
+   * someone the article names elsewhere
+   */
+  descriptive: boolean;
+  /** how many people the article's claims quote by name */
+  people: number;
+}
+
+/**
+ * What the model weighs of one claim's speaker, given how many of the article's claims name the
+ * same speaker, how often the article's text names them (by the last word of their name), and
+ * where it last named them before the claim.
+ */
+export function speakerFeatures(claim: Scored, sameSpeaker: number, named: number, last: LastNamed): string[] {
   const path = claim.speaker.resolvedBy ?? 'unnamed';
   const words = claim.speaker.name.split(/\s+/).length;
   const shared = sameSpeaker >= 4 ? '4+' : sameSpeaker >= 2 ? '2-3' : '1';
@@ -47,7 +72,40 @@ export function speakerFeatures(claim: Scored, sameSpeaker: number, named: numbe
     ...(/^(unknown|unnamed|the author|the reader)/i.test(claim.speaker.name) ? ['unnamed-name'] : []),
     // a speaker named by a lower-case word (`weeks`, `a rally`) is rarely a person the article means
     ...(/^\p{Ll}/u.test(claim.speaker.name) ? ['lower-case-name'] : []),
+    `last-named=${last.distance}`,
+    `path=${path}&last-named=${last.distance}`,
+    `rivals=${Math.min(last.rivals, 2)}`,
+    `path=${path}&rivals=${Math.min(last.rivals, 2)}`,
+    ...(last.namesake ? ['namesake', `path=${path}&namesake`] : []),
+    ...(last.descriptive ? ['descriptive', `descriptive&type=${claim.speaker.type}`, `descriptive&people=${Math.min(last.people, 3)}`] : []),
   ];
+}
+
+const NEAR = 400;
+const MID = 1500;
+
+/** Where each claim's speaker was last named before it, and who else was named in between (LastNamed). */
+function lastNamed(claims: Scored[], text: string): LastNamed[] {
+  const lastWord = (name: string) => name.split(/\s+/).at(-1)!;
+  const people = [...new Set(claims.filter((c) => c.speaker.type === 'person' && /^\p{Lu}/u.test(c.speaker.name)).map((c) => c.speaker.name))];
+  const lowerWords = new Set(text.match(/(?<![\p{L}])\p{Ll}+/gu) ?? []);
+  const describes = (name: string) => {
+    const [first, ...rest] = name.replace(/^(?:the|a|an) /i, '').split(/\s+/);
+    return rest.every((w) => !/^\p{Lu}/u.test(w)) && (/^\p{Ll}/u.test(first) || lowerWords.has(first.toLowerCase()));
+  };
+  return claims.map((claim): LastNamed => {
+    const word = lastWord(claim.speaker.name);
+    const common = { namesake: people.some((other) => other !== claim.speaker.name && lastWord(other) === word), descriptive: describes(claim.speaker.name), people: people.length };
+    if (!/^\p{Lu}/u.test(word) || word.length < 2) return { distance: 'never', rivals: 0, ...common };
+    if (claim.source?.text.includes(word)) return { distance: 'source', rivals: 0, ...common };
+    const at = Math.min(claim.content.start, claim.cue?.start ?? Infinity, claim.source?.start ?? Infinity);
+    const before = text.lastIndexOf(word, at);
+    if (before < 0) return { distance: 'never', rivals: 0, ...common };
+    const between = text.slice(before + word.length, at);
+    const rivals = people.filter((other) => lastWord(other) !== word && between.includes(lastWord(other))).length;
+    const gap = at - before;
+    return { distance: gap <= NEAR ? 'near' : gap <= MID ? 'mid' : 'far', rivals, ...common };
+  });
 }
 
 const inSource = ({ speaker, source }: Scored) => (source ? (source.text.includes(speaker.name.split(/\s+/).at(-1)!) ? 'yes' : 'no') : 'none');
@@ -69,7 +127,8 @@ export function speakerFeatureLists(claims: Scored[], text: string): string[][] 
     if (!named.has(word)) named.set(word, word.length < 2 ? 0 : text.split(word).length - 1);
     return named.get(word)!;
   };
-  return claims.map((c) => speakerFeatures(c, counts.get(c.speaker.name)!, timesNamed(c.speaker.name)));
+  const last = lastNamed(claims, text);
+  return claims.map((c, i) => speakerFeatures(c, counts.get(c.speaker.name)!, timesNamed(c.speaker.name), last[i]));
 }
 
 /** Each claim's speaker with its confidence, and without the resolution path only extraction needs. */
