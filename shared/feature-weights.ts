@@ -33,27 +33,28 @@ export class FeatureWeights implements FeatureSink {
   private sums = 0;
   private readonly mask: number;
 
-  constructor(weights: Record<string, number>) {
-    const entries = Object.entries(weights);
+  /** From the weights by feature, or from them packed (packWeights): the packed need no hashing at load. */
+  constructor(weights: Record<string, number> | { packed: string }) {
+    const { firsts, seconds, values, names } = isPacked(weights) ? unpack(weights.packed) : hashed(weights);
     let size = 1;
-    while (size < entries.length * 2) size <<= 1;
+    while (size < values.length * 2) size <<= 1;
     this.mask = size - 1;
     this.firsts = new Int32Array(size);
     this.seconds = new Int32Array(size);
     this.values = new Float64Array(size);
     this.used = new Uint8Array(size);
     this.counted = new Uint32Array(size);
-    for (const [feature, weight] of entries) {
-      const first = firstHash(FIRST_SEED, feature);
-      const second = secondHash(SECOND_SEED, feature);
+    for (let k = 0; k < values.length; k++) {
+      const first = firsts[k];
+      const second = seconds[k];
       let at = first & this.mask;
       for (; this.used[at]; at = (at + 1) & this.mask) {
-        if (this.firsts[at] === first && this.seconds[at] === second) throw new Error(`features hash alike: ${feature}`);
+        if (this.firsts[at] === first && this.seconds[at] === second) throw new Error(`features hash alike: ${names?.[k] ?? `the packed ${k}th`}`);
       }
       this.used[at] = 1;
       this.firsts[at] = first;
       this.seconds[at] = second;
-      this.values[at] = weight;
+      this.values[at] = values[k];
     }
   }
 
@@ -90,6 +91,47 @@ export class FeatureWeights implements FeatureSink {
       }
     }
   }
+}
+
+interface HashedWeights {
+  firsts: Int32Array;
+  seconds: Int32Array;
+  values: Float64Array;
+  names?: string[];
+}
+
+const isPacked = (weights: Record<string, number> | { packed: string }): weights is { packed: string } => typeof weights.packed === 'string';
+
+function hashed(weights: Record<string, number>): HashedWeights {
+  const names = Object.keys(weights);
+  return {
+    firsts: Int32Array.from(names, (f) => firstHash(FIRST_SEED, f)),
+    seconds: Int32Array.from(names, (f) => secondHash(SECOND_SEED, f)),
+    values: Float64Array.from(names, (f) => weights[f]),
+    names,
+  };
+}
+
+/**
+ * A model's weights as FeatureWeights loads them fastest: each feature's two hashes and its weight,
+ * base64 (the weights, then the first hashes, then the second), so that loading parses one string
+ * and hashes nothing. What scripts/training/pack-models.ts writes beside each model.
+ */
+export function packWeights(weights: Record<string, number>): string {
+  const { firsts, seconds, values } = hashed(weights);
+  return Buffer.concat([Buffer.from(values.buffer), Buffer.from(firsts.buffer), Buffer.from(seconds.buffer)]).toString('base64');
+}
+
+/** A model as trained, its `weights` by feature replaced by the same weights packed. */
+export function packedModel<M extends { weights: Record<string, number> }>({ weights, ...model }: M): Omit<M, 'weights'> & { packed: string } {
+  return { ...model, packed: packWeights(weights) };
+}
+
+function unpack(packed: string): HashedWeights {
+  // copied into a buffer of its own: Float64Array needs its offset aligned to 8 bytes
+  const bytes = new Uint8Array(Buffer.from(packed, 'base64')).buffer;
+  const n = bytes.byteLength / 16;
+  return { values: new Float64Array(bytes, 0, n), firsts: new Int32Array(bytes, 8 * n, n), seconds: new Int32Array(bytes, 12 * n, n) };
 }
 
 /** FNV-1a, carried on over the next part of the string. */

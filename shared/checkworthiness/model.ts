@@ -1,5 +1,5 @@
-import sentenceModel from './checkworthiness-model.json' with { type: 'json' };
-import newsModel from './news-model.json' with { type: 'json' };
+import sentenceModel from './checkworthiness-model.packed.json' with { type: 'json' };
+import newsModel from './news-model.packed.json' with { type: 'json' };
 import { writeCheckworthinessFeatures, writeNewsFeatures, type NewsClaim } from './features.ts';
 import { FeatureWeights } from '../feature-weights.ts';
 import { signalKeys, SIGNALS, type Signal, type SignalKey } from './signals.ts';
@@ -19,8 +19,9 @@ export interface Checkworthiness {
   signals: Signal[];
 }
 
-const sentenceWeights = new FeatureWeights(sentenceModel.weights as Record<string, number>);
-const newsWeights = new FeatureWeights(newsModel.weights as Record<string, number>);
+// packed beside the models as trained (scripts/training/pack-models.ts): nothing to hash at load
+const sentenceWeights = new FeatureWeights(sentenceModel);
+const newsWeights = new FeatureWeights(newsModel);
 
 /** The sentence model's probability that words alone (a debate sentence, a claim's content) are a check-worthy factual claim. */
 export function sentenceCheckworthiness(text: string, signals: SignalKey[] = signalKeys(text)): number {

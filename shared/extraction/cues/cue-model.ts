@@ -1,4 +1,4 @@
-import shipped from './cue-model.json' with { type: 'json' };
+import shipped from './cue-model.packed.json' with { type: 'json' };
 import type { Token } from '../tokens/analyse.ts';
 import { contextFeatures, isCueCandidate, wordFeatures } from './cue-features.ts';
 import { FeatureWeights } from '../../feature-weights.ts';
@@ -13,14 +13,11 @@ export interface CueModel {
   probability(tokens: Token[], i: number, inQuote: boolean, sentenceFirst: number, sentenceLast: number): number;
 }
 
-export interface CueModelJson {
-  threshold: number;
-  bias: number;
-  weights: Record<string, number>;
-}
+/** A cue model as trained (`weights` by feature) or as shipped (`packed`: scripts/training/pack-models.ts). */
+export type CueModelJson = { threshold: number; bias: number } & ({ weights: Record<string, number> } | { packed: string });
 
 export function cueModelFrom(json: CueModelJson): CueModel {
-  const weights = new FeatureWeights(json.weights);
+  const weights = new FeatureWeights('packed' in json ? json : json.weights);
   // a word's own features weigh the same wherever it stands: summed once per word and tag (a
   // map per tag, as a key joining the two would be a new string to hash for every word)
   const wordSums = new Map<string, Map<string, number>>();

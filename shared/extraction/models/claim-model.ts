@@ -1,5 +1,5 @@
 import { FeatureWeights, type FeatureSink } from '../../feature-weights.ts';
-import model from './claim-model.json' with { type: 'json' };
+import model from './claim-model.packed.json' with { type: 'json' };
 
 /**
  * The claim model: logistic regression over claimFeatures, trained on PolNeAR train
@@ -7,15 +7,12 @@ import model from './claim-model.json' with { type: 'json' };
  * probability is the claim's confidence; below the threshold chosen on held-out train articles a
  * reading is dropped.
  */
-export interface ClaimModel {
-  bias: number;
-  weights: Record<string, number>;
-  threshold: number;
-}
+/** As trained (`weights` by feature), or as shipped (`packed`: scripts/training/pack-models.ts). */
+export type ClaimModel = { bias: number; threshold: number } & ({ weights: Record<string, number> } | { packed: string });
 
 /** A claim model's confidence function, given a candidate's features; the shipped model's is claimConfidence. */
 export function claimScorer(claimModel: ClaimModel): (features: (sink: FeatureSink) => void) => number {
-  const weights = weightTables.get(claimModel) ?? new FeatureWeights(claimModel.weights);
+  const weights = weightTables.get(claimModel) ?? new FeatureWeights('packed' in claimModel ? claimModel : claimModel.weights);
   weightTables.set(claimModel, weights);
   return (features) => {
     weights.start(claimModel.bias);

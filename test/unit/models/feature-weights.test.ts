@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { FeatureWeights, featureStrings } from '#shared/feature-weights.ts';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { FeatureWeights, featureStrings, packedModel } from '#shared/feature-weights.ts';
 import cueModel from '#shared/extraction/cues/cue-model.json' with { type: 'json' };
 import checkworthinessModel from '#shared/checkworthiness/checkworthiness-model.json' with { type: 'json' };
 import { cueFeatures, contextFeatures, wordFeatures } from '#shared/extraction/cues/cue-features.ts';
@@ -50,5 +52,34 @@ describe('feature weights', () => {
     weights.add('w=', 'sai', 'd');
     expect(weights.sum).toBe(0.5);
     expect(featureStrings((sink) => ['a', 'b', 'a'].forEach((x) => sink.add('w=', x)))).toEqual(['w=a', 'w=b']);
+  });
+});
+
+/** Every `*.packed.json` under shared/, with the model as trained beside it. */
+const packedFiles = (dir: string): string[] =>
+  readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? packedFiles(join(dir, e.name)) : e.name.endsWith('.packed.json') ? [join(dir, e.name)] : []));
+
+describe('models packed for loading', () => {
+  it('are the models as trained, packed: run npm run pack-models after retraining when this fails', () => {
+    const files = packedFiles('shared');
+    expect(files.length).toBe(4);
+    for (const file of files) {
+      const trained = JSON.parse(readFileSync(file.replace(/\.packed\.json$/, '.json'), 'utf8'));
+      expect(JSON.parse(readFileSync(file, 'utf8')), file).toEqual(packedModel(trained));
+    }
+  });
+
+  it('sum exactly what the weights by feature sum', () => {
+    const packed = new FeatureWeights(packedModel(cueModel));
+    const named = new FeatureWeights(cueModel.weights);
+    const { tokens, sentences } = analyse(TEXT);
+    for (let i = sentences[0].first; i < sentences[0].last; i++) {
+      for (const weights of [packed, named]) {
+        weights.start(cueModel.bias);
+        wordFeatures(tokens[i], weights);
+        contextFeatures(tokens, i, false, sentences[0].first, sentences[0].last, weights);
+      }
+      expect(packed.sum).toBe(named.sum);
+    }
   });
 });
