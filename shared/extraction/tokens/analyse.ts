@@ -1,12 +1,13 @@
 import winkNLP from 'wink-nlp';
-import model from 'wink-eng-lite-web-model';
+import { leanModel } from './wink-model.ts';
 
 /**
- * Loaded once per process: this is the bulk of extraction's cold start. Extraction reads tokens,
- * parts of speech and sentences only, so wink-nlp runs just those stages; its entity recogniser,
- * negation and sentiment would cost a fifth of extraction's time for nothing it uses.
+ * Loaded once per process: this is the bulk of extraction's cold start (wink-model.ts loads the
+ * model with as little of it as it can). Extraction reads tokens, parts of speech and sentences
+ * only, so wink-nlp runs just those stages; its entity recogniser, negation and sentiment would
+ * cost a fifth of extraction's time for nothing it uses.
  */
-const nlp = winkNLP(model, ['sbd', 'pos']);
+const nlp = winkNLP(leanModel, ['sbd', 'pos']);
 const its = nlp.its;
 
 export interface Token {
