@@ -71,10 +71,11 @@ function readingAttributes(reading: Reading): Record<string, unknown> {
 
 /**
  * A content's offsets; when a reporting clause splits it, its pieces' offsets too and the words it
- * spans, since the claim's `text` is then the pieces' words alone and no longer what the span holds.
+ * spans (bounded as a source's are: the article's text holds them all), since the claim's `text`
+ * is then the pieces' words alone and no longer what the span holds.
  */
 const contentAttribute = ({ start, end, text, pieces }: Claim['content']) =>
-  pieces ? { start, end, text: text.slice(0, MAX_CLAIM_CHARS), pieces: pieces.map((p) => ({ start: p.start, end: p.end })) } : { start, end };
+  pieces ? { start, end, text: text.slice(0, MAX_SPAN_CHARS), pieces: pieces.map((p) => ({ start: p.start, end: p.end })) } : { start, end };
 
 export const fromItem = (item: Record<string, unknown>): StoredClaim => {
   const { pk, sk, gsi1pk, gsi1sk, gsi2pk, gsi2sk, gsi3pk, gsi3sk, gsi4pk, gsi4sk, ...claim } = item as Record<string, unknown> & { text: string; content: { start: number; end: number; text?: string } };
@@ -386,7 +387,7 @@ export function recordCorrection(store: ClaimStore, claim: ClaimRecord, expected
       cue: reading.cue && { ...reading.cue, text: reading.cue.text.slice(0, MAX_SPAN_CHARS) },
       kind: reading.kind,
       corrected: correction.corrected,
-      original: { ...correction.original, text: correction.original.text.slice(0, MAX_CLAIM_CHARS) },
+      original: { ...correction.original, text: correction.original.text.slice(0, MAX_CLAIM_CHARS), ...(correction.original.content.pieces ? { content: contentAttribute(correction.original.content) } : {}) },
       ...queueKey(claim.status, moved),
       ...speakerClaimKey(moved),
       ...(truncated ? { truncated: true } : {}),

@@ -3,6 +3,7 @@ import { BUCKET } from '../support/local-servers.ts';
 import { startApiUnderTest, type ApiUnderTest } from '../support/api-under-test.ts';
 import { seedText } from '../support/seed.ts';
 import { articleIdFor } from '#shared/store/keys.ts';
+import { MAX_SPAN_CHARS } from '#shared/store/dynamodb-limits.ts';
 import { ingestObject } from '#shared/ingest/ingest-object.ts';
 import { extractClaims } from '#shared/extraction/extract-claims.ts';
 import { speakerIdOf } from '#shared/review/speaker-identity.ts';
@@ -256,6 +257,28 @@ describe('a claim split by its reporting clause', () => {
     const after = (await splitArticle()).claims;
     expect(after).toHaveLength(1);
     expect(after[0]).toMatchObject({ claimId: before.claimId, status: 'dismissed', text: before.text });
+  });
+
+  it('keeps the whole span’s words of a long one to a source’s bound, leaving its item room to be corrected and ruled', async () => {
+    // three-byte characters: each piece as long as a claim keeps, in words the extractor reads
+    const long = (word: string) => Array.from({ length: 2_400 }, () => `${word}€€€€`).join(' ');
+    const longText = `Budget day.\n\n“${long('Taxes')},” Marsh told reporters at the Treasury. “${long('Budget')}.”\n\nThe end.`;
+    await under.servers.put('long-split.txt', longText);
+    expect(await ingestObject(deps(), { bucket: BUCKET, key: 'long-split.txt' })).toMatchObject({ status: 'ready' });
+    const claim = ((await call(`/articles/${articleIdFor(BUCKET, 'long-split.txt')}`)).body as ArticleWithClaims).claims.find((c) => c.content.pieces)!;
+    expect(claim).toMatchObject({ truncated: true });
+    expect(claim.content.text.length).toBe(MAX_SPAN_CHARS);
+    let version = claim.version;
+    const corrected = await call(`/claims/${claim.claimId}/attribution`, { method: 'PUT', body: { speaker: { name: 'Ana Marsh', type: 'person' }, note: 'n'.repeat(2_000), expectedVersion: version } });
+    expect(corrected.status).toBe(200);
+    expect(corrected.body.original.content.pieces).toHaveLength(2);
+    expect(corrected.body.original.content.text.length).toBe(MAX_SPAN_CHARS);
+    version = corrected.body.version;
+    for (let i = 0; i < 12; i++) {
+      const ruled = await call(`/claims/${claim.claimId}/verdict`, { method: 'PUT', body: { verdict: i % 2 ? 'verified' : 'disputed', note: 'n'.repeat(2_000), expectedVersion: version } });
+      expect(ruled.status).toBe(200);
+      version = ruled.body.version;
+    }
   });
 
   it('is exported as one attribution whose content is the pieces, as brat writes fragments', async () => {
