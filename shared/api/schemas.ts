@@ -185,9 +185,17 @@ const CLAIM_ID_PATTERN = /^[0-9a-f]{20}-[0-9a-f]{12}$/;
 const offsetsSchema = z.strictObject({ start: z.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER), end: z.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER) });
 export const MAX_SPEAKER_NAME = 200;
 
+/** Pieces a reviewer may give a claim's words: the quotes either side of a reporting clause, and a few more. */
+export const MAX_PIECES = 8;
+
 export const correctionRequestSchema = z.strictObject({
   speaker: z.strictObject({ name: z.string().trim().min(1, 'a speaker needs a name').max(MAX_SPEAKER_NAME), type: speakerTypeSchema, title: z.string().max(MAX_SPEAKER_NAME).optional() }).optional(),
-  content: offsetsSchema.optional(),
+  /**
+   * the words' span; `pieces`, the words said within it when a reporting clause interrupts them
+   * (one piece: not split). Without `pieces` a span holding the claim's cue is split at it, as the
+   * extractor splits (`“A,” she said. “B.”`)
+   */
+  content: offsetsSchema.extend({ pieces: z.array(offsetsSchema).min(1).max(MAX_PIECES).optional() }).optional(),
   /** null takes the cue away: the words are attributed by no verb (a headline quote) */
   cue: offsetsSchema.nullable().optional(),
   kind: claimKindSchema.optional(),

@@ -136,8 +136,9 @@ export function readCandidates(text: string, options: ExtractOptions = {}): Cand
     // refusals, silences, acts and the like have a report's shape and report nothing (non-reports.ts);
     // they are dropped once speakers are resolved, since who spoke there still anchors a later `he`
     .filter(({ a }) => !isNonReport(analysis, a))
-    .map(({ a, speaker }) => {
-      const pieces = piecesAroundCue(text, quotes, a.content, a.cue, a.source);
+    .map(({ a: read, speaker }) => {
+      const a = { ...read, content: withoutSymbolEdges(text, read.content) };
+      const pieces = piecesAroundCue(text, quotes, a.content, a.cue, a.source)?.map((piece) => withoutSymbolEdges(text, piece));
       const content: ClaimContent = { ...spanOf(text, ...a.content), ...(pieces ? { pieces: pieces.map(([start, end]) => spanOf(text, start, end)) } : {}) };
       const kind = claimKind(content.text);
       return {
@@ -147,6 +148,18 @@ export function readCandidates(text: string, options: ExtractOptions = {}): Cand
       };
     })
     .sort((a, b) => a.claim.content.start - b.claim.content.start);
+}
+
+/** Emoji are no one's words: `🎉 “A,” said Fox.` says `“A,”` (a trademark or copyright sign is part of a name). */
+const EMOJI_EDGE = /^(?![©®™])[\p{Extended_Pictographic}\u200d\ufe0f\s]+$/u;
+
+function withoutSymbolEdges(text: string, [start, end]: [number, number]): [number, number] {
+  let from = start;
+  let to = end;
+  for (let ch = String.fromCodePoint(text.codePointAt(from)!); from < to && EMOJI_EDGE.test(ch); ch = String.fromCodePoint(text.codePointAt(from)!)) from += ch.length;
+  const lastOf = (at: number) => text.slice((text.charCodeAt(at - 1) & 0xfc00) === 0xdc00 && at - 2 >= from ? at - 2 : at - 1, at);
+  for (let ch = lastOf(to); to > from && EMOJI_EDGE.test(ch); ch = lastOf(to)) to -= ch.length;
+  return from < to ? [from, to] : [start, end];
 }
 
 /** The units of the paragraph that unit `first` opens, as one span of tokens; undefined if it opens none. */

@@ -2,6 +2,8 @@ import { Forbidden, InvalidRequest, StateConflict, VersionConflict } from '../er
 import type { Claim, CorrectionEntry, CorrectionRequest, DismissalEntry, DismissalRequest, HistoryEntry, ReopenEntry } from '../api/schemas.ts';
 import { spanOf, type Span } from '../extraction/tokens/span.ts';
 import { speakerIdOf } from './speaker-identity.ts';
+import { piecesAroundCue, wordsSaid, type ClaimContent } from '../extraction/attributions/split-quotes.ts';
+import { quotesAround } from '../extraction/tokens/quote-marks.ts';
 import type { Reviewer } from './verdicts.ts';
 
 /**
@@ -39,12 +41,40 @@ function mayChange(claim: Pick<Claim, 'version'>, expectedVersion: number, revie
 function spanIn(text: string, span: { start: number; end: number }, what: string): Span {
   if (span.end > text.length) throw new InvalidRequest(`${what}: ${span.start}..${span.end} runs past the article's text, which is ${text.length} characters long`);
   if (span.start >= span.end) throw new InvalidRequest(`${what}: start must come before end`);
+  // offsets are UTF-16 units: one between the two halves of a character (an emoji) would cut it in two
+  if (isLowSurrogate(text, span.start) || isLowSurrogate(text, span.end)) throw new InvalidRequest(`${what}: ${span.start}..${span.end} cuts a character in two`);
   let { start, end } = span;
   while (start < end && /\s/.test(text[start])) start++;
   while (end > start && /\s/.test(text[end - 1])) end--;
   if (start === end) throw new InvalidRequest(`${what}: the span holds only spaces`);
   return spanOf(text, start, end);
 }
+
+const isLowSurrogate = (text: string, at: number) => at > 0 && at < text.length && (text.charCodeAt(at) & 0xfc00) === 0xdc00;
+
+/**
+ * The words a reviewer re-cut: their span and, when a reporting clause interrupts them, the pieces
+ * either side. Pieces the reviewer gives must lie in order within the span and start and end it;
+ * without them, a span that holds the claim's cue is split at it as the extractor splits
+ * (split-quotes.ts), so that trimming a split claim's words keeps the reporter's out of them.
+ */
+type Offsets = { start: number; end: number };
+
+function contentIn(text: string, requested: NonNullable<CorrectionRequest['content']>, cue: Offsets | null, source: Offsets | null): ClaimContent {
+  const content = spanIn(text, requested, 'content');
+  const given = requested.pieces?.map((p, i) => spanIn(text, p, `content.pieces[${i}]`));
+  if (given) {
+    given.forEach((p, i) => {
+      if (p.start < content.start || p.end > content.end || (i > 0 && p.start < given[i - 1].end)) throw new InvalidRequest(`content.pieces[${i}]: pieces lie in order within the content, without overlapping`);
+    });
+    if (given[0].start !== content.start || given.at(-1)!.end !== content.end) throw new InvalidRequest('content.pieces: the first piece starts the content and the last ends it');
+    return given.length > 1 ? { ...content, pieces: given } : content;
+  }
+  const split = cue && piecesAroundCue(text, quotesAround(text, content.start, content.end), [content.start, content.end], [cue.start, cue.end], source && [source.start, source.end]);
+  return split ? { ...content, pieces: split.map(([start, end]) => spanOf(text, start, end)) } : content;
+}
+
+const samePieces = (a: Offsets[] | undefined, b: Offsets[] | undefined) => (a ?? []).map((p) => `${p.start}-${p.end}`).join() === (b ?? []).map((p) => `${p.start}-${p.end}`).join();
 
 /**
  * The rules of a correction, before any write. `text` is the article's text, which the spans
@@ -72,14 +102,14 @@ export function correct(claim: Claim & { original?: OriginalReading; corrected?:
     }
   }
   if (request.content) {
-    const content = spanIn(text, request.content, 'content');
-    if (content.start !== claim.content.start || content.end !== claim.content.end) {
+    const content = contentIn(text, request.content, request.cue === undefined ? claim.cue : request.cue, claim.source);
+    if (content.start !== claim.content.start || content.end !== claim.content.end || !samePieces(content.pieces, claim.content.pieces)) {
       before.content = claim.content;
       before.text = claim.text;
       after.content = content;
-      after.text = content.text;
+      after.text = wordsSaid(content);
       reading.content = content;
-      reading.text = content.text;
+      reading.text = wordsSaid(content);
       changed.add('content');
     }
   }

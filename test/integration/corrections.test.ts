@@ -259,6 +259,37 @@ describe('a claim split by its reporting clause', () => {
     expect(after[0]).toMatchObject({ claimId: before.claimId, status: 'dismissed', text: before.text });
   });
 
+  it('keeps its pieces when a reviewer re-cuts its words, and takes the pieces a reviewer gives', async () => {
+    const recut = 'Budget day.\n\nToday 🎉 “We will not raise taxes,” Marsh told reporters at the Treasury. “The budget is balanced.”';
+    await under.servers.put('recut.txt', recut);
+    expect(await ingestObject(deps(), { bucket: BUCKET, key: 'recut.txt' })).toMatchObject({ status: 'ready' });
+    const claim = ((await call(`/articles/${articleIdFor(BUCKET, 'recut.txt')}`)).body as ArticleWithClaims).claims.find((c) => c.speaker.name === 'Marsh')!;
+    const at = (words: string) => recut.indexOf(words);
+    const put = (content: unknown, version: number) => call(`/claims/${claim.claimId}/attribution`, { method: 'PUT', body: { content, expectedVersion: version } });
+    // trimmed to the quotes: still split at the cue
+    const trimmed = await put({ start: at('“We'), end: recut.length }, claim.version);
+    expect(trimmed.status).toBe(200);
+    expect(trimmed.body.text).toBe('“We will not raise taxes,” … “The budget is balanced.”');
+    expect(trimmed.body.content.pieces.map((p: { start: number; end: number }) => recut.slice(p.start, p.end))).toEqual(['“We will not raise taxes,”', '“The budget is balanced.”']);
+    // one piece: the reviewer's words are the whole span, unsplit
+    const whole = await put({ start: at('“We'), end: recut.length, pieces: [{ start: at('“We'), end: recut.length }] }, trimmed.body.version);
+    expect(whole.status).toBe(200);
+    expect(whole.body.content.pieces).toBeUndefined();
+    expect(whole.body.text).toBe(recut.slice(at('“We')));
+    // pieces of the reviewer's choosing, and what is refused
+    const chosen = await put({ start: at('“We'), end: recut.length, pieces: [{ start: at('“We'), end: at(' Marsh') }, { start: at('“The'), end: recut.length }] }, whole.body.version);
+    expect(chosen.body.text).toBe('“We will not raise taxes,” … “The budget is balanced.”');
+    for (const content of [
+      { start: at('“We'), end: recut.length, pieces: [{ start: at('“The'), end: recut.length }, { start: at('“We'), end: at(' Marsh') }] },
+      { start: at('“We'), end: recut.length, pieces: [{ start: at('will'), end: recut.length }] },
+      { start: at('🎉') + 1, end: recut.length },
+    ]) {
+      const refused = await put(content, chosen.body.version);
+      expect(refused.status, JSON.stringify(content)).toBe(400);
+      expect(refused.type).toBe('application/problem+json');
+    }
+  });
+
   it('keeps the whole span’s words of a long one to a source’s bound, leaving its item room to be corrected and ruled', async () => {
     // three-byte characters: each piece as long as a claim keeps, in words the extractor reads
     const long = (word: string) => Array.from({ length: 2_400 }, () => `${word}€€€€`).join(' ');

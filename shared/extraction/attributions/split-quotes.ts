@@ -1,4 +1,4 @@
-import type { Quote } from '../tokens/quotes.ts';
+import type { Quote } from '../tokens/quote-marks.ts';
 import type { Span } from '../tokens/span.ts';
 
 /** What a claim says: the stretch of text it spans and, when its reporting clause interrupts it, the pieces either side. */

@@ -561,6 +561,13 @@ describe('a claim split by its reporting clause', () => {
     expect(pieces('During his years in office, Mr. Obama said, most Americans have come to believe "that climate change is real."')).toEqual(['During his years in office', 'most Americans have come to believe "that climate change is real."']);
   });
 
+  it('leaves emoji either side of the words out of them and their pieces, and keeps a degree or trademark sign', () => {
+    const claim = one('🎉🎉 “The festival drew 80,000 visitors,” said José Núñez, the organiser. “It was the biggest ever.” 🎉');
+    expect(claim.content.pieces?.map((p) => p.text)).toEqual(['“The festival drew 80,000 visitors,”', '“It was the biggest ever.”']);
+    expect(claim.kind).toBe('direct');
+    expect(one('The chef said the oven reached 300°.').content.text).toBe('the oven reached 300°');
+  });
+
   it('keeps a claim whose reporting clause does not interrupt it in one piece', () => {
     expect(one('Marsh said that the budget is balanced.').content.pieces).toBeUndefined();
     expect(one('“The budget is balanced,” Marsh said.').content.pieces).toBeUndefined();
