@@ -188,16 +188,40 @@ type ReadingFields = Pick<Claim, 'text' | 'speaker' | 'content' | 'cue' | 'kind'
 
 /**
  * A new extraction's reading of a claim with what a reviewer corrected put back: the reviewer's
- * speaker, words, cue and kind stand over any extractor's, whatever it reads later.
+ * speaker, words, cue and kind stand over any extractor's, whatever it reads later. When the
+ * article's text moved (a newer version added a paragraph above the claim) and the extractor reads
+ * the words it first read, the reviewer's spans move with the extractor's, and so does the first
+ * reading `original` keeps, so that the offsets go on naming the words the reviewer chose.
  */
-export function keepingCorrections<R extends ReadingFields>(reading: R, prior: ReadingFields & { corrected?: CorrectedField[] }): R {
+export function keepingCorrections<R extends ReadingFields>(reading: R, prior: ReadingFields & { corrected?: CorrectedField[]; original?: OriginalReading }): R & { original?: OriginalReading } {
   const corrected = new Set(prior.corrected ?? []);
   if (corrected.size === 0) return reading;
+  const shift = prior.original ? shiftBetween(reading.content, prior.original.content) : 0;
   return {
     ...reading,
     ...(corrected.has('speaker') ? { speaker: prior.speaker } : {}),
-    ...(corrected.has('content') ? { content: prior.content, text: prior.text } : {}),
-    ...(corrected.has('cue') ? { cue: prior.cue } : {}),
+    ...(corrected.has('content') ? { content: moved(prior.content, shift), text: prior.text } : {}),
+    ...(corrected.has('cue') ? { cue: prior.cue && moved(prior.cue, shift) } : {}),
     ...(corrected.has('kind') ? { kind: prior.kind } : {}),
+    ...(shift && prior.original ? { original: { ...prior.original, content: moved(prior.original.content, shift), cue: prior.original.cue && moved(prior.original.cue, shift) } } : {}),
   };
+}
+
+/**
+ * How far the text moved between the extractor's first reading of a claim and its reading now:
+ * found by the same words, or by the one reading's words within the other's (a header that a newer
+ * version's added paragraph made part of the body now opens the reading). 0 when neither holds.
+ */
+function shiftBetween(now: { start: number; text: string }, first: { start: number; text: string }): number {
+  if (now.text === first.text) return now.start - first.start;
+  const firstInNow = first.text ? now.text.indexOf(first.text) : -1;
+  if (firstInNow >= 0) return now.start + firstInNow - first.start;
+  const nowInFirst = now.text ? first.text.indexOf(now.text) : -1;
+  return nowInFirst >= 0 ? now.start - (first.start + nowInFirst) : 0;
+}
+
+/** A span, and its pieces, `by` characters further on. */
+function moved<S extends { start: number; end: number; pieces?: Array<{ start: number; end: number }> }>(span: S, by: number): S {
+  if (!by) return span;
+  return { ...span, start: span.start + by, end: span.end + by, ...(span.pieces ? { pieces: span.pieces.map((p) => ({ ...p, start: p.start + by, end: p.end + by })) } : {}) };
 }

@@ -143,8 +143,9 @@ export async function writeReading(store: ClaimStore, reading: Reading, sequence
   for (let attempt = 1; ; attempt++) {
     if (prior?.seq !== undefined && prior.seq > sequencer) return 'superseded';
     // what a reviewer corrected stays as they left it, whatever this extraction reads
-    const read = prior ? keepingCorrections(reading, prior) : reading;
-    const attributes = { ...readingAttributes(read), seq: sequencer, updatedAt: at };
+    const read: Reading & { original?: ClaimRecord['original'] } = prior ? keepingCorrections(reading, prior) : reading;
+    // a reviewer's spans moved with the text: the extractor's first reading moves with them
+    const attributes = { ...readingAttributes(read), ...(read.original ? { original: read.original } : {}), seq: sequencer, updatedAt: at };
     let wrote: boolean;
     if (!prior) {
       const fresh = { ...attributes, ...place, status: 'pending', version: 0, history: [], createdAt: created, ...queueKey('pending', { ...reading, ...place, createdAt: created }), ...speakerClaimKey({ ...reading, createdAt: created }) };

@@ -319,3 +319,25 @@ describe('a claim split by its reporting clause', () => {
     expect(exported.labels[0].content).toEqual([[piece1.start, piece1.end], [piece2.start, piece2.end]]);
   });
 });
+
+describe('a reviewer’s words in a newer version of the article', () => {
+  it('move with the text when a paragraph is added above them, and so does the extractor’s first reading', async () => {
+    const deps = { s3: under.servers.s3, store: under.servers.store, maxBytes: 1 << 20 };
+    const id = articleIdFor(BUCKET, 'shifted.txt');
+    await under.servers.put('shifted.txt', seedText);
+    expect(await ingestObject(deps, { bucket: BUCKET, key: 'shifted.txt' })).toMatchObject({ status: 'ready' });
+    const claim = ((await call(`/articles/${id}`)).body as ArticleWithClaims).claims.find((c) => c.content.text.includes(' ') && c.cue)!;
+    const end = claim.content.start + claim.content.text.lastIndexOf(' ');
+    const recut = await call(`/claims/${claim.claimId}/attribution`, { method: 'PUT', body: { content: { start: claim.content.start, end }, expectedVersion: claim.version } });
+    expect(recut.status).toBe(200);
+
+    const newer = `Editor’s note: this article was updated with a correction.\n\n${seedText}`;
+    await under.servers.put('shifted.txt', newer);
+    expect(await ingestObject(deps, { bucket: BUCKET, key: 'shifted.txt' })).toMatchObject({ status: 'ready' });
+    const after = ((await call(`/articles/${id}`)).body as ArticleWithClaims & { text: string }).claims.find((c) => c.claimId === claim.claimId)!;
+    expect(after).toMatchObject({ text: recut.body.text, corrected: ['content'] });
+    expect(newer.slice(after.content.start, after.content.end)).toBe(recut.body.text);
+    expect(newer.slice(after.original!.content.start, after.original!.content.end)).toBe(after.original!.text);
+    expect(newer.slice(after.cue!.start, after.cue!.end)).toBe(after.cue!.text);
+  });
+});
