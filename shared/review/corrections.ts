@@ -209,16 +209,20 @@ export function keepingCorrections<R extends ReadingFields>(reading: R, prior: R
 
 /**
  * How far the text moved between the extractor's first reading of a claim and its reading now:
- * found by the same words, or by the one reading's words within the other's (a header that a newer
- * version's added paragraph made part of the body now opens the reading). 0 when neither holds.
+ * found by the same words, or by the one reading's words standing once within the other's (a
+ * header that a newer version's added paragraph made part of the body now opens the reading). 0
+ * when neither holds.
  */
 function shiftBetween(now: { start: number; text: string }, first: { start: number; text: string }): number {
   if (now.text === first.text) return now.start - first.start;
-  const firstInNow = first.text ? now.text.indexOf(first.text) : -1;
+  const firstInNow = onceIn(now.text, first.text);
   if (firstInNow >= 0) return now.start + firstInNow - first.start;
-  const nowInFirst = now.text ? first.text.indexOf(now.text) : -1;
+  const nowInFirst = onceIn(first.text, now.text);
   return nowInFirst >= 0 ? now.start - (first.start + nowInFirst) : 0;
 }
+
+/** Where `part` stands in `whole` if it stands there once: twice, and which one was meant is a guess. */
+const onceIn = (whole: string, part: string) => (part && whole.indexOf(part) === whole.lastIndexOf(part) ? whole.indexOf(part) : -1);
 
 /** A span, and its pieces, `by` characters further on. */
 function moved<S extends { start: number; end: number; pieces?: Array<{ start: number; end: number }> }>(span: S, by: number): S {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { correct, dismiss, reopen } from '#shared/review/corrections.ts';
+import { correct, dismiss, keepingCorrections, reopen } from '#shared/review/corrections.ts';
 import { Forbidden, InvalidRequest, StateConflict, VersionConflict } from '#shared/errors.ts';
 import { speakerIdOf } from '#shared/review/speaker-identity.ts';
 import type { Claim } from '#shared/api/schemas.ts';
@@ -89,5 +89,23 @@ describe('dismissing and reopening a claim', () => {
     expect(() => reopen(claim(), 2, reviewer, at)).toThrow(StateConflict);
     expect(() => reopen(claim({ status: 'dismissed' }), 1, reviewer, at)).toThrow(VersionConflict);
     expect(() => reopen(claim({ status: 'dismissed' }), 2, reader, at)).toThrow(Forbidden);
+  });
+});
+
+describe('a reviewer’s corrections over a newer reading', () => {
+  const span = (text: string, start: number) => ({ start, end: start + text.length, text });
+  const corrected = { ...claim(), corrected: ['content' as const], content: span('Taxes will fall by 3 percent', 0), text: 'Taxes will fall by 3 percent', original: { ...claim(), content: span('Taxes will fall by 3 percent next year', 0) } };
+  const readingAt = (text: string, start: number) => ({ ...claim(), content: span(text, start), text });
+
+  it('move the reviewer’s words with the extractor’s when a newer version moved them', () => {
+    const kept = keepingCorrections(readingAt('Taxes will fall by 3 percent next year', 40), corrected);
+    expect(kept).toMatchObject({ text: 'Taxes will fall by 3 percent', content: { start: 40, end: 68 }, original: { content: { start: 40, end: 78 } } });
+    // a header the newer version made part of the body opens the reading now
+    expect(keepingCorrections(readingAt('MADRID: Taxes will fall by 3 percent next year', 32), corrected).content).toMatchObject({ start: 40, end: 68 });
+  });
+
+  it('leave them where they were when the move cannot be told', () => {
+    expect(keepingCorrections(readingAt('Fees will rise', 40), corrected).content).toMatchObject({ start: 0, end: 28 });
+    expect(keepingCorrections(readingAt('Taxes will fall by 3 percent next year, Taxes will fall by 3 percent next year', 40), corrected).content).toMatchObject({ start: 0, end: 28 });
   });
 });
