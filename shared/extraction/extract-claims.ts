@@ -137,8 +137,8 @@ export function readCandidates(text: string, options: ExtractOptions = {}): Cand
     // they are dropped once speakers are resolved, since who spoke there still anchors a later `he`
     .filter(({ a }) => !isNonReport(analysis, a))
     .map(({ a: read, speaker }) => {
-      const a = { ...read, content: withoutSymbolEdges(text, read.content) };
-      const pieces = piecesAroundCue(text, quotes, a.content, a.cue, a.source)?.map((piece) => withoutSymbolEdges(text, piece));
+      const a = { ...read, content: withoutEmojiEdges(text, read.content) };
+      const pieces = piecesAroundCue(text, quotes, a.content, a.cue, a.source)?.map((piece) => withoutEmojiEdges(text, piece));
       const content: ClaimContent = { ...spanOf(text, ...a.content), ...(pieces ? { pieces: pieces.map(([start, end]) => spanOf(text, start, end)) } : {}) };
       const kind = claimKind(content.text);
       return {
@@ -153,12 +153,20 @@ export function readCandidates(text: string, options: ExtractOptions = {}): Cand
 /** Emoji are no one's words: `🎉 “A,” said Fox.` says `“A,”` (a trademark or copyright sign is part of a name). */
 const EMOJI_EDGE = /^(?![©®™])[\p{Extended_Pictographic}\u200d\ufe0f\s]+$/u;
 
-function withoutSymbolEdges(text: string, [start, end]: [number, number]): [number, number] {
+function withoutEmojiEdges(text: string, [start, end]: [number, number]): [number, number] {
   let from = start;
   let to = end;
-  for (let ch = String.fromCodePoint(text.codePointAt(from)!); from < to && EMOJI_EDGE.test(ch); ch = String.fromCodePoint(text.codePointAt(from)!)) from += ch.length;
-  const lastOf = (at: number) => text.slice((text.charCodeAt(at - 1) & 0xfc00) === 0xdc00 && at - 2 >= from ? at - 2 : at - 1, at);
-  for (let ch = lastOf(to); to > from && EMOJI_EDGE.test(ch); ch = lastOf(to)) to -= ch.length;
+  while (from < to) {
+    const ch = String.fromCodePoint(text.codePointAt(from)!);
+    if (!EMOJI_EDGE.test(ch)) break;
+    from += ch.length;
+  }
+  while (to > from) {
+    const pair = (text.charCodeAt(to - 1) & 0xfc00) === 0xdc00 && to - 2 >= from;
+    const ch = text.slice(pair ? to - 2 : to - 1, to);
+    if (!EMOJI_EDGE.test(ch)) break;
+    to -= ch.length;
+  }
   return from < to ? [from, to] : [start, end];
 }
 
