@@ -1,5 +1,5 @@
 import type { Token } from '../tokens/analyse.ts';
-import { ANONYMOUS_HEADS, DOCUMENT_HEADS, HONORIFICS, ORGANISATION_WORDS, TITLE_WORDS } from './speaker-words.ts';
+import { ANONYMOUS_HEADS, DOCUMENT_HEADS, HONORIFICS, TITLE_WORDS, namesBody } from './speaker-words.ts';
 import { isFirstName } from './gender.ts';
 import { isTimeWord } from '../attributions/noun-phrases.ts';
 import places from './places.json' with { type: 'json' };
@@ -145,7 +145,7 @@ function nameAfterOffice(segment: Token[], start: number, end: number): { name: 
   }
   if (first === start || first >= end) return null;
   // `A spokesman for the Missouri Republican Party`: what follows the place is a body, not a person
-  if (ORGANISATION_WORDS.test(textOf(segment.slice(first, end)))) return null;
+  if (namesBody(textOf(segment.slice(first, end)))) return null;
   return {
     name: textOf(segment.slice(first, end)),
     surname: segment[end - 1].lower,

@@ -1,6 +1,6 @@
 import type { Analysis, Token } from '../tokens/analyse.ts';
 import { nameIn, type Mention } from './mentions.ts';
-import { HONORIFICS, ORGANISATION_WORDS, TITLE_WORDS } from './speaker-words.ts';
+import { HONORIFICS, ORGANISATION_WORDS, TITLE_WORDS, namesBody } from './speaker-words.ts';
 import { phraseEndingAt } from '../attributions/noun-phrases.ts';
 import { isPlace } from './organisations.ts';
 import { firstNameGender, gendersOf, isFirstName } from './gender.ts';
@@ -139,7 +139,7 @@ function* fullNames({ tokens, sentences }: Analysis): Generator<{ surname: strin
         const found = nameIn(tokens.slice(from, end));
         // `Donald J. Trump` is known to readers as Donald Trump
         const name = found?.name.replace(/ \p{Lu}\. /gu, ' ');
-        if (found && name && name.split(' ').length >= 2 && !ORGANISATION_WORDS.test(name)) yield { surname: found.surname, name };
+        if (found && name && name.split(' ').length >= 2 && !namesBody(name)) yield { surname: found.surname, name };
       }
       i = Math.max(i, end - 1);
     }
@@ -154,7 +154,7 @@ export function collectPeople(analysis: Analysis, sources: Array<Mention | null>
   const { tokens } = analysis;
   const people = new People();
   for (const m of sources) {
-    if (m?.kind === 'name' && !isAcronym(m.name) && !ORGANISATION_WORDS.test(m.name) && !isPlace(m.name)) people.add(m);
+    if (m?.kind === 'name' && !isAcronym(m.name) && !namesBody(m.name) && !isPlace(m.name)) people.add(m);
   }
   for (const s of analysis.sentences) {
     for (let i = s.first; i < s.last - 1; i++) {
@@ -168,7 +168,7 @@ export function collectPeople(analysis: Analysis, sources: Array<Mention | null>
       const office = SPELLED_OUT[t.lower.replace(/\.$/, '')];
       if (found && !found.title && office && TITLE_WORDS.has(office)) found.title = office[0].toUpperCase() + office.slice(1);
       // `Justice Department` follows a title word and names no one
-      if (found && (found.title || HONORIFICS.has(t.lower)) && !ORGANISATION_WORDS.test(found.name)) people.add(found);
+      if (found && (found.title || HONORIFICS.has(t.lower)) && !namesBody(found.name)) people.add(found);
     }
   }
   // `Dan McLaughlin at the National Review agreed …`: a full name opening a sentence is its subject
@@ -176,7 +176,7 @@ export function collectPeople(analysis: Analysis, sources: Array<Mention | null>
     let end = s.first;
     while (end < s.last && tokens[end].pos === 'PROPN' && /^\p{Lu}/u.test(tokens[end].text) && end - s.first < 3) end++;
     const found = end - s.first >= 2 && isFirstName(tokens[s.first].text) ? nameIn(tokens.slice(s.first, end)) : null;
-    if (found && !ORGANISATION_WORDS.test(found.name) && !isPlace(found.name)) people.add(found);
+    if (found && !namesBody(found.name) && !isPlace(found.name)) people.add(found);
   }
   people.fillFullNames(analysis);
   return people;

@@ -1,3 +1,5 @@
+import { isFirstName } from './gender.ts';
+
 /** Words that make a phrase a person's title or role; a name follows them (`Foreign Minister Wang Yi`). */
 export const TITLE_WORDS = new Set([
   'ambassador', 'minister', 'president', 'vice', 'councilor', 'councillor', 'senator', 'sen.', 'representative',
@@ -47,3 +49,17 @@ export const PEOPLE_PLURALS = new Set([
 
 /** Words that make a name an organisation's or a place's: `the Justice Department`, `China`. */
 export const ORGANISATION_WORDS = /\b(committee|campaign|party|department|ministry|agency|administration|government|assembly|parliament|legislature|company|group|council|court|congress|senate|house|office|commission|bureau|association|union|university|institute|foundation|league|network|times|post|journal|news|press|cnn|fox|msnbc|nbc|abc|cbs|reuters|police|army|military|pentagon|kremlin|state|states|nations|organization|organisation|coalition|corporation|inc|bank|fund|board|team|center|centre|county|city|republic|china|russia|pakistan|ukraine|mexico|iran|israel|america)\b/i;
+
+/** Words of an organisation's name that are also surnames: `John Fox`, `Ann Post`, `Margaret Court`. */
+const SURNAME_WORDS = new Set(['fox', 'post', 'house', 'bank', 'press', 'court', 'union']);
+
+/**
+ * Whether a name is an organisation's (`the Justice Department`, `Fox News`) rather than a person's
+ * whose surname is one of its words: a known first name then such a surname (`John Fox`) is a person.
+ */
+export function namesBody(name: string): boolean {
+  if (!ORGANISATION_WORDS.test(name)) return false;
+  const words = name.split(/\s+/);
+  const person = words.length >= 2 && words.length <= 3 && isFirstName(words[0]) && SURNAME_WORDS.has(words.at(-1)!.toLowerCase()) && !ORGANISATION_WORDS.test(words.slice(0, -1).join(' '));
+  return !person;
+}

@@ -1,7 +1,7 @@
 import { tokensWithin, type Analysis, type Token } from '../tokens/analyse.ts';
 import { readMention, textOf, type Mention } from './mentions.ts';
 import { collectPeople, isAcronym, SPELLED_OUT, type People, type Person } from './people.ts';
-import { ANONYMOUS_HEADS, DOCUMENT_HEADS, ORGANISATION_WORDS, PEOPLE_PLURALS, TITLE_WORDS } from './speaker-words.ts';
+import { ANONYMOUS_HEADS, DOCUMENT_HEADS, ORGANISATION_WORDS, PEOPLE_PLURALS, TITLE_WORDS, namesBody } from './speaker-words.ts';
 import { phraseEndingAt, phraseStartingAt } from '../attributions/noun-phrases.ts';
 import { insideQuote, type Quote } from '../tokens/quotes.ts';
 import { isPlace, lastNamed, namedOrganisations, shortFormKind, type NamedOrganisation } from './organisations.ts';
@@ -201,7 +201,7 @@ function personFor(mention: Mention, spanTokens: Token[], content: [number, numb
     if (isAcronym(mention.name)) return people.named(mention.name, mention.surname) ?? null;
     const known = people.named(mention.name, mention.surname);
     if (known) return known;
-    return (ORGANISATION_WORDS.test(mention.name) || isPlace(mention.name)) && !mention.title ? null : { name: mention.name, surname: mention.surname, title: mention.title };
+    return (namesBody(mention.name) || isPlace(mention.name)) && !mention.title ? null : { name: mention.name, surname: mention.surname, title: mention.title };
   }
   if (mention.kind === 'description') {
     // `His lawyer` is someone's lawyer, not the lawyer the article named last
@@ -347,7 +347,7 @@ export function presentSpeaker(speaker: Speaker): Speaker {
   // `rival Donald Trump` is Donald Trump; `Democrats on Capitol Hill` are not Capitol Hill
   const trailing = /(?:^|\s)(\p{Ll}+\s)?((?:\p{Lu}[\p{L}'’.-]+\s){1,3}\p{Lu}[\p{L}'’-]+)$/u.exec(name);
   const trailingName = trailing && !PREPOSITIONS.has(trailing[1]?.trim() ?? '') ? trailing[2] : undefined;
-  if (trailingName && !ORGANISATION_WORDS.test(trailingName)) return { ...speaker, name: trailingName, type: 'person' };
+  if (trailingName && !namesBody(trailingName)) return { ...speaker, name: trailingName, type: 'person' };
   const head = name.split(/\s+/).find((_, i, words) => i === words.length - 1 || PREPOSITIONS.has(words[i + 1])) ?? name;
   const type: SpeakerType = speaker.type === 'document' || DOCUMENT_HEADS.has(head.toLowerCase()) ? 'document' : speaker.type === 'anonymous' ? 'anonymous' : /s$/.test(head) && !/ss$/.test(head) ? 'group' : 'anonymous';
   return { ...speaker, name, type };

@@ -659,6 +659,13 @@ describe('the learned models', () => {
   });
 });
 
+describe('a surname that is also a word of organisations’ names', () => {
+  it('names a person after a first name (`Ann Fox`), and an organisation otherwise (`Fox News`)', () => {
+    expect(extractClaims('Ann Fox visited the park on Monday. She said the park would open in May.')[0].speaker).toMatchObject({ name: 'Ann Fox', type: 'person' });
+    expect(extractClaims('Fox News said the park would open in May.')[0].speaker).toMatchObject({ name: 'Fox News', type: 'organisation' });
+  });
+});
+
 describe('what no one can have said', () => {
   const speakerOf = (text: string) => extractClaims(text).map((c) => c.speaker.name);
   it('gives a time, an event, a cut-off word or a participle’s clause as an unknown speaker', () => {
