@@ -22,6 +22,9 @@ export interface Attribution {
   reach?: number;
 }
 
+/** What sets a reporting clause off inside the words it reports: a comma, or a dash (`A — he said — B`). */
+const SETTING_OFF = /^[,—–]$/;
+
 export type AttributionShape = 'complement' | 'fronted' | 'object' | 'participle' | 'colon' | 'according' | 'passive' | 'nominal' | 'quoted' | 'continued' | 'coordinated';
 
 /**
@@ -92,7 +95,9 @@ export function readAttribution(
     const main = mainSubject(tokens, unit, cue.first) ?? subjectAfterAdverbial(tokens, unit, cue, quotes);
     return complement ? make('participle', complement, main) : null;
   }
-  const fronted = frontedContentEnd(tokens, unit, subject ? subject.first : beforeCue, tokens[cue.last]?.text === ',');
+  // `The economy, he said, is strong` / `The plan — the minister said — will fail`: a cue set off by commas or dashes
+  const setOff = SETTING_OFF.test(tokens[cue.last]?.text ?? '');
+  const fronted = frontedContentEnd(tokens, unit, subject ? subject.first : beforeCue, setOff);
   const frontedClaim = () => {
     // `…, said Donna Brazile`: only verbs of saying put their subject after them, and only they
     // report content before them with no subject at all (`…, officials said` aside)
@@ -103,7 +108,7 @@ export function readAttribution(
     return make('fronted', [tokens[unit.first].start, continuation(tokens, unit, afterCue, quotes) ?? fronted!], source);
   };
   // `“A,” she said, “B.”`: content on both sides of the cue is one fronted quote, not a complement
-  if (fronted !== null && tokens[cue.last]?.text === ',') return frontedClaim();
+  if (fronted !== null && setOff) return frontedClaim();
   // `“A,” Mills wrote to Clinton in a message`: after a fronted quote, only `that` or a quote makes a complement
   const quotedBefore = fronted !== null && isClosingQuote(tokens[(subject ? subject.first : beforeCue) - 1].text);
   const complementOpens = complement !== null && /^(that\b|["“„«]|'')/.test(analysis.text.slice(...complement));

@@ -53,11 +53,12 @@ export function frontedContentEnd(tokens: Token[], unit: Unit, boundary: number,
 }
 
 /**
- * Fronted content goes on after the cue when the sentence does: `“A,” she said, “B.”` or
- * `The economy, he said, is strong.`; an adverbial tail (`, in a statement`) does not count.
+ * Fronted content goes on after the cue when the sentence does: `“A,” she said, “B.”`,
+ * `The economy, he said, is strong.` or `The plan — he said — will fail`; an adverbial tail
+ * (`, in a statement`) does not count.
  */
 export function continuation(tokens: Token[], unit: Unit, afterCue: number, quotes: Quote[]): number | null {
-  if (tokens[afterCue]?.text !== ',' || afterCue + 1 >= unit.last) return null;
+  if (!/^[,—–]$/.test(tokens[afterCue]?.text ?? '') || afterCue + 1 >= unit.last) return null;
   const next = tokens[afterCue + 1];
   if (isOpeningQuote(next.text)) return contentEndOf(tokens, unit, afterCue + 1, quotes);
   if (next.lower.endsWith('ing') || /^(who|whose|which)$/.test(next.lower)) return null;

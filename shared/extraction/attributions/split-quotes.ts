@@ -17,7 +17,7 @@ type Range = readonly [number, number];
  * one claim in two pieces: the reporting clause between them is the reporter's, not the speaker's.
  * When the cue sits inside the content, the pieces end at the quote closing before the source and
  * cue and start at the quote opening after them; words not quoted before the clause are cut at
- * the commas that set it off. Null when the content is not interrupted, or the clause has no such edges.
+ * the commas or dashes that set it off. Null when the content is not interrupted, or the clause has no such edges.
  */
 export function piecesAroundCue(text: string, quotes: Quote[], content: Range, cue: Range, source: Range | null): Array<[number, number]> | null {
   const [start, end] = content;
@@ -34,14 +34,14 @@ export function piecesAroundCue(text: string, quotes: Quote[], content: Range, c
   return [[start, firstEnd], [secondStart, end]];
 }
 
-/** The end of the words before `at` when a comma (and spaces) are all that separate them. */
+/** The end of the words before `at` when a comma or a dash (and spaces) are all that separate them. */
 function commaBefore(text: string, from: number, at: number): number | null {
-  const m = /\s*,\s*$/.exec(text.slice(from, at));
+  const m = /\s*[,—–]\s*$/.exec(text.slice(from, at));
   return m ? from + m.index : null;
 }
 
-/** The start of the words after the comma that closes the clause ending at `at`, within the same sentence. */
+/** The start of the words after the comma or dash that closes the clause ending at `at`, within the same sentence. */
 function commaAfter(text: string, at: number, to: number): number | null {
-  const m = /^[^.!?;:"“”]*?,\s*/.exec(text.slice(at, to));
+  const m = /^[^.!?;:"“”]*?[,—–]\s*/.exec(text.slice(at, to));
   return m ? at + m[0].length : null;
 }

@@ -558,6 +558,7 @@ describe('a claim split by its reporting clause', () => {
 
   it('cuts words not quoted at the commas that set the clause off, even when a quote follows', () => {
     expect(pieces('The plan, the minister said, will fail within a year.')).toEqual(['The plan', 'will fail within a year']);
+    expect(pieces('The plan — the minister said — will fail within a year.')).toEqual(['The plan', 'will fail within a year']);
     expect(pieces('During his years in office, Mr. Obama said, most Americans have come to believe "that climate change is real."')).toEqual(['During his years in office', 'most Americans have come to believe "that climate change is real."']);
   });
 
