@@ -11,7 +11,8 @@ import { isQuoteMark } from '../tokens/quotes.ts';
 export const BETWEEN_SUBJECT_AND_CUE = new Set(['AUX', 'ADV', 'PART']);
 /** `has since said`, `have both argued`: words wink-nlp does not tag as adverbs that sit there all the same. */
 const ALSO_BETWEEN = new Set(['since', 'both', 'all', 'each', 'long']);
-export const isBetweenSubjectAndCue = (t: Token) => BETWEEN_SUBJECT_AND_CUE.has(t.pos) || ALSO_BETWEEN.has(t.lower);
+// a capitalised word is a name whatever wink-nlp tags it: `Skyward said` (an adverb to wink-nlp) is the airline speaking
+export const isBetweenSubjectAndCue = (t: Token) => !/^\p{Lu}/u.test(t.text) && (BETWEEN_SUBJECT_AND_CUE.has(t.pos) || ALSO_BETWEEN.has(t.lower));
 /** A verb the train lexicon marks a cue this often reports on its own (`said`, `added`, `warned`). */
 export const REPORTING_VERB = 0.5;
 const CLAUSE_BOUNDARY = /^[.;:!?“”"(—–-]$/;

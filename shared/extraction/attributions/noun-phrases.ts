@@ -102,10 +102,14 @@ export function phraseStartingAt(tokens: Token[], start: number, ceiling: number
 }
 
 // wink-nlp tags some titles as adjectives (`The chief said`): a title word heads a phrase all the same
+const SENTENCE_ADVERBS = new Set(['yet', 'still', 'then', 'now', 'also', 'instead', 'however', 'meanwhile', 'later', 'earlier', 'here', 'there', 'indeed', 'thus', 'hence', 'so', 'too', 'again', 'once', 'soon', 'often', 'never', 'always', 'perhaps', 'maybe', 'rather', 'otherwise', 'nevertheless', 'nonetheless', 'moreover', 'furthermore', 'besides', 'anyway', 'afterward', 'afterwards', 'first', 'last', 'next', 'finally', 'further', 'even', 'just', 'only', 'almost', 'already', 'ever', 'not', 'together', 'elsewhere', 'overall', 'today', 'tonight', 'yesterday', 'tomorrow']);
+
 function hasHead(tokens: Token[], first: number, last: number): boolean {
   for (let i = first; i < last; i++) {
     const pos = tokens[i].pos;
     if (pos === 'NOUN' || pos === 'PROPN' || pos === 'PRON' || pos === 'NUM' || TITLE_WORDS.has(tokens[i].lower)) return true;
+    // a name wink-nlp takes for an adverb or adjective (`Skyward said`, `Northern said`), not an adverb opening a sentence (`Basically`, `Yet`)
+    if ((pos === 'ADV' || pos === 'ADJ') && /^\p{Lu}\p{Ll}/u.test(tokens[i].text) && !tokens[i].lower.endsWith('ly') && !SENTENCE_ADVERBS.has(tokens[i].lower) && i === last - 1) return true;
   }
   return false;
 }

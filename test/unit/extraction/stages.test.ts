@@ -660,6 +660,14 @@ describe('the learned models', () => {
   });
 });
 
+describe('a name wink-nlp takes for an adverb', () => {
+  it('is the subject it opens (`Skyward said`), while an adverb opening a sentence is not (`Yet`, `Basically`)', () => {
+    expect(extractClaims('Skyward said the outage was over.')[0]).toMatchObject({ speaker: { name: 'Skyward' }, content: { text: 'the outage was over' } });
+    expect(extractClaims('The airline Skyward also said the outage was over.')[0].speaker.name).toMatch(/Skyward/);
+    for (const text of ['Yet said the outage was over.', 'Basically said the outage was over.']) expect(extractClaims(text).map((c) => c.speaker.name)).not.toContain(text.split(' ')[0]);
+  });
+});
+
 describe('a surname that is also a word of organisations’ names', () => {
   it('names a person after a first name (`Ann Fox`), and an organisation otherwise (`Fox News`)', () => {
     expect(extractClaims('Ann Fox visited the park on Monday. She said the park would open in May.')[0].speaker).toMatchObject({ name: 'Ann Fox', type: 'person' });
