@@ -82,6 +82,8 @@ export function complementAfter(tokens: Token[], unit: Unit, cue: Cue, quotes: Q
   if (isOpeningQuote(tokens[i].text)) return [tokens[i].start, contentEndOf(tokens, unit, i, quotes)];
   // `explained how the plan works`, `asked why he ran`: an indirect question starts at its question word
   if (QUESTION_WORD.test(tokens[i].lower) && i + 1 < limit) return span(tokens, i, limit, quotes, unit);
+  // `warned against drawing conclusions`, `argued against raising taxes`: a gerund after `against` is what was urged not
+  if (tokens[i].lower === 'against' && i + 1 < limit && tokens[i + 1].pos === 'VERB' && tokens[i + 1].lower.endsWith('ing')) return span(tokens, i, limit, quotes, unit);
 
   // `said on Friday he met …`: a leading adverbial is skipped to the subject of the clause
   const adverbialFirst = (tokens[i].pos === 'ADP' || tokens[i].pos === 'ADV' || isTimeWord(tokens[i])) && !opensWithHedgedFigure(tokens, i, limit);

@@ -660,6 +660,13 @@ describe('the learned models', () => {
   });
 });
 
+describe('a warning against a deed', () => {
+  it('reports the gerund after `against` as what was warned against, beside what was said', () => {
+    const claims = extractClaims('Professor Hannah Ogden said the study was large but warned against drawing conclusions about individual children.');
+    expect(claims.map((c) => [c.cue?.text, c.content.text])).toEqual([['said', 'the study was large'], ['warned', 'against drawing conclusions about individual children']]);
+  });
+});
+
 describe('a name wink-nlp takes for an adverb', () => {
   it('is the subject it opens (`Skyward said`), while an adverb opening a sentence is not (`Yet`, `Basically`)', () => {
     expect(extractClaims('Skyward said the outage was over.')[0]).toMatchObject({ speaker: { name: 'Skyward' }, content: { text: 'the outage was over' } });
