@@ -15,8 +15,9 @@ const MARK = /[“„«”»"]|''/g;
 const CLOSING = new Set(['”', '»']);
 
 /**
- * The quotes of the paragraph text[start, end). Curly marks say which way they face; straight
- * marks (and doubled apostrophes) alternate. A quote still open at the paragraph's end runs to it.
+ * The quotes of the paragraph text[start, end). Curly marks say which way they face (`“…”`,
+ * `„…“`, `«…»`); straight marks (and doubled apostrophes) alternate. A quote still open at the
+ * paragraph's end runs to it.
  */
 export function quotesInParagraph(text: string, start: number, end: number): Quote[] {
   const quotes: Quote[] = [];
@@ -29,7 +30,8 @@ export function quotesInParagraph(text: string, start: number, end: number): Quo
     // two apostrophes are a straight double quote (the New York Times writes ''so'')
     const ch = m[0] === "''" ? '"' : m[0];
     const opens = OPENING.has(ch) || (ch === '"' && open < 0);
-    const closes = CLOSING.has(ch) || (ch === '"' && open >= 0);
+    // `„So“`: a low opening mark is closed by the high one that opens a quote in English
+    const closes = CLOSING.has(ch) || (ch === '"' && open >= 0) || (ch === '“' && open >= 0 && text[open] === '„');
     if (closes && open >= 0) {
       quotes.push({ start: open, end: i + m[0].length });
       open = -1;

@@ -60,6 +60,12 @@ describe('quotes', () => {
     expect(quotes).toEqual(['“one”', '"two"']);
   });
 
+  it('pairs a low opening mark with the high one that closes it, as German prints quotes', () => {
+    const text = 'Merkel said „Wir schaffen das“ and “one”.';
+    expect(findQuotes(analyse(text)).map((q) => text.slice(q.start, q.end))).toEqual(['„Wir schaffen das“', '“one”']);
+    expect(extractClaims('„Wir schaffen das“, said Merkel.')[0]).toMatchObject({ speaker: { name: 'Merkel' }, content: { text: '„Wir schaffen das“' } });
+  });
+
   it('runs a quote left open to the end of its paragraph', () => {
     const text = '“We will win. We always do.\n\n“And we will keep going,” she said.';
     const quotes = findQuotes(analyse(text)).map((q) => text.slice(q.start, q.end));
