@@ -1,4 +1,5 @@
 import { codePointIndex, type GoldArticle } from './brat.ts';
+import { intersect, tokens } from './score.ts';
 
 interface PiecedClaim {
   content: { start: number; end: number; pieces?: Array<{ start: number; end: number }> };
@@ -15,14 +16,7 @@ export function piecesAgainstGold(gold: GoldArticle[], predictions: Map<string, 
   for (const article of gold) {
     const map = codePointIndex(article.text);
     const cps = Array.from(article.text);
-    const words = (ranges: Array<readonly [number, number]>) => {
-      const at = new Set<number>();
-      for (const [start, end] of ranges) {
-        const part = cps.slice(start, end).join('');
-        for (const m of part.matchAll(WORD)) at.add(start + Array.from(part.slice(0, m.index)).length);
-      }
-      return at;
-    };
+    const words = (ranges: Array<[number, number]>) => tokens(cps, ranges);
     const goldWords = article.attributions.map((a) => words(a.content));
     for (const claim of predictions.get(article.name) ?? []) {
       const pieces = claim.content.pieces;
@@ -34,7 +28,7 @@ export function piecesAgainstGold(gold: GoldArticle[], predictions: Map<string, 
         counts.unpaired++;
         continue;
       }
-      const piecedF1 = f1(best, words(pieces.map((p) => [map[p.start], map[p.end]] as const)));
+      const piecedF1 = f1(best, words(pieces.map((p): [number, number] => [map[p.start], map[p.end]])));
       if (piecedF1 > wholeF1) counts.closer++;
       else if (piecedF1 < wholeF1) counts.further++;
     }
@@ -42,9 +36,4 @@ export function piecesAgainstGold(gold: GoldArticle[], predictions: Map<string, 
   return counts;
 }
 
-const WORD = /[\p{L}\p{N}]+/gu;
-const f1 = (gold: Set<number>, predicted: Set<number>) => {
-  let shared = 0;
-  for (const w of predicted) if (gold.has(w)) shared++;
-  return (2 * shared) / (gold.size + predicted.size || 1);
-};
+const f1 = (gold: Set<number>, predicted: Set<number>) => (2 * intersect(gold, predicted)) / (gold.size + predicted.size || 1);

@@ -44,7 +44,8 @@ export interface ArticleErrors {
 const WORD = /[\p{L}\p{N}]/u;
 const EDGE = /^[\s"“”‘’'«»,.:;—–-]+|[\s"“”‘’'«»,.:;—–-]+$/gu;
 
-function tokens(cps: string[], ranges: Array<[number, number]>): Set<number> {
+/** The word tokens (their first code points) that ranges of code points touch: METRICS.md's tokens. */
+export function tokens(cps: string[], ranges: Array<[number, number]>): Set<number> {
   const out = new Set<number>();
   for (const [s, e] of ranges) {
     if (e <= s) continue;
@@ -55,7 +56,7 @@ function tokens(cps: string[], ranges: Array<[number, number]>): Set<number> {
   return out;
 }
 
-const intersect = (a: Set<number>, b: Set<number>) => {
+export const intersect = (a: Set<number>, b: Set<number>) => {
   let n = 0;
   for (const x of a) if (b.has(x)) n++;
   return n;
