@@ -52,14 +52,14 @@ function spanIn(text: string, span: { start: number; end: number }, what: string
 
 const isLowSurrogate = (text: string, at: number) => at > 0 && at < text.length && (text.charCodeAt(at) & 0xfc00) === 0xdc00;
 
+type Offsets = { start: number; end: number };
+
 /**
  * The words a reviewer re-cut: their span and, when a reporting clause interrupts them, the pieces
  * either side. Pieces the reviewer gives must lie in order within the span and start and end it;
  * without them, a span that holds the claim's cue is split at it as the extractor splits
  * (split-quotes.ts), so that trimming a split claim's words keeps the reporter's out of them.
  */
-type Offsets = { start: number; end: number };
-
 function contentIn(text: string, requested: NonNullable<CorrectionRequest['content']>, cue: Offsets | null, source: Offsets | null): ClaimContent {
   const content = spanIn(text, requested, 'content');
   const given = requested.pieces?.map((p, i) => spanIn(text, p, `content.pieces[${i}]`));

@@ -5,9 +5,9 @@ import model from './claim-model.packed.json' with { type: 'json' };
  * The claim model: logistic regression over claimFeatures, trained on PolNeAR train
  * (scripts/training/train-claim-model.ts) to tell an attribution read right from one read wrong. Its
  * probability is the claim's confidence; below the threshold chosen on held-out train articles a
- * reading is dropped.
+ * reading is dropped. As trained it has `weights` by feature; as shipped, `packed`
+ * (scripts/training/pack-models.ts).
  */
-/** As trained (`weights` by feature), or as shipped (`packed`: scripts/training/pack-models.ts). */
 export type ClaimModel = { bias: number; threshold: number } & ({ weights: Record<string, number> } | { packed: string });
 
 /** A claim model's confidence function, given a candidate's features; the shipped model's is claimConfidence. */

@@ -23,9 +23,8 @@ export function quotesInParagraph(text: string, start: number, end: number): Quo
   const quotes: Quote[] = [];
   let open = -1;
   // only quote marks matter: they are found by a search, not by reading every character
-  const marks = new RegExp(MARK.source, 'g');
-  marks.lastIndex = start;
-  for (let m = marks.exec(text); m !== null && m.index < end; m = marks.exec(text)) {
+  MARK.lastIndex = start;
+  for (let m = MARK.exec(text); m !== null && m.index < end; m = MARK.exec(text)) {
     const i = m.index;
     // two apostrophes are a straight double quote (the New York Times writes ''so'')
     const ch = m[0] === "''" ? '"' : m[0];
