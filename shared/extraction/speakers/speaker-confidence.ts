@@ -84,10 +84,15 @@ export function speakerFeatures(claim: Scored, sameSpeaker: number, named: numbe
 const NEAR = 400;
 const MID = 1500;
 
-/** Where each claim's speaker was last named before it, and who else was named in between (LastNamed). */
-function lastNamed(claims: Scored[], text: string): LastNamed[] {
-  const lastWord = (name: string) => name.split(/\s+/).at(-1)!;
-  const people = [...new Set(claims.filter((c) => c.speaker.type === 'person' && /^\p{Lu}/u.test(c.speaker.name)).map((c) => c.speaker.name))];
+/**
+ * Where each claim's speaker was last named before it, and who else was named in between
+ * (LastNamed). The names are found in one pass over the text, so that a long article with many
+ * claims costs its length once, not once per claim.
+ */
+function lastNamed(claims: Scored[], text: string, mentions: NameMentions): LastNamed[] {
+  const people = new Set(claims.filter((c) => c.speaker.type === 'person' && /^\p{Lu}/u.test(c.speaker.name)).map((c) => c.speaker.name));
+  const peopleBySurname = new Map<string, Set<string>>();
+  for (const name of people) peopleBySurname.set(lastWord(name), (peopleBySurname.get(lastWord(name)) ?? new Set()).add(name));
   const lowerWords = new Set(text.match(/(?<![\p{L}])\p{Ll}+/gu) ?? []);
   const describes = (name: string) => {
     const [first, ...rest] = name.replace(/^(?:the|a|an) /i, '').split(/\s+/);
@@ -95,17 +100,69 @@ function lastNamed(claims: Scored[], text: string): LastNamed[] {
   };
   return claims.map((claim): LastNamed => {
     const word = lastWord(claim.speaker.name);
-    const common = { namesake: people.some((other) => other !== claim.speaker.name && lastWord(other) === word), descriptive: describes(claim.speaker.name), people: people.length };
+    const namesakes = peopleBySurname.get(word);
+    const common = { namesake: !!namesakes && [...namesakes].some((other) => other !== claim.speaker.name), descriptive: describes(claim.speaker.name), people: people.size };
     if (!/^\p{Lu}/u.test(word) || word.length < 2) return { distance: 'never', rivals: 0, ...common };
     if (claim.source?.text.includes(word)) return { distance: 'source', rivals: 0, ...common };
     const at = Math.min(claim.content.start, claim.cue?.start ?? Infinity, claim.source?.start ?? Infinity);
-    const before = text.lastIndexOf(word, at);
+    const before = mentions.lastBefore(word, at);
     if (before < 0) return { distance: 'never', rivals: 0, ...common };
-    const between = text.slice(before + word.length, at);
-    const rivals = people.filter((other) => lastWord(other) !== word && between.includes(lastWord(other))).length;
+    const rivals = mentions.othersBetween(word, before + word.length, at, (w) => peopleBySurname.has(w), MAX_RIVALS);
     const gap = at - before;
     return { distance: gap <= NEAR ? 'near' : gap <= MID ? 'mid' : 'far', rivals, ...common };
   });
+}
+
+const lastWord = (name: string) => name.split(/\s+/).at(-1)!;
+/** Rivals past which the features say no more (`rivals=2` is two or more). */
+const MAX_RIVALS = 2;
+
+interface NameMentions {
+  /** how often the text names `word` */
+  count(word: string): number;
+  /** where the text last names `word` before `at`, or -1 */
+  lastBefore(word: string, at: number): number;
+  /** how many words other than `word` that `counts` accepts the text names in [from, to), up to `most` */
+  othersBetween(word: string, from: number, to: number, counts: (other: string) => boolean, most: number): number;
+}
+
+/** Where the text names each of `words` (as whole words): one pass over the text. */
+function nameMentions(text: string, words: Set<string>): NameMentions {
+  const all: Array<{ at: number; word: string }> = [];
+  const byWord = new Map<string, number[]>();
+  for (const m of text.matchAll(/[\p{L}\p{N}'’.-]+/gu)) {
+    const word = m[0].replace(/[.'’-]+$/u, '');
+    if (!words.has(word)) continue;
+    all.push({ at: m.index, word });
+    const places = byWord.get(word);
+    if (places) places.push(m.index);
+    else byWord.set(word, [m.index]);
+  }
+  // the first index in `list` whose place is at or past `at`
+  const firstFrom = <T>(list: T[], at: number, place: (item: T) => number) => {
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (place(list[mid]) < at) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  return {
+    count: (word) => byWord.get(word)?.length ?? 0,
+    lastBefore: (word, at) => {
+      const places = byWord.get(word) ?? [];
+      return places[firstFrom(places, at, (p) => p) - 1] ?? -1;
+    },
+    othersBetween: (word, from, to, counts, most) => {
+      const seen = new Set<string>();
+      for (let i = firstFrom(all, from, (m) => m.at); i < all.length && all[i].at + all[i].word.length <= to && seen.size < most; i++) {
+        if (all[i].word !== word && counts(all[i].word)) seen.add(all[i].word);
+      }
+      return seen.size;
+    },
+  };
 }
 
 const inSource = ({ speaker, source }: Scored) => (source ? (source.text.includes(speaker.name.split(/\s+/).at(-1)!) ? 'yes' : 'no') : 'none');
@@ -121,14 +178,9 @@ export function speakerConfidence(features: string[], weights: SpeakerConfidence
 export function speakerFeatureLists(claims: Scored[], text: string): string[][] {
   const counts = new Map<string, number>();
   for (const c of claims) counts.set(c.speaker.name, (counts.get(c.speaker.name) ?? 0) + 1);
-  const named = new Map<string, number>();
-  const timesNamed = (name: string) => {
-    const word = name.split(/\s+/).at(-1)!;
-    if (!named.has(word)) named.set(word, word.length < 2 ? 0 : text.split(word).length - 1);
-    return named.get(word)!;
-  };
-  const last = lastNamed(claims, text);
-  return claims.map((c, i) => speakerFeatures(c, counts.get(c.speaker.name)!, timesNamed(c.speaker.name), last[i]));
+  const mentions = nameMentions(text, new Set(claims.map((c) => lastWord(c.speaker.name)).filter((word) => word.length >= 2)));
+  const last = lastNamed(claims, text, mentions);
+  return claims.map((c, i) => speakerFeatures(c, counts.get(c.speaker.name)!, mentions.count(lastWord(c.speaker.name)), last[i]));
 }
 
 /** Each claim's speaker with its confidence, and without the resolution path only extraction needs. */
