@@ -37,6 +37,8 @@ export interface LocalStack {
   recovered: number;
   /** claims an older version left in queue partitions the queue no longer reads, moved at start */
   requeued: number;
+  /** seen-before entries an older version filed where no new claim reads them, moved at start */
+  seenMoved: number;
   /** resolves once every upload seen so far has been ingested (or dead-lettered) */
   idle(): Promise<void>;
   close(): Promise<void>;
@@ -98,7 +100,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     },
   });
   // a data directory an older version wrote may hold claims queued under another layout of the queue
-  const { moved: requeued } = options.fresh ? { moved: 0 } : await requeueClaims(store);
+  const { moved: requeued, seenMoved } = options.fresh ? { moved: 0, seenMoved: 0 } : await requeueClaims(store);
   const recovered = await recoverUnfinished(
     makeS3Client({ AWS_REGION: 'us-east-1', S3_ENDPOINT: s3.endpoint }),
     bucket,
@@ -113,6 +115,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
   return {
     recovered,
     requeued,
+    seenMoved,
     s3Endpoint: s3.endpoint,
     apiUrl: gateway.url,
     dynamoEndpoint: dynamo.endpoint,

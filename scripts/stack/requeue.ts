@@ -1,8 +1,9 @@
 /**
  * usage: npm run requeue [-- --aws --table NAME]
- * Moves every claim to the queue partition the installed code gives it: run once after a deploy
- * whose notes say the queue's layout changed (keys.ts QUEUE_SHARDS), or a claim written before it
- * is missing from the review queue until its article is read again. Against the running local
+ * Moves every claim to the queue partition the installed code gives it, and every seen-before
+ * entry to where it files them: run once after a deploy whose notes say the queue's layout changed
+ * (keys.ts QUEUE_SHARDS) or seen-before moved, or a claim written before it is missing from the
+ * review queue, and a verdict from the claims that say the same, until its article is read again. Against the running local
  * stack (DYNAMODB_PORT, default 4570), or with --aws the deployed table (the stack's `TableName`
  * output) with the AWS credentials and AWS_REGION of the environment. Safe to run again.
  */
@@ -22,7 +23,7 @@ const run = () => requeueClaims({ client, table: values.table ?? 'factcheck' });
 const done = values.aws
   ? await run().catch((error: Error) => fail(`${error.message} (set AWS_REGION and the credentials of the account the stack is in)`))
   : await orSayTheStackIsDown('npm run requeue', `DYNAMODB_PORT ${port}`, run);
-console.log(`requeue: ${done.claims} claims read, ${done.moved} moved to the queue partition they belong in`);
+console.log(`requeue: ${done.claims} claims read, ${done.moved} moved to the queue partition they belong in, ${done.seenMoved} seen-before entries moved beside the clusters'`);
 
 function fail(why: string): never {
   console.error(`npm run requeue: ${why}`);

@@ -194,12 +194,16 @@ async function storeReadings(deps: IngestDeps, articleId: string, sequencer: str
     const prior = byId.get(r.claimId);
     return prior?.clusterId === undefined && !prior?.leftCluster;
   });
+  // a claim joining reads its keys' partitions once, for its cluster and for the verdicts it has seen
+  // before; a claim already in its cluster reads only the verdicts
+  const joiningIds = new Set(joining.map((r) => r.claimId));
   const [joins] = await Promise.all([
     joinClusters(deps.store, joining.map((r) => ({ ...r, createdAt: at.uploadedAt.toISOString() }))),
-    inBatches([...said.values()], WRITE_CONCURRENCY, async (reading) => {
+    inBatches([...said.values()].filter((r) => !joiningIds.has(r.claimId)), WRITE_CONCURRENCY, async (reading) => {
       reading.seenBefore = await findSeenBefore(deps.store, reading.claimId, reading.text);
     }),
   ]);
+  for (const reading of joining) reading.seenBefore = joins.get(reading.claimId)?.seenBefore ?? [];
   const created: string[] = [];
   const toSettle = new Set<string>();
   const clusters = new Set<string>();

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import type { ClaimStatus } from '../api/schemas.ts';
 
 /**
  * Has a claim been checked before? The rule: two claims say the same when they state the same
@@ -61,6 +62,31 @@ export function saysTheSame(a: Pick<Signature, 'words' | 'numbers'>, b: Pick<Sig
   const other = new Set(b.words);
   const shared = a.words.filter((w) => other.has(w)).length;
   return shared / (a.words.length + b.words.length - shared) >= MIN_JACCARD;
+}
+
+/** An earlier ruled claim shown on a new one that says the same, with what it takes to act on its verdict. */
+export interface SeenBefore {
+  claimId: string;
+  articleId: string;
+  status: ClaimStatus;
+  reviewer?: string;
+  at: string;
+}
+
+/** A ruled claim as filed under its keys: what a later claim is compared with, without reading the claim. */
+export interface RuledEntry extends SeenBefore, Pick<Signature, 'words' | 'numbers'> {}
+
+/** Earlier verdicts shown on a new claim: the latest few are enough to act on. */
+const MAX_SEEN = 5;
+
+/** The ruled claims, other than the claim itself, among those filed under its keys that say what it says: the latest few, latest first. */
+export function seenAmong(claimId: string, signature: Pick<Signature, 'words' | 'numbers'>, filed: RuledEntry[]): SeenBefore[] {
+  const found = new Map<string, SeenBefore>();
+  for (const other of filed) {
+    if (other.claimId === claimId || found.has(other.claimId) || !saysTheSame(signature, other)) continue;
+    found.set(other.claimId, { claimId: other.claimId, articleId: other.articleId, status: other.status, ...(other.reviewer ? { reviewer: other.reviewer } : {}), at: other.at });
+  }
+  return [...found.values()].sort((a, b) => b.at.localeCompare(a.at)).slice(0, MAX_SEEN);
 }
 
 /** MinHash in BANDS bands of ROWS rows: each band's key is the hash of its rows' minima. */

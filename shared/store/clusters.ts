@@ -2,6 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { DeleteCommand, PutCommand, QueryCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { Claim } from '../api/schemas.ts';
 import { clusterKeys, clusterToJoin, settle, signed, type FiledClaim, type Signed } from '../review/clusters.ts';
+import { seenAmong, type SeenBefore } from '../review/seen-before.ts';
+import { readBands } from './band-partitions.ts';
 import { batchWriteAll, type WriteRequest } from './batch-write.ts';
 import { getStoredClaims, placeInCluster, type ClaimRecord, type ClusterPlace, type StoredClaim } from './claims.ts';
 import { conditionally } from './conditional-write.ts';
@@ -41,6 +43,8 @@ export interface Joined {
   clusterId: string;
   /** whether it founded the cluster (and leads it), or joined one that must then be settled */
   founded: boolean;
+  /** the ruled claims that say the same, found by the same read of its keys (seen-before.ts) */
+  seenBefore: SeenBefore[];
 }
 
 /** Claims that join under one set of locks: enough to spare requests, few enough (8 keys each) that an article does not wait long for all its keys to be free at once. */
@@ -51,7 +55,8 @@ const JOIN_TOGETHER = 25;
  * cluster with one another, so they decide together from one read of every key any of them has,
  * under one set of locks, file themselves in batches and let the keys go in batches: about 16
  * requests a claim rather than 26, and no claim of the article waits on another for a key they
- * share. A claim with no key (no words to sign) is in no cluster.
+ * share. The same read finds the verdicts each has seen before, filed in the same partitions. A
+ * claim with no key (no words to sign) is in no cluster, and has seen nothing before.
  */
 export async function joinClusters(store: Store, claims: Joining[]): Promise<Map<string, Joined>> {
   const joined = new Map<string, Joined>();
@@ -60,8 +65,11 @@ export async function joinClusters(store: Store, claims: Joining[]): Promise<Map
     const group = signedClaims.slice(i, i + JOIN_TOGETHER);
     const keys = [...new Set(group.flatMap(clusterKeys))];
     const decided = await withKeyLocks(store, keys.map(clusterLockKey), `${group[0].claimId}:${randomUUID()}`, async () => {
-      const filed = await readFiled(store, keys);
-      const decisions = group.map((claim) => ({ claim, ...decide(claim, clusterKeys(claim).flatMap((key) => filed.get(key) ?? [])) }));
+      const read = await readBands(store, keys, { consistent: true });
+      const decisions = group.map((claim) => {
+        const entries = clusterKeys(claim).map((key) => read.get(key) ?? { filed: [], ruled: [] });
+        return { claim, ...decide(claim, entries.flatMap((e) => e.filed)), seenBefore: seenAmong(claim.claimId, claim.signature, entries.flatMap((e) => e.ruled)) };
+      });
       // before a joiner can be seen: a verdict on the founder from here on settles the cluster (settleClusterOf)
       await Promise.all([...new Set(decisions.filter((d) => !d.founded).map((d) => d.clusterId))].map((clusterId) => markSharing(store, founderOf(clusterId), clusterId)));
       // a claim filed before is filed again, as it was: the delivery that filed it may have stopped
@@ -70,13 +78,13 @@ export async function joinClusters(store: Store, claims: Joining[]): Promise<Map
       await Promise.all(decisions.filter((d) => d.founded && d.again).map((d) => keepClusterItem(store, d.claim, d.clusterId)));
       return decisions;
     });
-    for (const { claim, clusterId, founded } of decided) joined.set(claim.claimId, { clusterId, founded });
+    for (const { claim, clusterId, founded, seenBefore } of decided) joined.set(claim.claimId, { clusterId, founded, seenBefore });
   }
   return joined;
 }
 
 /** What a claim joins, from what is filed under its keys: its own entry again (a redelivery), the cluster of the earliest claim that says the same, or a cluster of its own. */
-function decide(claim: Joining & Signed, filed: FiledClaim[]): Joined & { again: boolean } {
+function decide(claim: Joining & Signed, filed: FiledClaim[]): Omit<Joined, 'seenBefore'> & { again: boolean } {
   const own = filed.find((f) => f.claimId === claim.claimId);
   if (own) return { clusterId: own.clusterId, founded: own.clusterId === clusterIdFor(claim.claimId), again: true };
   const existing = clusterToJoin(claim, filed);
@@ -103,18 +111,6 @@ const clusterItem = (claim: Joining, clusterId: string) => ({ ...clusterKey(clus
 /** The place in the queue a claim takes as it is written: a founder leads; a joiner waits until its cluster is settled. */
 export const placeOnJoining = (joined: Joined | undefined, checkworthiness: number | undefined): ClusterPlace =>
   !joined ? {} : joined.founded ? { clusterId: joined.clusterId, clusterRole: 'lead', clusterCheckworthiness: checkworthiness ?? 0, clusterSize: 1 } : { clusterId: joined.clusterId, clusterRole: 'member', sharesCluster: true };
-
-/** What is filed under each key, read strongly consistently (under the keys' locks, nothing changes it meanwhile). */
-async function readFiled({ client, table }: Store, keys: string[]): Promise<Map<string, FiledClaim[]>> {
-  const filed = new Map<string, FiledClaim[]>();
-  await Promise.all(
-    keys.map(async (key) => {
-      const items = await queryAll(client, { TableName: table, KeyConditionExpression: 'pk = :pk AND begins_with(sk, :claim)', ExpressionAttributeValues: { ':pk': clusterBandKey(key, '').pk, ':claim': 'CLAIM#' }, ConsistentRead: true });
-      filed.set(key, items as unknown as FiledClaim[]);
-    }),
-  );
-  return filed;
-}
 
 interface ClusterItem {
   clusterId: string;

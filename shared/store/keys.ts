@@ -10,8 +10,8 @@ import { cutToBytes } from './dynamodb-limits.ts';
  *            (and gsi3pk SPEAKER#<speaker>, gsi3sk <createdAt>#<claim>: a speaker's claims, newest first;
  *             once ruled, gsi4pk REVIEWS, gsi4sk <last verdict at>#<claim>: ClaimReviews by time)
  *   speaker  SPEAKER#<speaker>  SPEAKER                   SPEAKERS                  <name prefix>#<speaker>
- *   seen     SIG#<band key>     CLAIM#<claim>             (a ruled claim under each of its LSH keys: review/seen-before.ts)
  *   band     CKEY#<band key>    CLAIM#<claim>             (every clustered claim under each of its LSH keys, with its cluster: review/clusters.ts)
+ *   seen     CKEY#<band key>    CHECKED#<claim>           (a ruled claim under each of its LSH keys: review/seen-before.ts)
  *   lock     CKEY#<band key>    LOCK                      (held while a claim joins or founds a cluster through the key)
  *   cluster  CLUSTER#<cluster>  CLUSTER                   (its size, its lead: the member the pending queue shows)
  *   member   CLUSTER#<cluster>  MEMBER#<createdAt>#<claim>
@@ -112,9 +112,22 @@ export type QueueOrder = 'reading' | 'checkworthiness';
 export const REVIEWS_PARTITION = 'REVIEWS';
 export const reviewListKey = (at: string, claimId: string) => ({ gsi4pk: REVIEWS_PARTITION, gsi4sk: `${at}#${claimId}` });
 export const REVIEW_LIST_SK = /^[0-9TZ:.+-]{1,40}#[0-9a-f]{20}-[0-9a-f]{12}$/;
-/** A clustered claim under one of its LSH keys, and the lock a claim holds on the key while it joins or founds a cluster. */
-export const clusterBandKey = (band: string, claimId: string) => ({ pk: `CKEY#${band}`, sk: `CLAIM#${claimId}` });
-export const clusterLockKey = (band: string) => ({ pk: `CKEY#${band}`, sk: 'LOCK' });
+/**
+ * One LSH key's partition (band-partitions.ts): the clustered claims filed under the key, the ruled
+ * claims filed under it for seen-before, and the lock a claim holds on the key while it joins or
+ * founds a cluster. A new claim's one read of the partition serves its join and its seen-before.
+ */
+export const bandPartition = (band: string) => `CKEY#${band}`;
+export const FILED_SK_PREFIX = 'CLAIM#';
+export const SEEN_SK_PREFIX = 'CHECKED#';
+/** Both kinds of entry sort before the lock, so that a read of the entries never reads (and pays for) the lock. */
+export const BAND_LOCK_SK = 'LOCK';
+export const clusterBandKey = (band: string, claimId: string) => ({ pk: bandPartition(band), sk: `${FILED_SK_PREFIX}${claimId}` });
+export const clusterLockKey = (band: string) => ({ pk: bandPartition(band), sk: BAND_LOCK_SK });
+export const seenKey = (band: string, claimId: string) => ({ pk: bandPartition(band), sk: `${SEEN_SK_PREFIX}${claimId}` });
+/** Where versions before 2026-12-04 filed a ruled claim for seen-before, a partition per key of its own: `npm run requeue` moves them. */
+export const legacySeenKey = (band: string, claimId: string) => ({ pk: `${LEGACY_SEEN_PK_PREFIX}${band}`, sk: `CLAIM#${claimId}` });
+export const LEGACY_SEEN_PK_PREFIX = 'SIG#';
 /** A cluster is named after its first claim; its item and its members share a partition, so one query reads them all. */
 export const clusterIdFor = (claimId: string) => `c${claimId}`;
 /** The claim that founded a cluster, whose id its id is made from. */
@@ -123,8 +136,6 @@ export const CLUSTER_ID = /^c[0-9a-f]{20}-[0-9a-f]{12}$/;
 export const clusterKey = (clusterId: string) => ({ pk: `CLUSTER#${clusterId}`, sk: 'CLUSTER' });
 export const clusterMemberKey = (clusterId: string, createdAt: string, claimId: string) => ({ pk: `CLUSTER#${clusterId}`, sk: `MEMBER#${createdAt}#${claimId}` });
 export const CLUSTER_MEMBER_SK_PREFIX = 'MEMBER#';
-/** A ruled claim under one of its seen-before keys: a partition per key, so a lookup reads only the claims that share it. */
-export const signatureKey = (band: string, claimId: string) => ({ pk: `SIG#${band}`, sk: `CLAIM#${claimId}` });
 export const SPEAKERS_PARTITION = 'SPEAKERS';
 export const speakerKey = (speakerId: string) => ({ pk: `SPEAKER#${speakerId}`, sk: 'SPEAKER' });
 /**

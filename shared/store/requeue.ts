@@ -1,7 +1,8 @@
 import { ScanCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { conditionally } from './conditional-write.ts';
 import { fromItem } from './claims.ts';
-import { CLAIM_SK_PREFIX, queueKey } from './keys.ts';
+import { CLAIM_SK_PREFIX, LEGACY_SEEN_PK_PREFIX, queueKey } from './keys.ts';
+import { moveLegacySeenEntry } from './seen-before.ts';
 
 type Store = { client: DynamoDBDocumentClient; table: string };
 
@@ -10,6 +11,8 @@ export interface Requeued {
   claims: number;
   /** claims whose queue keys were rewritten */
   moved: number;
+  /** seen-before entries moved from where an older version filed them (seen-before.ts `moveLegacySeenEntry`) */
+  seenMoved: number;
 }
 
 /**
@@ -17,10 +20,12 @@ export interface Requeued {
  * changed the queue's layout (keys.ts QUEUE_SHARDS), a claim written before it waits in a
  * partition the queue no longer reads until this moves it. One parallel scan; each move is one
  * conditional write that only swaps the keys it read, so a claim written meanwhile, which has its
- * new keys already, is left alone. Safe to run again, or to stop and run from the start.
+ * new keys already, is left alone. The same scan moves the seen-before entries an older version
+ * filed apart from the clusters' (keys.ts `legacySeenKey`), which no new claim reads until they
+ * are moved. Safe to run again, or to stop and run from the start.
  */
 export async function requeueClaims(store: Store, { segments = 4 }: { segments?: number } = {}): Promise<Requeued> {
-  const done: Requeued = { claims: 0, moved: 0 };
+  const done: Requeued = { claims: 0, moved: 0, seenMoved: 0 };
   await Promise.all(Array.from({ length: segments }, (_, segment) => requeueSegment(store, segment, segments, done)));
   return done;
 }
@@ -32,11 +37,15 @@ async function requeueSegment({ client, table }: Store, segment: number, segment
       TableName: table,
       Segment: segment,
       TotalSegments: segments,
-      FilterExpression: 'begins_with(sk, :claim) AND attribute_exists(gsi1pk)',
-      ExpressionAttributeValues: { ':claim': CLAIM_SK_PREFIX },
+      FilterExpression: '(begins_with(sk, :claim) AND attribute_exists(gsi1pk)) OR begins_with(pk, :legacySeen)',
+      ExpressionAttributeValues: { ':claim': CLAIM_SK_PREFIX, ':legacySeen': LEGACY_SEEN_PK_PREFIX },
       ExclusiveStartKey: start,
     }));
     for (const item of page.Items ?? []) {
+      if (String(item.pk).startsWith(LEGACY_SEEN_PK_PREFIX)) {
+        if (await moveLegacySeenEntry({ client, table }, item)) done.seenMoved++;
+        continue;
+      }
       done.claims++;
       const claim = fromItem(item);
       const wanted = queueKey(claim.status, claim);

@@ -1,33 +1,35 @@
-import { QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { DeleteCommand, PutCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { Claim } from '../api/schemas.ts';
 import { lastVerdict } from '../publishing/claim-review.ts';
-import { saysTheSame, signatureOf } from '../review/seen-before.ts';
+import { seenAmong, signatureOf, type RuledEntry, type SeenBefore } from '../review/seen-before.ts';
+import { readBands } from './band-partitions.ts';
 import { batchWriteAll } from './batch-write.ts';
-import { signatureKey } from './keys.ts';
+import { getClaim } from './claims.ts';
+import { conditionally } from './conditional-write.ts';
+import { LEGACY_SEEN_PK_PREFIX, seenKey } from './keys.ts';
 
 type Store = { client: DynamoDBDocumentClient; table: string };
 
-export interface SeenBefore {
-  claimId: string;
-  articleId: string;
-  status: Claim['status'];
-  reviewer?: string;
-  at: string;
-}
-
-/** Earlier verdicts shown on a new claim: the latest few are enough to act on. */
-const MAX_SEEN = 5;
+export type { SeenBefore } from '../review/seen-before.ts';
 
 /**
- * Files a ruled claim under its seen-before keys, with what a later claim needs to show its
- * verdict, so that finding it never reads the claim itself. Written again with each verdict.
+ * Files a ruled claim under its seen-before keys, in each key's partition beside the claims filed
+ * there for clusters (band-partitions.ts), with what a later claim needs to show its verdict, so
+ * that finding it never reads the claim itself. Written again with each verdict.
  */
 export async function fileRuledClaim(store: Store, claim: Claim): Promise<void> {
+  const entry = ruledEntry(claim);
+  if (!entry) return;
+  const { bands } = signatureOf(claim.text);
+  await batchWriteAll(store.client, store.table, bands.map((band) => ({ PutRequest: { Item: { ...seenKey(band, claim.claimId), ...entry } } })));
+}
+
+/** What a ruled claim is filed with; none for a claim whose verdict no later claim is offered: pending, dismissed, or retracted (its article no longer says it). */
+function ruledEntry(claim: Claim): RuledEntry | undefined {
   const verdict = lastVerdict(claim);
-  if (claim.status === 'pending' || !verdict) return;
-  const { words, numbers, bands } = signatureOf(claim.text);
-  const seen: SeenBefore = { claimId: claim.claimId, articleId: claim.articleId, status: claim.status, reviewer: verdict.reviewer, at: verdict.at };
-  await batchWriteAll(store.client, store.table, bands.map((band) => ({ PutRequest: { Item: { ...signatureKey(band, claim.claimId), ...seen, words, numbers } } })));
+  if ((claim.status !== 'verified' && claim.status !== 'disputed') || !verdict || claim.retracted) return undefined;
+  const { words, numbers } = signatureOf(claim.text);
+  return { claimId: claim.claimId, articleId: claim.articleId, status: claim.status, reviewer: verdict.reviewer, at: verdict.at, words, numbers };
 }
 
 /**
@@ -36,23 +38,33 @@ export async function fileRuledClaim(store: Store, claim: Claim): Promise<void> 
  */
 export async function unfileClaim(store: Store, claim: Pick<Claim, 'claimId' | 'text'>): Promise<void> {
   const { bands } = signatureOf(claim.text);
-  await batchWriteAll(store.client, store.table, bands.map((band) => ({ DeleteRequest: { Key: signatureKey(band, claim.claimId) } })));
+  await batchWriteAll(store.client, store.table, bands.map((band) => ({ DeleteRequest: { Key: seenKey(band, claim.claimId) } })));
 }
 
-/** The ruled claims, other than `claimId`, that say what `text` says: one small query per key. */
+/**
+ * The ruled claims, other than `claimId`, that say what `text` says: one small query per key. A
+ * claim joining a cluster has them from its join's read of the same partitions (clusters.ts).
+ */
 export async function findSeenBefore(store: Store, claimId: string, text: string): Promise<SeenBefore[]> {
   const signature = signatureOf(text);
-  const found = new Map<string, SeenBefore>();
-  await Promise.all(
-    signature.bands.map(async (band) => {
-      const out = await store.client.send(new QueryCommand({ TableName: store.table, KeyConditionExpression: 'pk = :pk', ExpressionAttributeValues: { ':pk': signatureKey(band, '').pk } }));
-      for (const item of out.Items ?? []) {
-        const other = item as SeenBefore & { words: string[]; numbers: string[] };
-        if (other.claimId === claimId || found.has(other.claimId) || !saysTheSame(signature, other)) continue;
-        found.set(other.claimId, { claimId: other.claimId, articleId: other.articleId, status: other.status, ...(other.reviewer ? { reviewer: other.reviewer } : {}), at: other.at });
-      }
-    }),
-  );
-  return [...found.values()].sort((a, b) => b.at.localeCompare(a.at)).slice(0, MAX_SEEN);
+  const read = await readBands(store, signature.bands, { ruledOnly: true });
+  return seenAmong(claimId, signature, [...read.values()].flatMap((entries) => entries.ruled));
 }
 
+/**
+ * Moves one entry a version before 2026-12-04 filed under a seen-before partition of its own
+ * (`SIG#<band>`) into its key's partition, where a new claim's one read finds it: only while the
+ * claim is still ruled under these words (a verdict, a dismissal or a re-cut since the deploy has
+ * filed or unfiled it under the new keys already), never over an entry filed since. Then the old
+ * entry is deleted. Safe to run again. Returns whether an entry was moved.
+ */
+export async function moveLegacySeenEntry(store: Store, item: Record<string, unknown>): Promise<boolean> {
+  const band = String(item.pk).slice(LEGACY_SEEN_PK_PREFIX.length);
+  const claim = await getClaim(store, String(item.claimId));
+  const entry = claim && signatureOf(claim.text).bands.includes(band) ? ruledEntry(claim) : undefined;
+  const moved = entry
+    ? await conditionally(() => store.client.send(new PutCommand({ TableName: store.table, Item: { ...seenKey(band, entry.claimId), ...entry }, ConditionExpression: 'attribute_not_exists(pk)' })))
+    : false;
+  await store.client.send(new DeleteCommand({ TableName: store.table, Key: { pk: item.pk, sk: item.sk } }));
+  return moved;
+}

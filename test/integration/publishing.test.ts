@@ -5,7 +5,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startApiUnderTest, type ApiUnderTest } from '../support/api-under-test.ts';
 import type { ArticleWithClaims, Claim } from '#shared/api/schemas.ts';
-import { articleIdFor } from '#shared/store/keys.ts';
+import { BatchWriteCommand, ScanCommand } from '@aws-sdk/lib-dynamodb';
+import { makeDocumentClient } from '#shared/aws/clients.ts';
+import { ingestObject } from '#shared/ingest/ingest-object.ts';
+import { signatureOf } from '#shared/review/seen-before.ts';
+import { articleIdFor, legacySeenKey, seenKey } from '#shared/store/keys.ts';
+import { requeueClaims } from '#shared/store/requeue.ts';
+import { unfileClaim } from '#shared/store/seen-before.ts';
 import { BUCKET } from '../support/local-servers.ts';
 import { poll } from '../support/poll.ts';
 import { startReceiver, type Answer } from '../support/webhook-receiver.ts';
@@ -117,6 +123,60 @@ describe('claims seen before', () => {
     const again = claims.find((c) => c.text.includes('Pakistan and China'))!;
     expect(again.seenBefore).toEqual([{ claimId: first.claimId, articleId: first.articleId, status: 'disputed', reviewer: 'alice', at: expect.any(String) }]);
     expect(claims.find((c) => c.text.includes('bridge'))!.seenBefore).toEqual([]);
+  });
+
+  it('are found by the one read of each key that joins a new claim to its cluster, and read again on their own when its article is', async () => {
+    const [first] = await seedClaims();
+    const store = { ...under.servers.store, client: makeDocumentClient({ AWS_REGION: 'us-east-1', DYNAMODB_ENDPOINT: process.env.DYNAMODB_ENDPOINT }) };
+    const queried: string[] = [];
+    store.client.middlewareStack.add((next) => async (args) => {
+      const input = args.input as { KeyConditionExpression?: string; ExpressionAttributeValues?: Record<string, unknown> };
+      if (input.KeyConditionExpression) queried.push(String(input.ExpressionAttributeValues?.[':pk']));
+      return next(args);
+    }, { step: 'initialize' });
+    await under.servers.put('repeated.txt', `An official said that ${first.text}.`);
+    const ingestOnce = () => ingestObject({ s3: under.servers.s3, store, maxBytes: 1 << 20 }, { bucket: BUCKET, key: 'repeated.txt' });
+    expect(await ingestOnce()).toMatchObject({ status: 'ready', claimCount: 1 });
+    const [repeated] = (await call(`/articles/${articleIdFor(BUCKET, 'repeated.txt')}`)).body.claims as Claim[];
+    expect(repeated.seenBefore?.map((s) => s.claimId)).toContain(first.claimId);
+    const keys = signatureOf(repeated.text).bands.map((band) => seenKey(band, '').pk);
+    // the partitions of LSH keys, under the layout of today and of before 2026-12-04: each key once
+    const keyReads = () => queried.filter((pk) => /^(CKEY|SIG)#/.test(pk)).sort();
+    expect(keyReads()).toEqual([...keys].sort());
+
+    // read again, the claim keeps its cluster and reads only the verdicts filed under its keys
+    queried.length = 0;
+    await under.servers.put('repeated.txt', `An official said that ${first.text}.\n\nShe left at noon.`);
+    expect(await ingestOnce()).toMatchObject({ status: 'ready' });
+    const [again] = (await call(`/articles/${articleIdFor(BUCKET, 'repeated.txt')}`)).body.claims as Claim[];
+    expect(again.seenBefore?.map((s) => s.claimId)).toContain(first.claimId);
+    expect(keyReads()).toEqual([...keys].sort());
+  });
+
+  it('filed where a version before 2026-12-04 filed them are found once npm run requeue moves them, all but those no longer ruled', async () => {
+    const claims = await seedClaims();
+    const ruled = claims.find((c) => c.status === 'disputed')!;
+    const pending = claims.find((c) => c.status === 'pending')!;
+    const { client, table } = under.servers.store;
+    // as the older version left them: each under SIG#<band>, and nothing beside the clusters' entries
+    await unfileClaim(under.servers.store, ruled);
+    const legacy = (claim: Claim) =>
+      signatureOf(claim.text).bands.map((band) => ({ PutRequest: { Item: { ...legacySeenKey(band, claim.claimId), claimId: claim.claimId, articleId: claim.articleId, status: 'disputed', reviewer: 'alice', at: '2026-12-01T10:00:00.000Z', ...signatureOf(claim.text) } } }));
+    await client.send(new BatchWriteCommand({ RequestItems: { [table]: [...legacy(ruled), ...legacy(pending)] } }));
+    const restate = async (key: string) => {
+      await under.servers.put(key, `A spokeswoman said that ${ruled.text}.`);
+      await ingestObject({ s3: under.servers.s3, store: under.servers.store, maxBytes: 1 << 20 }, { bucket: BUCKET, key });
+      return ((await call(`/articles/${articleIdFor(BUCKET, key)}`)).body.claims as Claim[])[0];
+    };
+    expect((await restate('restated-before-requeue.txt')).seenBefore).toEqual([]);
+
+    const done = await requeueClaims(under.servers.store);
+    expect(done.seenMoved).toBe(signatureOf(ruled.text).bands.length);
+    expect((await restate('restated-after-requeue.txt')).seenBefore).toEqual([{ claimId: ruled.claimId, articleId: ruled.articleId, status: 'disputed', reviewer: 'alice', at: expect.any(String) }]);
+    // the pending claim's entries are gone, not moved; and a second run finds nothing left to move
+    const left = await client.send(new ScanCommand({ TableName: table, FilterExpression: 'begins_with(pk, :sig)', ExpressionAttributeValues: { ':sig': 'SIG#' } }));
+    expect(left.Items).toEqual([]);
+    expect((await requeueClaims(under.servers.store)).seenMoved).toBe(0);
   });
 });
 

@@ -147,7 +147,7 @@ describe('claims queued under another layout of the queue', () => {
     }
     const queued = async () => new Set((await walk({ status: 'pending', order: 'checkworthiness' }, 50)).map((c) => c.claimId));
     for (const c of stranded) expect(await queued()).not.toContain(c.claimId);
-    expect(await requeueClaims(servers.store)).toEqual({ claims: now.length, moved: 3 });
+    expect(await requeueClaims(servers.store)).toEqual({ claims: now.length, moved: 3, seenMoved: 0 });
     const after = await queued();
     for (const c of now.filter((c) => c.status === 'pending')) expect(after).toContain(c.claimId);
     expect((await requeueClaims(servers.store)).moved).toBe(0);

@@ -5,7 +5,7 @@ import { signatureOf } from '#shared/review/seen-before.ts';
 import { normaliseSequencer } from '#shared/store/articles.ts';
 import { cutToBytes, MAX_SORT_KEY_BYTES, withinKeyLimits } from '#shared/store/dynamodb-limits.ts';
 import {
-  articleIdFor, articleKey, articleListKey, claimIdFor, claimKey, historyKey, keyableName, queueKey, reviewListKey, signatureKey, SPEAKER_LIST_SK,
+  articleIdFor, articleKey, articleListKey, claimIdFor, claimKey, historyKey, keyableName, queueKey, reviewListKey, seenKey, SPEAKER_LIST_SK,
   SPEAKER_NAME_KEY_BYTES, speakerClaimKey, speakerKey, speakerListKey, speakerNamePrefix, textChunkKey,
 } from '#shared/store/keys.ts';
 
@@ -45,7 +45,7 @@ describe('keys built from user text', () => {
           speakerListKey(canonicalName(name), speakerId),
           speakerClaimKey({ speaker: { id: speakerId }, createdAt: at, claimId }),
           textChunkKey(articleId, normaliseSequencer('0123456789ABCDEF01'), 9_999),
-          ...signatureOf(words).bands.map((band) => signatureKey(band, claimId)),
+          ...signatureOf(words).bands.map((band) => seenKey(band, claimId)),
           // what a search reads by: begins_with on a sort key takes no more than a key holds
           { gsi1sk: speakerNamePrefix(canonicalName(q)) || 'empty' },
         ];
