@@ -1,6 +1,6 @@
 /**
  * What wire copy and news pages print around the story that no one says: a dateline with its
- * agency (`LONDON, Nov 30 (Reuters) - `, `SISTERS, Ore. (AP) — `, `Feb. 11 (UPI) -- `), a byline
+ * agency (`LONDON, Nov 30 (Reuters) - `, `SISTERS, Ore. (AP) — `, `Feb. 11 (UPI) -- `, `New Delhi, Jul 1 (PTI) `), a byline
  * (`By Jane Doe, Bloomberg`), a revision's tag before the headline (`UPDATE 2-`), credits (`(Reporting by …; Editing by …)`, `— With assistance from …`),
  * photo captions' credit lines (`Photograph: …`) and a live blog's timestamps (`15:40`). Each is
  * a stretch of the text as [start, end): extraction reads around them, so none reaches a
@@ -11,6 +11,9 @@ const PARAGRAPH_START = String.raw`(?<=^|\n)[^\S\n]*`;
 const PATTERNS = [
   // the place and date, if given, then the agency and a dash
   new RegExp(String.raw`${PARAGRAPH_START}(?:\p{Lu}[\p{L}\d.,'’ -]{0,60}?[^\S\n]*)?\(${AGENCY}\)[^\S\n]*(?:--|[-—–])[^\S\n]*`, 'gu'),
+  // as PTI and IANS print it: the place and a date, the agency, and the story's first sentence
+  // straight after, no dash (`New Delhi, Jul 1 (PTI) The weather office …`)
+  new RegExp(String.raw`${PARAGRAPH_START}\p{Lu}[\p{L}.'’ -]{0,40},[^\S\n]*[\p{L}.]{0,10}[^\S\n]*\d{1,4}(?:,?[^\S\n]*\d{4})?[^\S\n]*\(${AGENCY}\)[^\S\n]+(?=[\p{Lu}“"‘])`, 'gu'),
   // a byline of its own line
   new RegExp(String.raw`${PARAGRAPH_START}By \p{Lu}[^\n]{0,120}(?=\n|$)`, 'gu'),
   // credits at the foot of wire copy

@@ -21,8 +21,16 @@ describe('wire furniture', () => {
     expect(stretches(text)).toEqual(['UPDATE 2-', 'By Jane Doe and Tom Roe', 'LONDON, Nov 30 (Reuters) - ', 'SISTERS, Ore. (AP) — ', 'Feb. 11 (UPI) -- ', '(Reporting by Jane Doe; Editing by Tom Roe)', '— With assistance from Ben Hart', 'Photograph: Ana Ruiz/Agency', '15:40 ']);
   });
 
+  it('finds a dateline printed with no dash, the first sentence straight after its agency, and gives its claim to the sentence’s subject', () => {
+    const text = 'Monsoon warning\n\nNew Delhi, Jul 1 (PTI) The weather office on Tuesday warned that several states could face flash floods.\n\nMUMBAI, Dec 2 (IANS) “Inflation will ease,” the governor said.';
+    expect(stretches(text)).toEqual(['New Delhi, Jul 1 (PTI) ', 'MUMBAI, Dec 2 (IANS) ']);
+    const document = readDocument(Buffer.from(text));
+    expect(document.dateline).toBe('New Delhi');
+    expect(extractClaims(document.text, { bodyStart: document.bodyStart, furniture: document.furniture }).map((c) => c.speaker.name)).toEqual(['The weather office', 'the governor']);
+  });
+
   it('leaves a story that has none as it is', () => {
-    expect(wireFurniture('The mayor said taxes would fall (by 3 percent) - or so she hoped.\n\nBy then, officials said, it was late.')).toEqual([]);
+    expect(wireFurniture('The mayor said taxes would fall (by 3 percent) - or so she hoped.\n\nBy then, officials said, it was late.\n\nThe agency (AP) Reports said so.')).toEqual([]);
   });
 
   it('blanks furniture without moving any other offset', () => {
