@@ -1,7 +1,7 @@
 import type { Token } from '../tokens/analyse.ts';
 import { ANONYMOUS_HEADS, DOCUMENT_HEADS, HONORIFICS, TITLE_WORDS, namesBody } from './speaker-words.ts';
 import { isFirstName } from './gender.ts';
-import { isTimeWord } from '../attributions/noun-phrases.ts';
+import { isTimeWord, SENTENCE_ADVERBS } from '../attributions/noun-phrases.ts';
 import places from './places.json' with { type: 'json' };
 
 /**
@@ -100,7 +100,9 @@ function authorOf(words: Token[]): Mention | null {
  * right after a title or honorific (`Foreign Minister Wang Yi`), never after a preposition
  * (`Ambassador to China` names no one) or a conjunction (`Pakistan and China`).
  */
-export function nameIn(segment: Token[]): { name: string; surname: string; title?: string } | null {
+export function nameIn(words: Token[]): { name: string; surname: string; title?: string } | null {
+  // `Later Fiona Parry said`: an adverb opening the sentence is no part of the name
+  const segment = words.length > 2 && SENTENCE_ADVERBS.has(words[0].lower) && /^\p{Lu}/u.test(words[1].text) ? words.slice(1) : words;
   let end = segment.length;
   if (end > 1 && /^['’]s$/.test(segment[end - 1].lower)) end--;
   // `a rally in Florida Friday`: a day or a month is when, never who

@@ -35,10 +35,17 @@ export class People {
     return [...all];
   }
 
-  /** The person a name gives, by its first name where people share its surname. */
+  /**
+   * The person a name gives, by its first name where people share its surname; a first name alone
+   * (`Fiona`, where the article names Fiona Parry) gives the one person whose full name it opens,
+   * unless someone the article names in full has it for a surname.
+   */
   named(name: string, surname: string): Person | undefined {
     const first = firstWordOf(name);
-    return (first && this.namesakes.get(surname)?.get(first)) || this.bySurname.get(surname);
+    const bySurname = (first && this.namesakes.get(surname)?.get(first)) || this.bySurname.get(surname);
+    if (first || (bySurname && firstWordOf(bySurname.name))) return bySurname;
+    const opened = this.all().filter((p) => firstWordOf(p.name) === surname);
+    return opened.length === 1 ? opened[0] : bySurname;
   }
 
   /** The person a token names by surname, if it does: `Trump` in `Ivanka Trump` is Ivanka Trump. */

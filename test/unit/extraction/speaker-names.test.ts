@@ -29,6 +29,14 @@ describe('a speaker as a reader names them', () => {
     expect(presentSpeaker({ name: 'The deputy head of China’s delegation to the forum', type: 'person' }).name).toBe('The deputy head of China’s delegation');
   });
 
+  it('gives a first name alone to the one person whose full name it opens, before or after it, and leaves an opening adverb out of a name', () => {
+    const speakers = (text: string) => extractClaims(text).map((c) => c.speaker.name);
+    expect(speakers('Fiona Parry said the pills were lethal. Later, Fiona said she would campaign.')).toEqual(['Fiona Parry', 'Fiona Parry']);
+    expect(speakers('Her mother, Fiona, said the pills were lethal. Later Fiona Parry said she would campaign.')).toEqual(['Fiona Parry', 'Fiona Parry']);
+    // two people the name could open: it stays as given
+    expect(speakers('Fiona Parry said the pills were lethal. Fiona Hale said the shop was shut. Fiona said it was over.')[2]).toBe('Fiona');
+  });
+
   it('keeps a share of people as their speaker: `26%` of those asked say so', () => {
     expect(presentSpeaker({ name: '26%', type: 'anonymous' }).name).toBe('26%');
   });
