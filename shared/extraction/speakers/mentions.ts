@@ -29,6 +29,9 @@ const isNameWord = (t: Token, before?: Token) =>
   t.pos !== 'PRON';
 
 /** Reads a source span's tokens as a mention. */
+const CONTRACTED_VERB = /^['’](?:m|re|ve|ll|d|s)$/;
+const CONTRACTED_ENDING = /['’](?:m|re|ve|ll|d|s)$/;
+
 export function readMention(spanned: Token[]): Mention {
   // `a White House official who spoke anonymously …`: a relative clause describes, it does not name
   const relative = spanned.findIndex((t, i) => i > 0 && /^(who|that|which)$/.test(t.lower) && spanned[i - 1].text !== ',');
@@ -49,6 +52,10 @@ export function readMention(spanned: Token[]): Mention {
   const words = kept.filter((t) => !/^[,"“”]$/.test(t.text));
   if (words.length === 0) return { kind: 'description', head: '', text: textOf(all).trim() };
   if (words.length === 1 && PERSONAL_PRONOUNS.has(words[0].lower)) return { kind: 'pronoun', pronoun: words[0].lower };
+  // `I'm sure that …`, `while I'm happy to …`: a pronoun contracted with its verb (one token with it
+  // or two) is the subject, and what follows is the predicate, not part of who speaks
+  const contracted = words[0].lower.replace(CONTRACTED_ENDING, '');
+  if (PERSONAL_PRONOUNS.has(contracted) && (contracted !== words[0].lower || CONTRACTED_VERB.test(words[1]?.lower ?? ''))) return { kind: 'pronoun', pronoun: contracted };
   // `Contrary to his claim`, `my answer`: the owner of a reporting noun is who speaks
   const owner = POSSESSIVE_PRONOUNS.get(words.at(-1)!.lower);
   if (owner) return { kind: 'pronoun', pronoun: owner };

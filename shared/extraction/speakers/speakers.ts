@@ -344,9 +344,11 @@ export function presentSpeaker(speaker: Speaker): Speaker {
   if (/^\p{Lu}/u.test(name)) {
     return { ...speaker, name };
   }
-  // `rival Donald Trump` is Donald Trump; `Democrats on Capitol Hill` are not Capitol Hill
+  // `rival Donald Trump` is Donald Trump; `Democrats on Capitol Hill` are not Capitol Hill, nor
+  // `prosecutors in San Francisco and Los Angeles` Los Angeles: a name after a preposition is where, or whose
   const trailing = /(?:^|\s)(\p{Ll}+\s)?((?:\p{Lu}[\p{L}'’.-]+\s){1,3}\p{Lu}[\p{L}'’-]+)$/u.exec(name);
-  const trailingName = trailing && !PREPOSITIONS.has(trailing[1]?.trim() ?? '') ? trailing[2] : undefined;
+  const afterPreposition = trailing && name.slice(0, trailing.index).split(/\s+/).some((w) => PREPOSITIONS.has(w));
+  const trailingName = trailing && !afterPreposition && !PREPOSITIONS.has(trailing[1]?.trim() ?? '') ? trailing[2] : undefined;
   if (trailingName && !namesBody(trailingName)) return { ...speaker, name: trailingName, type: 'person' };
   const head = name.split(/\s+/).find((_, i, words) => i === words.length - 1 || PREPOSITIONS.has(words[i + 1])) ?? name;
   const type: SpeakerType = speaker.type === 'document' || DOCUMENT_HEADS.has(head.toLowerCase()) ? 'document' : speaker.type === 'anonymous' ? 'anonymous' : /s$/.test(head) && !/ss$/.test(head) ? 'group' : 'anonymous';

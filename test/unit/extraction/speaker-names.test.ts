@@ -15,6 +15,8 @@ describe('a speaker as a reader names them', () => {
     expect(presentSpeaker({ name: 'Mehmet Oz — Ivy League-trained surgeon and daytime TV star', type: 'organisation' }).name).toBe('Mehmet Oz');
     expect(presentSpeaker({ name: 'the Chicago Police Department', type: 'organisation' })).toEqual({ name: 'Chicago Police Department', type: 'organisation' });
     expect(presentSpeaker({ name: 'rival Donald Trump', type: 'organisation' })).toEqual({ name: 'Donald Trump', type: 'person' });
+    // a name after a preposition is where they are, not who they are
+    expect(presentSpeaker({ name: 'prosecutors in San Francisco and Los Angeles', type: 'organisation' })).toEqual({ name: 'prosecutors in San Francisco and Los Angeles', type: 'group' });
   });
 
   it('names no number, clause opening or word cut off, and leaves out what the phrase took in from the clause around it', () => {
@@ -35,6 +37,12 @@ describe('a speaker as a reader names them', () => {
     expect(speakers('Her mother, Fiona, said the pills were lethal. Later Fiona Parry said she would campaign.')).toEqual(['Fiona Parry', 'Fiona Parry']);
     // two people the name could open: it stays as given
     expect(speakers('Fiona Parry said the pills were lethal. Fiona Hale said the shop was shut. Fiona said it was over.')[2]).toBe('Fiona');
+  });
+
+  it('reads a pronoun contracted with its verb as the pronoun: `I’m sure that …` is the writer’s, not a speaker named I’m', () => {
+    const speakers = (text: string) => extractClaims(text).map((c) => c.speaker.name);
+    expect(speakers("While I'm happy to encourage people to opt out, I do not argue that anyone who signed up gave up their privacy.")).toEqual(['the author', 'the author']);
+    expect(speakers('Ana Ruiz said: “The plan will pass. I’m certain that the votes are there.”').every((s) => s === 'Ana Ruiz')).toBe(true);
   });
 
   it('keeps a share of people as their speaker: `26%` of those asked say so', () => {
