@@ -14,32 +14,48 @@ export interface LockOptions {
 
 /**
  * Runs `work` holding a lease on each key: a single-item conditional write per key, as DynamoDB
- * (and dynalite, which has no transactions) allows. All the keys are asked for at once, one round
- * trip rather than one per key; a holder that gets only some of them lets those go before it
- * waits, so no two holders ever wait on each other while holding keys the other wants. A lock
- * whose holder died expires after its lease. Released whatever `work` does. Many keys are fine:
- * a holder asks for all of them in one burst.
+ * (and dynalite, which has no transactions) allows. Every holder takes its keys in one order (the
+ * keys sorted): it asks for all it lacks at once, one round trip rather than one per key, keeps
+ * those before the first it did not get and lets the rest go, then waits for that one. A holder
+ * so only ever waits for a key after every key it holds, and no two holders wait on each other;
+ * one that let every key go whenever it missed one (as this did before) could miss forever
+ * in a burst of articles whose claims share popular keys. A lock whose holder died expires after
+ * its lease; a waiting holder renews the leases it holds before half of them has gone by.
+ * Released whatever `work` does.
  */
 export async function withKeyLocks<T>(store: Store, keys: Key[], owner: string, work: () => Promise<T>, { leaseMs = 15_000, waitMs = 60_000 }: LockOptions = {}): Promise<T> {
-  const distinct = [...new Map(keys.map((k) => [`${k.pk}\u0000${k.sk}`, k])).values()];
+  const distinct = [...new Map(keys.map((k) => [`${k.pk}\u0000${k.sk}`, k])).entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, k]) => k);
   const giveUpAt = Date.now() + waitMs;
-  for (let attempt = 0; ; attempt++) {
-    const askedAt = Date.now();
-    const withinLease = () => Date.now() - askedAt < leaseMs / 2;
-    const taken = await Promise.all(distinct.map((key) => take(store, key, owner, leaseMs)));
-    const held = distinct.filter((_, i) => taken[i]);
-    if (held.length === distinct.length) {
-      try {
-        return await work();
-      } finally {
-        await releaseAll(store, held, owner, withinLease());
-      }
+  /** the keys distinct[0, held) are this holder's, their leases taken or renewed at `since` or later */
+  let held = 0;
+  let since = 0;
+  /** whether the last round missed distinct[held]: the next asks for it alone */
+  let waiting = false;
+  const withinLease = () => Date.now() - since < leaseMs / 2;
+  try {
+    for (let attempt = 0; ; ) {
+      const askedAt = Date.now();
+      const renewing = held > 0 && askedAt - since > leaseMs / 4 ? held : 0;
+      const asking: number[] = waiting ? [held] : distinct.map((_, i) => i).slice(held);
+      const indices: number[] = [...Array.from({ length: renewing }, (_, i) => i), ...asking];
+      const taken = await Promise.all(indices.map((i) => take(store, distinct[i], owner, leaseMs)));
+      if (renewing > 0 || held === 0) since = askedAt;
+      // the first key, in key order, this holder now lacks: it keeps those before, lets go those after
+      const missed: number | undefined = indices.find((_, n) => !taken[n]);
+      const got = missed ?? (waiting ? held + 1 : distinct.length);
+      await releaseAll(store, indices.filter((i, n) => taken[n] && i > got).map((i) => distinct[i]), owner, true);
+      const progressed = got > held;
+      held = got;
+      waiting = missed !== undefined;
+      if (held === distinct.length) return await work();
+      if (!waiting) continue;
+      if (Date.now() > giveUpAt) throw new LockTimeout(distinct[held]);
+      attempt = progressed ? 0 : attempt + 1;
+      // backoff with jitter (holders work for milliseconds, not seconds), never so long that a held lease runs out before it is renewed
+      await new Promise((r) => setTimeout(r, Math.min(500, leaseMs / 6, 10 * 2 ** Math.min(attempt, 6)) * (0.5 + Math.random())));
     }
-    await releaseAll(store, held, owner, withinLease());
-    if (Date.now() > giveUpAt) throw new LockTimeout(distinct[taken.indexOf(false)]);
-    // backoff with jitter: holders work for milliseconds, not seconds, and two that keep taking
-    // half of what they both want each draw a different wait
-    await new Promise((r) => setTimeout(r, Math.min(500, 10 * 2 ** Math.min(attempt, 6)) * (0.5 + Math.random())));
+  } finally {
+    await releaseAll(store, distinct.slice(0, held), owner, withinLease());
   }
 }
 
