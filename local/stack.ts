@@ -70,6 +70,11 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     report(`recovery skipped ${JSON.stringify(key)}: ${reason}${movedTo ? `; its files are now in ${movedTo}` : ''}`);
   }
   const dynamo = await startDynamo(join(dataDir, 'dynamodb'), options.dynamoPort, tableName);
+  const store = { client: makeDocumentClient({ AWS_REGION: 'us-east-1', DYNAMODB_ENDPOINT: dynamo.endpoint }), table: tableName };
+  // a data directory an older version wrote may hold claims queued, and verdicts filed, under
+  // another layout: moved before S3 takes an upload, whose claims would look for earlier verdicts
+  const slow = setTimeout(() => report('checking stored claims against this version’s layout (once after an upgrade it moves them, which takes a while on a large DATA_DIR)…'), 2000);
+  const { moved: requeued, seenMoved } = options.fresh ? { moved: 0, seenMoved: 0 } : await requeueClaims(store).finally(() => clearTimeout(slow));
   const s3 = await startS3(join(dataDir, 's3'), options.s3Port, [bucket]);
 
   Object.assign(process.env, {
@@ -88,7 +93,6 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
   const ingest = await startIngestWorker();
   const api = await import('../functions/api/handler.ts');
 
-  const store = { client: makeDocumentClient({ AWS_REGION: 'us-east-1', DYNAMODB_ENDPOINT: dynamo.endpoint }), table: tableName };
   const notifications = forwardObjectCreated(s3.events, {
     handler: ingest.handler,
     bucket,
@@ -99,8 +103,6 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       return markDeadLettered(store, body, MAX_RECEIVES, new Date());
     },
   });
-  // a data directory an older version wrote may hold claims queued under another layout of the queue
-  const { moved: requeued, seenMoved } = options.fresh ? { moved: 0, seenMoved: 0 } : await requeueClaims(store);
   const recovered = await recoverUnfinished(
     makeS3Client({ AWS_REGION: 'us-east-1', S3_ENDPOINT: s3.endpoint }),
     bucket,

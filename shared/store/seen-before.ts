@@ -56,15 +56,24 @@ export async function findSeenBefore(store: Store, claimId: string, text: string
  * (`SIG#<band>`) into its key's partition, where a new claim's one read finds it: only while the
  * claim is still ruled under these words (a verdict, a dismissal or a re-cut since the deploy has
  * filed or unfiled it under the new keys already), never over an entry filed since. Then the old
- * entry is deleted. Safe to run again. Returns whether an entry was moved.
+ * entry is deleted. Safe to run again, and beside a live API. Returns whether an entry was moved.
  */
 export async function moveLegacySeenEntry(store: Store, item: Record<string, unknown>): Promise<boolean> {
   const band = String(item.pk).slice(LEGACY_SEEN_PK_PREFIX.length);
-  const claim = await getClaim(store, String(item.claimId));
-  const entry = claim && signatureOf(claim.text).bands.includes(band) ? ruledEntry(claim) : undefined;
-  const moved = entry
-    ? await conditionally(() => store.client.send(new PutCommand({ TableName: store.table, Item: { ...seenKey(band, entry.claimId), ...entry }, ConditionExpression: 'attribute_not_exists(pk)' })))
-    : false;
+  const stillRuled = async () => {
+    const claim = await getClaim(store, String(item.claimId));
+    return claim && signatureOf(claim.text).bands.includes(band) ? ruledEntry(claim) : undefined;
+  };
+  const entry = await stillRuled();
+  const key = entry && seenKey(band, entry.claimId);
+  let moved = key ? await conditionally(() => store.client.send(new PutCommand({ TableName: store.table, Item: { ...key, ...entry }, ConditionExpression: 'attribute_not_exists(pk)' }))) : false;
+  // a dismissal, a re-cut or a retraction between the read and the move unfiled the claim before
+  // the moved entry was there to unfile: read again, and take the entry back (only as moved: a
+  // verdict given since has filed its own); one after this read finds the entry and unfiles it itself
+  if (moved && !(await stillRuled())) {
+    await conditionally(() => store.client.send(new DeleteCommand({ TableName: store.table, Key: key, ConditionExpression: '#at = :at', ExpressionAttributeNames: { '#at': 'at' }, ExpressionAttributeValues: { ':at': entry!.at } })));
+    moved = false;
+  }
   await store.client.send(new DeleteCommand({ TableName: store.table, Key: { pk: item.pk, sk: item.sk } }));
   return moved;
 }

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startApiUnderTest, type ApiUnderTest } from '../support/api-under-test.ts';
 import type { ArticleWithClaims, Claim } from '#shared/api/schemas.ts';
-import { BatchWriteCommand, ScanCommand } from '@aws-sdk/lib-dynamodb';
+import { BatchWriteCommand, PutCommand, ScanCommand } from '@aws-sdk/lib-dynamodb';
 import { makeDocumentClient } from '#shared/aws/clients.ts';
 import { ingestObject } from '#shared/ingest/ingest-object.ts';
 import { signatureOf } from '#shared/review/seen-before.ts';
@@ -177,6 +177,32 @@ describe('claims seen before', () => {
     const left = await client.send(new ScanCommand({ TableName: table, FilterExpression: 'begins_with(pk, :sig)', ExpressionAttributeValues: { ':sig': 'SIG#' } }));
     expect(left.Items).toEqual([]);
     expect((await requeueClaims(under.servers.store)).seenMoved).toBe(0);
+  });
+
+  it('filed the old way are not moved for a claim dismissed while npm run requeue moves them', async () => {
+    const claims = await seedClaims();
+    // a claim no other test of this file rules on
+    const target = claims[9];
+    const ruled = (await call(`/claims/${target.claimId}/verdict`, { method: 'PUT', body: { verdict: 'verified', expectedVersion: target.version } })).body as Claim;
+    const { table } = under.servers.store;
+    await unfileClaim(under.servers.store, ruled);
+    const legacy = signatureOf(ruled.text).bands.map((band) => ({ PutRequest: { Item: { ...legacySeenKey(band, ruled.claimId), claimId: ruled.claimId, articleId: ruled.articleId, status: 'verified', reviewer: 'alice', at: '2026-12-01T10:00:00.000Z', ...signatureOf(ruled.text) } } }));
+    await under.servers.store.client.send(new BatchWriteCommand({ RequestItems: { [table]: legacy } }));
+    // the reviewer dismisses the claim after requeue has read it and before its first entry is moved
+    const client = makeDocumentClient({ AWS_REGION: 'us-east-1', DYNAMODB_ENDPOINT: process.env.DYNAMODB_ENDPOINT });
+    const send = client.send.bind(client) as (command: unknown) => Promise<unknown>;
+    let dismissed = false;
+    (client as { send: unknown }).send = async (command: unknown) => {
+      if (!dismissed && command instanceof PutCommand && String(command.input.Item?.sk).startsWith('CHECKED#')) {
+        dismissed = true;
+        expect((await call(`/claims/${ruled.claimId}/dismissal`, { method: 'PUT', body: { reason: 'not-checkable', expectedVersion: ruled.version } })).status).toBe(200);
+      }
+      return send(command);
+    };
+    await requeueClaims({ client, table });
+    expect(dismissed).toBe(true);
+    const filed = await under.servers.store.client.send(new ScanCommand({ TableName: table, FilterExpression: 'claimId = :id AND (begins_with(sk, :checked) OR begins_with(pk, :sig))', ExpressionAttributeValues: { ':id': ruled.claimId, ':checked': 'CHECKED#', ':sig': 'SIG#' } }));
+    expect(filed.Items).toEqual([]);
   });
 });
 
