@@ -39,9 +39,9 @@ const CONNECTORS = new Set(['of', 'for', 'and', 'on', '&']);
 
 const isCapitalised = (t: Token | undefined) => !!t && /^\p{Lu}/u.test(t.text);
 
-/** The kind of organisation a short form (`the campaign`, `The paper`) asks for, if it is one. */
+/** The kind of organisation a short form (`the campaign`, `The paper`, a headline's `agency`) asks for, if it is one. */
 export function shortFormKind(text: string): string | undefined {
-  const word = /^the\s+(\p{L}+)$/iu.exec(text.trim())?.[1]?.toLowerCase();
+  const word = /^(?:the\s+)?(\p{L}+)$/iu.exec(text.trim())?.[1]?.toLowerCase();
   if (word === undefined) return undefined;
   return SYNONYMS.get(word) ?? (KINDS.has(word) ? word : undefined);
 }
@@ -72,13 +72,14 @@ export function namedOrganisations({ tokens }: Analysis): NamedOrganisation[] {
   return named;
 }
 
-/** The organisation of a kind named last before `at`, if the article names one. */
-export function lastNamed(named: NamedOrganisation[], kind: string, at: number): NamedOrganisation | undefined {
+/** The organisation of a kind a short form at `at` stands for: the one named last before it, else the first after it. */
+export function shortFormFor(named: NamedOrganisation[], kind: string, at: number): NamedOrganisation | undefined {
   let found: NamedOrganisation | undefined;
   for (const n of named) {
     if (n.at >= at) break;
     if (n.kind === kind) found = n;
   }
-  return found;
+  // a headline (`…, agency admits`) comes before the story names what it stands for
+  return found ?? named.find((n) => n.at > at && n.kind === kind);
 }
 

@@ -4,7 +4,7 @@ import { collectPeople, isAcronym, SPELLED_OUT, type People, type Person } from 
 import { ANONYMOUS_HEADS, DOCUMENT_HEADS, ORGANISATION_WORDS, PEOPLE_PLURALS, TITLE_WORDS, namesBody } from './speaker-words.ts';
 import { phraseEndingAt, phraseStartingAt } from '../attributions/noun-phrases.ts';
 import { insideQuote, type Quote } from '../tokens/quotes.ts';
-import { isPlace, lastNamed, namedOrganisations, shortFormKind, type NamedOrganisation } from './organisations.ts';
+import { isPlace, namedOrganisations, shortFormFor, shortFormKind, type NamedOrganisation } from './organisations.ts';
 import { bodyMentions, describedBody, describesBody } from './described-bodies.ts';
 import { interviewRoles, turnLetter, type InterviewRoles } from './interviews.ts';
 import { gendersOf, isFirstName, pronounGender, type Gender } from './gender.ts';
@@ -106,7 +106,7 @@ export function resolveSpeakers(analysis: Analysis, sources: Array<[number, numb
       speakers[i] = { ...lastBody.speaker, resolvedBy: 'body' };
     } else {
       const kind = mention.kind === 'description' ? shortFormKind(mention.text) : undefined;
-      const named = kind ? lastNamed((organisations ??= namedOrganisations(analysis)), kind, start)?.name : undefined;
+      const named = kind ? shortFormFor((organisations ??= namedOrganisations(analysis)), kind, start)?.name : undefined;
       // `the company`, `the discount chain`: the organisation the story is about
       const about = !named && mention.kind === 'description' && describesBody(mention) ? describedBody((bodies ??= bodyMentions(analysis, (t) => isFirstName(t.text) || (people.at(tokens, t)?.name.includes(' ') ?? false))), start, sentence, new Set(speakers.filter((s) => s?.type === 'person' && s.title).map((s) => s!.name))) : undefined;
       speakers[i] = named || about ? { name: (named ?? about)!, type: 'organisation', resolvedBy: 'short-form' } : { ...unnamedSpeaker(mention), resolvedBy: mention.kind === 'name' ? 'name' : 'unnamed' };

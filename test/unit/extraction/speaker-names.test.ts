@@ -45,6 +45,11 @@ describe('a speaker as a reader names them', () => {
     expect(speakers('Ana Ruiz said: “The plan will pass. I’m certain that the votes are there.”').every((s) => s === 'Ana Ruiz')).toBe(true);
   });
 
+  it('gives a headline’s short form (`agency admits`) the organisation of its kind the story names after it', () => {
+    const claims = extractClaims('Flood wall will not be ready before winter, agency admits\n\nThe wall will not be finished before the winter, the Environment Agency has said.');
+    expect(claims.map((c) => c.speaker.name)).toEqual(['Environment Agency', 'Environment Agency']);
+  });
+
   it('keeps a share of people as their speaker: `26%` of those asked say so', () => {
     expect(presentSpeaker({ name: '26%', type: 'anonymous' }).name).toBe('26%');
   });
