@@ -48,7 +48,7 @@ export const PEOPLE_PLURALS = new Set([
 ]);
 
 /** Words that make a name an organisation's or a place's: `the Justice Department`, `China`. */
-export const ORGANISATION_WORDS = /\b(committee|campaign|party|department|ministry|agency|administration|government|assembly|parliament|legislature|company|group|council|court|congress|senate|house|office|commission|bureau|association|union|university|institute|foundation|league|network|times|post|journal|news|press|cnn|fox|msnbc|nbc|abc|cbs|reuters|police|army|military|pentagon|kremlin|state|states|nations|organization|organisation|coalition|corporation|inc|bank|fund|board|team|center|centre|county|city|republic|china|russia|pakistan|ukraine|mexico|iran|israel|america)\b/i;
+export const ORGANISATION_WORDS = /\b(committee|campaign|party|department|ministry|agency|administration|government|assembly|parliament|legislature|company|group|council|court|congress|senate|house|office|commission|bureau|association|union|university|institute|foundation|league|network|times|post|journal|news|press|cnn|fox|msnbc|nbc|abc|cbs|reuters|police|army|military|pentagon|kremlin|state|states|nations|organization|organisation|coalition|corporation|corp|inc|ltd|plc|llc|gmbh|holdings|industries|airlines|airways|bank|fund|board|team|center|centre|county|city|republic|china|russia|pakistan|ukraine|mexico|iran|israel|america)\b/i;
 
 /** Words of an organisation's name that are also surnames: `John Fox`, `Ann Post`, `Margaret Court`. */
 const SURNAME_WORDS = new Set(['fox', 'post', 'house', 'bank', 'press', 'court', 'union']);

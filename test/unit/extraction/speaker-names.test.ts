@@ -50,6 +50,13 @@ describe('a speaker as a reader names them', () => {
     expect(claims.map((c) => c.speaker.name)).toEqual(['Environment Agency', 'Environment Agency']);
   });
 
+  it('types a company named with its legal form (`Corp.`, `Ltd`, `Airlines`) as an organisation, not a person', () => {
+    for (const name of ['Andes Lithium Corp.', 'Harbour Freight Ltd', 'Skyward Airlines']) {
+      const [claim] = extractClaims(`${name} said that the deal would close in the second quarter.`);
+      expect(claim.speaker, name).toMatchObject({ name, type: 'organisation' });
+    }
+  });
+
   it('keeps a share of people as their speaker: `26%` of those asked say so', () => {
     expect(presentSpeaker({ name: '26%', type: 'anonymous' }).name).toBe('26%');
   });
