@@ -125,7 +125,7 @@ export const BAND_LOCK_SK = 'LOCK';
 export const clusterBandKey = (band: string, claimId: string) => ({ pk: bandPartition(band), sk: `${FILED_SK_PREFIX}${claimId}` });
 export const clusterLockKey = (band: string) => ({ pk: bandPartition(band), sk: BAND_LOCK_SK });
 export const seenKey = (band: string, claimId: string) => ({ pk: bandPartition(band), sk: `${SEEN_SK_PREFIX}${claimId}` });
-/** Where versions before 2026-12-04 filed a ruled claim for seen-before, a partition per key of its own: `npm run requeue` moves them. */
+/** Where versions before 2026.12.03.2 filed a ruled claim for seen-before, a partition per key of its own: `npm run requeue` moves them. */
 export const legacySeenKey = (band: string, claimId: string) => ({ pk: `${LEGACY_SEEN_PK_PREFIX}${band}`, sk: `CLAIM#${claimId}` });
 export const LEGACY_SEEN_PK_PREFIX = 'SIG#';
 /** A cluster is named after its first claim; its item and its members share a partition, so one query reads them all. */

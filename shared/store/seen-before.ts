@@ -52,7 +52,7 @@ export async function findSeenBefore(store: Store, claimId: string, text: string
 }
 
 /**
- * Moves one entry a version before 2026-12-04 filed under a seen-before partition of its own
+ * Moves one entry a version before 2026.12.03.2 (the extractor version it stamps on claims) filed under a seen-before partition of its own
  * (`SIG#<band>`) into its key's partition, where a new claim's one read finds it: only while the
  * claim is still ruled under these words (a verdict, a dismissal or a re-cut since the deploy has
  * filed or unfiled it under the new keys already), never over an entry filed since. Then the old

@@ -140,7 +140,7 @@ describe('claims seen before', () => {
     const [repeated] = (await call(`/articles/${articleIdFor(BUCKET, 'repeated.txt')}`)).body.claims as Claim[];
     expect(repeated.seenBefore?.map((s) => s.claimId)).toContain(first.claimId);
     const keys = signatureOf(repeated.text).bands.map((band) => seenKey(band, '').pk);
-    // the partitions of LSH keys, under the layout of today and of before 2026-12-04: each key once
+    // the partitions of LSH keys, under the layout of today and of versions before 2026.12.03.2: each key once
     const keyReads = () => queried.filter((pk) => /^(CKEY|SIG)#/.test(pk)).sort();
     expect(keyReads()).toEqual([...keys].sort());
 
@@ -153,7 +153,7 @@ describe('claims seen before', () => {
     expect(keyReads()).toEqual([...keys].sort());
   });
 
-  it('filed where a version before 2026-12-04 filed them are found once npm run requeue moves them, all but those no longer ruled', async () => {
+  it('filed where a version before 2026.12.03.2 filed them are found once npm run requeue moves them, all but those no longer ruled', async () => {
     const claims = await seedClaims();
     const ruled = claims.find((c) => c.status === 'disputed')!;
     const pending = claims.find((c) => c.status === 'pending')!;
