@@ -410,6 +410,7 @@ const QUALIFYING = new Set(['in', 'at', 'of', 'on', 'for', 'from', 'during', 'wi
 const LONE_NON_NAMES = new Set(['the', 'a', 'an', 'much', 'more', 'latest', 'also', 'meanwhile', 'however', 'this', 'that', 'these', 'those', 'department', 'committee', 'office']);
 const NOT_SPEAKING_HEADS = new Set([
   'second', 'seconds', 'minute', 'minutes', 'hour', 'hours', 'day', 'days', 'week', 'weeks', 'weekend', 'month', 'months', 'year', 'years', 'decade', 'decades', 'time', 'times', 'morning', 'afternoon', 'evening', 'night', 'era',
+  'season', 'quarter', 'period', 'birthday', 'birthdays', 'anniversary', 'holiday', 'holidays', 'wedding', 'funeral',
   'rally', 'rallies', 'meeting', 'meetings', 'conference', 'summit', 'event', 'events', 'ceremony', 'parade', 'protest', 'protests', 'dispute', 'fight', 'battle', 'pressure', 'addition', 'pitch', 'visit', 'trip', 'tour', 'campaign trail',
 ]);
 const UNKNOWN: Speaker = { name: 'unknown', type: 'anonymous' };

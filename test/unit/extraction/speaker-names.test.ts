@@ -20,7 +20,7 @@ describe('a speaker as a reader names them', () => {
   });
 
   it('names no number, clause opening or word cut off, and leaves out what the phrase took in from the clause around it', () => {
-    for (const name of ['2.8', '4.8 billion', 'which equations', 'how expensive they were to build', '’s what I’m', '-orange Packard']) {
+    for (const name of ['2.8', '4.8 billion', 'which equations', 'how expensive they were to build', '’s what I’m', '-orange Packard', 'their first birthday', 'the third quarter', 'the holiday season']) {
       expect(presentSpeaker({ name, type: 'organisation' }).name, name).toBe('unknown');
     }
     expect(presentSpeaker({ name: 'While taxi drivers', type: 'organisation' }).name).toBe('taxi drivers');
