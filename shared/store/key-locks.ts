@@ -20,11 +20,12 @@ export interface LockOptions {
  * so only ever waits for a key after every key it holds, and no two holders wait on each other;
  * one that let every key go whenever it missed one (as this did before) could miss forever
  * in a burst of articles whose claims share popular keys. A lock whose holder died expires after
- * its lease; a waiting holder renews the leases it holds before half of them has gone by.
- * Released whatever `work` does.
+ * its lease; a waiting holder renews the leases it holds before half of them has gone by, and
+ * `work` starts only on leases a quarter of their length old at most: it must end within the rest.
+ * Released whatever `work` does, and whatever a take throws.
  */
 export async function withKeyLocks<T>(store: Store, keys: Key[], owner: string, work: () => Promise<T>, { leaseMs = 15_000, waitMs = 60_000 }: LockOptions = {}): Promise<T> {
-  const distinct = [...new Map(keys.map((k) => [`${k.pk}\u0000${k.sk}`, k])).entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, k]) => k);
+  const distinct = [...new Map(keys.map((k) => [JSON.stringify([k.pk, k.sk]), k])).entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, k]) => k);
   const giveUpAt = Date.now() + waitMs;
   /** the keys distinct[0, held) are this holder's, their leases taken or renewed at `since` or later */
   let held = 0;
@@ -38,7 +39,17 @@ export async function withKeyLocks<T>(store: Store, keys: Key[], owner: string, 
       const renewing = held > 0 && askedAt - since > leaseMs / 4 ? held : 0;
       const asking: number[] = waiting ? [held] : distinct.map((_, i) => i).slice(held);
       const indices: number[] = [...Array.from({ length: renewing }, (_, i) => i), ...asking];
-      const taken = await Promise.all(indices.map((i) => take(store, distinct[i], owner, leaseMs)));
+      const settled = await Promise.allSettled(indices.map((i) => take(store, distinct[i], owner, leaseMs)));
+      const failure = settled.find((r): r is PromiseRejectedResult => r.status === 'rejected');
+      if (failure) {
+        // a take that failed may or may not have been written: every key this holder may hold is
+        // let go, each only if still its own, and the error stands
+        const mayHold = new Set([...distinct.slice(0, held), ...indices.filter((_, n) => settled[n].status === 'rejected' || (settled[n] as PromiseFulfilledResult<boolean>).value).map((i) => distinct[i])]);
+        held = 0;
+        await Promise.all([...mayHold].map((key) => release(store, key, owner)));
+        throw failure.reason;
+      }
+      const taken = settled.map((r) => r.status === 'fulfilled' && r.value);
       if (renewing > 0 || held === 0) since = askedAt;
       // the first key, in key order, this holder now lacks: it keeps those before, lets go those after
       const missed: number | undefined = indices.find((_, n) => !taken[n]);
@@ -47,9 +58,10 @@ export async function withKeyLocks<T>(store: Store, keys: Key[], owner: string, 
       const progressed = got > held;
       held = got;
       waiting = missed !== undefined;
-      if (held === distinct.length) return await work();
+      // work starts only on leases fresh enough to outlast it: a slow round may have aged them
+      if (held === distinct.length && Date.now() - since < leaseMs / 4) return await work();
+      if (Date.now() > giveUpAt) throw new LockTimeout(distinct[Math.min(held, distinct.length - 1)]);
       if (!waiting) continue;
-      if (Date.now() > giveUpAt) throw new LockTimeout(distinct[held]);
       attempt = progressed ? 0 : attempt + 1;
       // backoff with jitter (holders work for milliseconds, not seconds), never so long that a held lease runs out before it is renewed
       await new Promise((r) => setTimeout(r, Math.min(500, leaseMs / 6, 10 * 2 ** Math.min(attempt, 6)) * (0.5 + Math.random())));

@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startLocalServers, type LocalServers } from '../support/local-servers.ts';
+import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { makeDocumentClient } from '#shared/aws/clients.ts';
 import { LockTimeout, withKeyLocks } from '#shared/store/key-locks.ts';
 
 let servers: LocalServers;
@@ -73,6 +75,17 @@ describe('locks on keys', () => {
     releaseB();
     await holdingB;
     await expect(waiting).resolves.toBe('both');
+  });
+
+  it('lets go every key it took when taking another fails, so no one waits out a lease for nothing', async () => {
+    const client = makeDocumentClient({ AWS_REGION: 'us-east-1', DYNAMODB_ENDPOINT: process.env.DYNAMODB_ENDPOINT });
+    const send = client.send.bind(client) as (command: unknown) => Promise<unknown>;
+    (client as { send: unknown }).send = async (command: unknown) => {
+      if (command instanceof UpdateCommand && command.input.Key?.pk === 'CKEY#tc') throw new Error('the network failed');
+      return send(command);
+    };
+    await expect(withKeyLocks({ client, table: servers.store.table }, keys('ta', 'tb', 'tc'), 'failing', async () => 'never')).rejects.toThrow('the network failed');
+    await expect(withKeyLocks(servers.store, keys('ta', 'tb'), 'next', async () => 'free', { waitMs: 100 })).resolves.toBe('free');
   });
 
   it('releases them when the work fails, and takes over a lock whose holder died once its lease is over', async () => {
