@@ -18,8 +18,8 @@ export interface LockOptions {
  * keys sorted): it asks for all it lacks at once, one round trip rather than one per key, keeps
  * those before the first it did not get and lets the rest go, then waits for that one. A holder
  * so only ever waits for a key after every key it holds, and no two holders wait on each other;
- * one that let every key go whenever it missed one (as this did before) could miss forever
- * in a burst of articles whose claims share popular keys. A lock whose holder died expires after
+ * one that let every key go whenever it missed one could miss forever in a burst of articles
+ * whose claims share popular keys. A lock whose holder died expires after
  * its lease; a waiting holder renews the leases it holds before half of them has gone by, and
  * `work` starts only on leases a quarter of their length old at most: it must end within the rest.
  * Released whatever `work` does, and whatever a take throws.

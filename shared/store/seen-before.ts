@@ -10,8 +10,6 @@ import { LEGACY_SEEN_PK_PREFIX, seenKey } from './keys.ts';
 
 type Store = { client: DynamoDBDocumentClient; table: string };
 
-export type { SeenBefore } from '../review/seen-before.ts';
-
 /**
  * Files a ruled claim under its seen-before keys, in each key's partition beside the claims filed
  * there for clusters (band-partitions.ts), with what a later claim needs to show its verdict, so

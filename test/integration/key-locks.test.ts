@@ -68,9 +68,9 @@ describe('locks on keys', () => {
     let releaseB!: () => void;
     const holdingB = withKeyLocks(servers.store, keys('rb'), 'slow', () => new Promise<void>((r) => (releaseB = r)), { leaseMs: 10_000 });
     await new Promise((r) => setTimeout(r, 50));
-    // `ra` is held with a lease of 200 ms while its holder waits for `rb` far longer than that
-    const waiting = withKeyLocks(servers.store, keys('ra', 'rb'), 'waiting', async () => 'both', { leaseMs: 200, waitMs: 5000 });
-    await new Promise((r) => setTimeout(r, 600));
+    // `ra` is held with a lease of 1 s while its holder waits for `rb` longer than that
+    const waiting = withKeyLocks(servers.store, keys('ra', 'rb'), 'waiting', async () => 'both', { leaseMs: 1000, waitMs: 10_000 });
+    await new Promise((r) => setTimeout(r, 1600));
     await expect(withKeyLocks(servers.store, keys('ra'), 'intruder', async () => 'ra', { waitMs: 50 })).rejects.toThrow(LockTimeout);
     releaseB();
     await holdingB;

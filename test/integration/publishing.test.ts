@@ -57,6 +57,9 @@ const call = async (path: string, init: { method?: string; body?: unknown } = {}
   const res = await fetch(`${under.url}${path}`, { method: init.method ?? 'GET', headers: { authorization: `Bearer ${under.alice}` }, body: init.body === undefined ? undefined : JSON.stringify(init.body) });
   return { status: res.status, body: await res.json() };
 };
+/** A claim's seen-before entries as versions before 2026.12.03.2 filed them: under `SIG#<band>`, each a batch write's put. */
+const filedTheOldWay = (claim: Claim, status: 'verified' | 'disputed') =>
+  signatureOf(claim.text).bands.map((band) => ({ PutRequest: { Item: { ...legacySeenKey(band, claim.claimId), claimId: claim.claimId, articleId: claim.articleId, status, reviewer: 'alice', at: '2026-12-01T10:00:00.000Z', ...signatureOf(claim.text) } } }));
 const seedClaims = async () => ((await call(`/articles/${articleIdFor(BUCKET, 'seed.txt')}`)).body as ArticleWithClaims).claims;
 
 describe('verdicts as events', () => {
@@ -160,9 +163,7 @@ describe('claims seen before', () => {
     const { client, table } = under.servers.store;
     // as the older version left them: each under SIG#<band>, and nothing beside the clusters' entries
     await unfileClaim(under.servers.store, ruled);
-    const legacy = (claim: Claim) =>
-      signatureOf(claim.text).bands.map((band) => ({ PutRequest: { Item: { ...legacySeenKey(band, claim.claimId), claimId: claim.claimId, articleId: claim.articleId, status: 'disputed', reviewer: 'alice', at: '2026-12-01T10:00:00.000Z', ...signatureOf(claim.text) } } }));
-    await client.send(new BatchWriteCommand({ RequestItems: { [table]: [...legacy(ruled), ...legacy(pending)] } }));
+    await client.send(new BatchWriteCommand({ RequestItems: { [table]: [...filedTheOldWay(ruled, 'disputed'), ...filedTheOldWay(pending, 'disputed')] } }));
     const restate = async (key: string) => {
       await under.servers.put(key, `A spokeswoman said that ${ruled.text}.`);
       await ingestObject({ s3: under.servers.s3, store: under.servers.store, maxBytes: 1 << 20 }, { bucket: BUCKET, key });
@@ -186,8 +187,7 @@ describe('claims seen before', () => {
     const ruled = (await call(`/claims/${target.claimId}/verdict`, { method: 'PUT', body: { verdict: 'verified', expectedVersion: target.version } })).body as Claim;
     const { table } = under.servers.store;
     await unfileClaim(under.servers.store, ruled);
-    const legacy = signatureOf(ruled.text).bands.map((band) => ({ PutRequest: { Item: { ...legacySeenKey(band, ruled.claimId), claimId: ruled.claimId, articleId: ruled.articleId, status: 'verified', reviewer: 'alice', at: '2026-12-01T10:00:00.000Z', ...signatureOf(ruled.text) } } }));
-    await under.servers.store.client.send(new BatchWriteCommand({ RequestItems: { [table]: legacy } }));
+    await under.servers.store.client.send(new BatchWriteCommand({ RequestItems: { [table]: filedTheOldWay(ruled, 'verified') } }));
     // the reviewer dismisses the claim after requeue has read it and before its first entry is moved
     const client = makeDocumentClient({ AWS_REGION: 'us-east-1', DYNAMODB_ENDPOINT: process.env.DYNAMODB_ENDPOINT });
     const send = client.send.bind(client) as (command: unknown) => Promise<unknown>;

@@ -8,7 +8,7 @@ import { isClosingQuote, isOpeningQuote, isQuoteMark, type Quote } from '../toke
 import type { Unit } from '../tokens/units.ts';
 import { REPORTING_VERB, clauseEnd, hasFiniteVerb, isBetweenSubjectAndCue, range } from './clauses.ts';
 import { holderOf, leadingSubject, mainSubject, namedSubjectOpening, shareOfPeople, sourceAfter, subjectAfterAdverbial, subjectBefore, withAntecedent } from './subjects.ts';
-import { MIN_CONTENT_WORDS, complementAfter, continuation, frontedContentEnd, nominalTopic, objectAfter, opensClause, span, trimmedEnd } from './contents.ts';
+import { MIN_CONTENT_WORDS, SETS_OFF, complementAfter, continuation, frontedContentEnd, nominalTopic, objectAfter, opensClause, span, trimmedEnd } from './contents.ts';
 
 /** An attribution found in a unit, as character ranges, before its speaker is resolved. */
 export interface Attribution {
@@ -21,9 +21,6 @@ export interface Attribution {
   /** how far its content may run, where a clause boundary ends it whatever the content model reads */
   reach?: number;
 }
-
-/** What sets a reporting clause off inside the words it reports: a comma, or a dash (`A — he said — B`). */
-const SETTING_OFF = /^[,—–]$/;
 
 export type AttributionShape = 'complement' | 'fronted' | 'object' | 'participle' | 'colon' | 'according' | 'passive' | 'nominal' | 'quoted' | 'continued' | 'coordinated';
 
@@ -96,7 +93,7 @@ export function readAttribution(
     return complement ? make('participle', complement, main) : null;
   }
   // `The economy, he said, is strong` / `The plan — the minister said — will fail`: a cue set off by commas or dashes
-  const setOff = SETTING_OFF.test(tokens[cue.last]?.text ?? '');
+  const setOff = SETS_OFF.test(tokens[cue.last]?.text ?? '');
   const fronted = frontedContentEnd(tokens, unit, subject ? subject.first : beforeCue, setOff);
   const frontedClaim = () => {
     // `…, said Donna Brazile`: only verbs of saying put their subject after them, and only they

@@ -52,13 +52,16 @@ export function frontedContentEnd(tokens: Token[], unit: Unit, boundary: number,
   return quoted ? before.end : tokens[boundary - 2].end;
 }
 
+/** What sets a reporting clause off inside the words it reports: a comma, or a dash (`A — he said — B`). */
+export const SETS_OFF = /^[,—–]$/;
+
 /**
  * Fronted content goes on after the cue when the sentence does: `“A,” she said, “B.”`,
  * `The economy, he said, is strong.` or `The plan — he said — will fail`; an adverbial tail
  * (`, in a statement`) does not count.
  */
 export function continuation(tokens: Token[], unit: Unit, afterCue: number, quotes: Quote[]): number | null {
-  if (!/^[,—–]$/.test(tokens[afterCue]?.text ?? '') || afterCue + 1 >= unit.last) return null;
+  if (!SETS_OFF.test(tokens[afterCue]?.text ?? '') || afterCue + 1 >= unit.last) return null;
   const next = tokens[afterCue + 1];
   if (isOpeningQuote(next.text)) return contentEndOf(tokens, unit, afterCue + 1, quotes);
   if (next.lower.endsWith('ing') || /^(who|whose|which)$/.test(next.lower)) return null;

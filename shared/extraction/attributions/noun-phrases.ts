@@ -101,10 +101,10 @@ export function phraseStartingAt(tokens: Token[], start: number, ceiling: number
   return { first: start, last };
 }
 
-// wink-nlp tags some titles as adjectives (`The chief said`): a title word heads a phrase all the same
 /** Adverbs that open a sentence before its subject (`Later Fiona Parry said`), capitalised only for being first. */
 export const SENTENCE_ADVERBS = new Set(['yet', 'still', 'then', 'now', 'also', 'instead', 'however', 'meanwhile', 'later', 'earlier', 'here', 'there', 'indeed', 'thus', 'hence', 'so', 'too', 'again', 'once', 'soon', 'often', 'never', 'always', 'perhaps', 'maybe', 'rather', 'otherwise', 'nevertheless', 'nonetheless', 'moreover', 'furthermore', 'besides', 'anyway', 'afterward', 'afterwards', 'first', 'last', 'next', 'finally', 'further', 'even', 'just', 'only', 'almost', 'already', 'ever', 'not', 'together', 'elsewhere', 'overall', 'today', 'tonight', 'yesterday', 'tomorrow']);
 
+// wink-nlp tags some titles as adjectives (`The chief said`): a title word heads a phrase all the same
 function hasHead(tokens: Token[], first: number, last: number): boolean {
   for (let i = first; i < last; i++) {
     const pos = tokens[i].pos;

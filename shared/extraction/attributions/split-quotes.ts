@@ -28,20 +28,20 @@ export function piecesAroundCue(text: string, quotes: Quote[], content: Range, c
   const closing = quotes.filter((q) => q.end > start && q.end <= clauseStart && /^[\s,]*$/.test(text.slice(q.end, clauseStart))).at(-1);
   // a quote resumes a quote; words set off by commas resume at the comma (`A, he said, B "C"`), not at a quote inside them
   const opening = closing ? quotes.find((q) => q.start >= clauseEnd && q.start < end) : undefined;
-  const firstEnd = closing ? closing.end : commaBefore(text, start, clauseStart);
-  const secondStart = closing ? (opening?.start ?? null) : commaAfter(text, clauseEnd, end);
+  const firstEnd = closing ? closing.end : edgeBefore(text, start, clauseStart);
+  const secondStart = closing ? (opening?.start ?? null) : edgeAfter(text, clauseEnd, end);
   if (firstEnd === null || secondStart === null || firstEnd <= start || secondStart >= end) return null;
   return [[start, firstEnd], [secondStart, end]];
 }
 
 /** The end of the words before `at` when a comma or a dash (and spaces) are all that separate them. */
-function commaBefore(text: string, from: number, at: number): number | null {
+function edgeBefore(text: string, from: number, at: number): number | null {
   const m = /\s*[,—–]\s*$/.exec(text.slice(from, at));
   return m ? from + m.index : null;
 }
 
 /** The start of the words after the comma or dash that closes the clause ending at `at`, within the same sentence. */
-function commaAfter(text: string, at: number, to: number): number | null {
+function edgeAfter(text: string, at: number, to: number): number | null {
   const m = /^[^.!?;:"“”]*?[,—–]\s*/.exec(text.slice(at, to));
   return m ? at + m[0].length : null;
 }

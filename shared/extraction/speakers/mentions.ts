@@ -28,10 +28,11 @@ const isNameWord = (t: Token, before?: Token) =>
   t.pos !== 'DET' &&
   t.pos !== 'PRON';
 
-/** Reads a source span's tokens as a mention. */
+/** A verb contracted with the pronoun before it: `'m` as its own token, or the end of `I'm`. */
 const CONTRACTED_VERB = /^['’](?:m|re|ve|ll|d|s)$/;
 const CONTRACTED_ENDING = /['’](?:m|re|ve|ll|d|s)$/;
 
+/** Reads a source span's tokens as a mention. */
 export function readMention(spanned: Token[]): Mention {
   // `a White House official who spoke anonymously …`: a relative clause describes, it does not name
   const relative = spanned.findIndex((t, i) => i > 0 && /^(who|that|which)$/.test(t.lower) && spanned[i - 1].text !== ',');
