@@ -9,6 +9,7 @@ import { Ingest } from './constructs/ingest.ts';
 import { Monitoring } from './constructs/monitoring.ts';
 import { Reprocess } from './constructs/reprocess.ts';
 import { Storage } from './constructs/storage.ts';
+import { VerdictFollowUps } from './constructs/verdict-follow-ups.ts';
 import type { StackConfig } from './stack-config.ts';
 
 /** The whole pipeline: bucket → queue → ingest → table ← API ← reviewers (Cognito), watched by alarms. */
@@ -24,8 +25,8 @@ export class FactcheckStack extends Stack {
     const deskClient = auth.addDeskClient(desk.url);
     // every verdict as an event, for the newsroom's CMS and social tools to follow with rules
     const verdicts = new EventBus(this, 'Verdicts', { eventBusName: `quote-factcheck-verdicts-${config.stage}` });
+    const followUps = new VerdictFollowUps(this, 'VerdictFollowUps', { table: storage.table, verdicts, logRetention: config.logRetention });
     const api = new Api(this, 'Api', {
-      verdicts,
       publisher: config.publisher,
       table: storage.table,
       bucket: storage.bucket,
@@ -36,7 +37,7 @@ export class FactcheckStack extends Stack {
       logRetention: config.logRetention,
     });
     desk.deploy({ apiUrl: api.httpApi.apiEndpoint, cognito: { domain: auth.domain.baseUrl(), clientId: deskClient.userPoolClientId, redirectUri: `${desk.url}/` } });
-    const monitoring = new Monitoring(this, 'Monitoring', { deadLetters: ingest.deadLetters, ingest: ingest.fn, api: api.fn, httpApi: api.httpApi, alarmEmail: config.alarmEmail });
+    const monitoring = new Monitoring(this, 'Monitoring', { deadLetters: ingest.deadLetters, ingest: ingest.fn, api: api.fn, followUps, httpApi: api.httpApi, alarmEmail: config.alarmEmail });
 
     new CfnOutput(this, 'BucketName', { value: storage.bucket.bucketName });
     new CfnOutput(this, 'TableName', { value: storage.table.tableName });
@@ -46,6 +47,7 @@ export class FactcheckStack extends Stack {
     new CfnOutput(this, 'UserPoolClientId', { value: auth.client.userPoolClientId });
     new CfnOutput(this, 'DeadLetterQueueUrl', { value: ingest.deadLetters.queueUrl });
     new CfnOutput(this, 'VerdictBusName', { value: verdicts.eventBusName });
+    new CfnOutput(this, 'FollowUpDeadLetterQueueUrl', { value: followUps.deadLetters.queueUrl });
     new CfnOutput(this, 'ReprocessQueueUrl', { value: reprocess.queue.queueUrl });
     new CfnOutput(this, 'AlarmTopicArn', { value: monitoring.alarms.topicArn });
 
@@ -57,7 +59,7 @@ export class FactcheckStack extends Stack {
       },
       {
         id: 'AwsSolutions-IAM5',
-        reason: 'Only actions that accept no resource but *: X-Ray PutTraceSegments and PutTelemetryRecords, and CDK\'s S3 notification helper. The stack test checks no data resource is granted to *.',
+        reason: 'Only actions that accept no resource but *: X-Ray PutTraceSegments and PutTelemetryRecords, DynamoDB ListStreams (the follow-ups\' stream source), and CDK\'s S3 notification helper. The stack test checks no data resource is granted to *.',
         appliesTo: ['Resource::*'],
       },
     ]);

@@ -39,6 +39,8 @@ export interface LocalStack {
   requeued: number;
   /** seen-before entries an older version filed where no new claim reads them, moved at start */
   seenMoved: number;
+  /** verdicts answered before the last run stopped whose follow-up (seen-before, cluster, event) had not run, run at start */
+  followedUp: number;
   /** resolves once every upload seen so far has been ingested (or dead-lettered) */
   idle(): Promise<void>;
   close(): Promise<void>;
@@ -62,6 +64,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     rmSync(join(dataDir, 'dynamodb'), { recursive: true, force: true });
     // the events of verdicts that no longer exist; the signing key stays, so tokens handed out still work
     rmSync(join(dataDir, 'verdicts.jsonl'), { force: true });
+    rmSync(join(dataDir, 'follow-ups.jsonl'), { force: true });
   }
   mkdirSync(dataDir, { recursive: true });
 
@@ -81,6 +84,9 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     INGEST_MAX_RECEIVES: String(MAX_RECEIVES),
     // verdicts as events: a newline-delimited log in the data directory, and VERDICT_WEBHOOK_URL if set
     VERDICT_LOG_PATH: join(dataDir, 'verdicts.jsonl'),
+    // the table's stream, stood in for: the API follows each verdict up after answering, journalled here
+    VERDICT_FOLLOW_UPS: 'in-process',
+    FOLLOW_UPS_JOURNAL: join(dataDir, 'follow-ups.jsonl'),
     TABLE_NAME: tableName,
     BUCKET_NAME: bucket,
     S3_ENDPOINT: s3.endpoint,
@@ -92,6 +98,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
   });
   const ingest = await startIngestWorker();
   const api = await import('../functions/api/handler.ts');
+  const followedUp = api.followUps?.replay() ?? 0;
 
   const notifications = forwardObjectCreated(s3.events, {
     handler: ingest.handler,
@@ -118,6 +125,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     recovered,
     requeued,
     seenMoved,
+    followedUp,
     s3Endpoint: s3.endpoint,
     apiUrl: gateway.url,
     dynamoEndpoint: dynamo.endpoint,
@@ -126,6 +134,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     idle: notifications.idle,
     close: async () => {
       await gateway.close();
+      await api.followUps?.idle();
       await notifications.idle();
       await ingest.close();
       await s3.close();

@@ -34,6 +34,7 @@ console.log(`Desk      ${stack.apiUrl}/  (sign in with a token, or open ${stack.
 console.log(`DynamoDB  ${stack.dynamoEndpoint}  (table "${stack.tableName}", access key local / secret local, region us-east-1)`);
 if (stack.recovered > 0) console.log(`recovered ${stack.recovered} upload(s) left unfinished by the last run`);
 if (stack.requeued > 0) console.log(`requeued ${stack.requeued} claim(s) an older version queued where the review queue no longer reads`);
+if (stack.followedUp > 0) console.log(`followed up ${stack.followedUp} verdict(s) the last run answered but stopped before filing them for seen-before, settling their clusters and logging their events`);
 if (stack.seenMoved > 0) console.log(`moved ${stack.seenMoved} seen-before entr${stack.seenMoved === 1 ? 'y' : 'ies'} an older version filed where new claims no longer look`);
 console.log('ready');
 

@@ -21,6 +21,13 @@ const configSchema = z.object({
   PUBLISHER_NAME: z.string().min(1).default('Quote fact-check desk'),
   PUBLISHER_URL: z.url().default('https://factcheck.example.org'),
   CLAIMREVIEW_URL_TEMPLATE: z.string().includes('{claimId}').optional(),
+  /**
+   * who does the work a verdict sets off after its answer (shared/follow-ups): `stream`, in AWS, the
+   * follow-ups function the table's stream calls; `in-process`, locally, the API's own process,
+   * journalled in FOLLOW_UPS_JOURNAL so that a stop loses none
+   */
+  VERDICT_FOLLOW_UPS: z.enum(['stream', 'in-process']).default('in-process'),
+  FOLLOW_UPS_JOURNAL: z.string().min(1).optional(),
   /** where verdict events go: the EventBridge bus in AWS; locally a log file and an optional webhook */
   EVENT_BUS_NAME: z.string().min(1).optional(),
   VERDICT_LOG_PATH: z.string().min(1).optional(),

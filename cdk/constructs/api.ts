@@ -11,7 +11,6 @@ import { LogGroup, type RetentionDays } from 'aws-cdk-lib/aws-logs';
 import type { IBucket } from 'aws-cdk-lib/aws-s3';
 import { NagSuppressions } from 'cdk-nag';
 import { Construct } from 'constructs';
-import type { IEventBus } from 'aws-cdk-lib/aws-events';
 import { INDEXES } from '../../shared/store/keys.ts';
 import { ROUTES } from '../../shared/api/routes.ts';
 import { functionLogs, lambdaDefaults } from './lambda-defaults.ts';
@@ -29,8 +28,8 @@ export class Api extends Construct {
     id: string,
     props: {
       table: Table; bucket: IBucket; userPool: UserPool; clients: UserPoolClient[]; allowedOrigins: string[]; logRetention: RetentionDays;
-      /** where verdict events go, and who publishes the ClaimReviews */
-      verdicts: IEventBus; publisher: { name: string; url: string; reviewUrlTemplate?: string };
+      /** who publishes the ClaimReviews */
+      publisher: { name: string; url: string; reviewUrlTemplate?: string };
     },
   ) {
     super(scope, id);
@@ -44,13 +43,13 @@ export class Api extends Construct {
         ...lambdaDefaults.environment,
         TABLE_NAME: props.table.tableName,
         BUCKET_NAME: props.bucket.bucketName,
-        EVENT_BUS_NAME: props.verdicts.eventBusName,
+        // a verdict's follow-up (seen-before, cluster, event) is the table stream's, not this function's
+        VERDICT_FOLLOW_UPS: 'stream',
         PUBLISHER_NAME: props.publisher.name,
         PUBLISHER_URL: props.publisher.url,
         ...(props.publisher.reviewUrlTemplate ? { CLAIMREVIEW_URL_TEMPLATE: props.publisher.reviewUrlTemplate } : {}),
       },
     });
-    props.verdicts.grantPutEventsTo(this.fn);
     // exactly what the routes use: item reads, queries on the table and its queue index, the verdict update
     this.fn.addToRolePolicy(
       new PolicyStatement({

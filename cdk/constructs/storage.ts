@@ -1,5 +1,5 @@
 import { Duration, RemovalPolicy } from 'aws-cdk-lib';
-import { AttributeType, BillingMode, Table, TableEncryption, ProjectionType } from 'aws-cdk-lib/aws-dynamodb';
+import { AttributeType, BillingMode, StreamViewType, Table, TableEncryption, ProjectionType } from 'aws-cdk-lib/aws-dynamodb';
 import { BlockPublicAccess, Bucket, BucketEncryption, ObjectOwnership, type IBucket } from 'aws-cdk-lib/aws-s3';
 import { NagSuppressions } from 'cdk-nag';
 import { Construct } from 'constructs';
@@ -8,7 +8,7 @@ import { INDEXES } from '../../shared/store/keys.ts';
 /**
  * The articles bucket (private, encrypted, SSL-only, versioned, access-logged) or the newsroom's
  * existing one, and the single table (its keys are described in shared/store/keys.ts), with
- * point-in-time recovery.
+ * point-in-time recovery and a stream of its changes.
  */
 export class Storage extends Construct {
   readonly bucket: IBucket;
@@ -46,6 +46,8 @@ export class Storage extends Construct {
       billingMode: BillingMode.PAY_PER_REQUEST,
       encryption: TableEncryption.AWS_MANAGED,
       pointInTimeRecoverySpecification: { pointInTimeRecoveryEnabled: true },
+      // the verdicts' follow-ups read it (verdict-follow-ups.ts): a claim's change shows what it was and what it became
+      stream: StreamViewType.NEW_AND_OLD_IMAGES,
       removalPolicy: RemovalPolicy.RETAIN,
     });
     for (const index of INDEXES) {

@@ -5,8 +5,7 @@ import type { RouteKey } from '#shared/api/routes.ts';
 import { Forbidden, InvalidRequest, NotFound, StateConflict, VersionConflict } from '#shared/errors.ts';
 import { correct, dismiss, reopen } from '#shared/review/corrections.ts';
 import { reviewedArticleAsGold } from '#shared/evaluation/review-export.ts';
-import { claimReviewOf, lastVerdict, type Appearance, type Publisher } from '#shared/publishing/claim-review.ts';
-import { verdictEventOf, type PublishVerdict } from '#shared/publishing/verdict-event.ts';
+import { claimReviewOf, type Appearance, type Publisher } from '#shared/publishing/claim-review.ts';
 import { review } from '#shared/review/verdicts.ts';
 import { memberReview, publishingMember, receivesClusterChange, takeOutOfCluster } from '#shared/review/clusters.ts';
 import { clusterSize, leaveCluster, presentClaim, presentClaims, readCluster, settleClusterOf } from '#shared/store/clusters.ts';
@@ -26,11 +25,14 @@ export interface ApiDeps {
   now: () => Date;
   /** the newsroom that publishes the ClaimReviews */
   publisher: Publisher;
-  /** told of each verdict stored: the metrics, and the event for the newsroom's other tools */
+  /** told of each verdict stored, for the metrics */
   onVerdict?: (verdict: Verdict) => void;
-  publishVerdict?: PublishVerdict;
-  /** where a verdict event that could not be sent, or a ruled claim that could not be filed for seen-before, is reported; neither fails the verdict */
-  onPublishError?: (error: Error) => void;
+  /**
+   * handed the claims a verdict ruled, once stored, for the work that follows it after the answer
+   * (shared/follow-ups/verdict-follow-up.ts): in AWS the table's stream hands them to the
+   * follow-ups function instead, and this does nothing
+   */
+  afterVerdict: (ruled: ClaimRecord[]) => void | Promise<void>;
 }
 
 type Route = (event: APIGatewayProxyEventV2WithJWTAuthorizer, deps: ApiDeps) => Promise<unknown>;
@@ -191,16 +193,7 @@ export const routes: Record<RouteKey, Route> = {
         : []),
     ];
     for (const _ of ruled) deps.onVerdict?.(request.verdict);
-    // after the verdict, side by side: its cluster settled; and, never failing it, each claim ruled filed
-    // for later claims that say the same, and its event recorded (on EventBridge, or in the local log;
-    // a local webhook is sent after the answer)
-    await Promise.all([
-      settleClusterOf(deps.store, updated),
-      ...ruled.flatMap((c) => [
-        fileRuledClaim(deps.store, c).catch((error: Error) => deps.onPublishError?.(error)),
-        deps.publishVerdict?.(verdictEventOf(c, lastVerdict(c)!)).catch((error: Error) => deps.onPublishError?.(error)),
-      ]),
-    ]);
+    await deps.afterVerdict(ruled);
     return presentClaim(deps.store, updated);
   },
 

@@ -13,6 +13,8 @@ import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import type { APIGatewayProxyEventV2WithJWTAuthorizer } from 'aws-lambda';
 import { makeDocumentClient, makeS3Client } from '#shared/aws/clients.ts';
 import { ingestObject } from '#shared/ingest/ingest-object.ts';
+import { followUpVerdict } from '#shared/follow-ups/verdict-follow-up.ts';
+import type { ClaimRecord } from '#shared/store/claims.ts';
 import { articleIdFor, articleKey, CLAIM_SK_PREFIX } from '#shared/store/keys.ts';
 import { routes, type ApiDeps } from '../../functions/api/routes.ts';
 import { startDynamo, startS3 } from '../../local/embedded-servers.ts';
@@ -37,6 +39,8 @@ export interface StoreFigures {
   baselineQuery: DynamoDbCounts;
   queuePage: DynamoDbCounts;
   verdicts: DynamoDbCounts;
+  /** the verdicts' follow-ups, as the stream's consumer runs them after the answers */
+  followUps: DynamoDbCounts;
 }
 
 const event = (routeKey: string, options: { rawQueryString?: string; claimId?: string; body?: string }) =>
@@ -87,7 +91,8 @@ async function measureOn(storeName: string, dynamoEndpoint: string, s3Endpoint: 
   }));
   const baselineQuery = counter.counts();
 
-  const deps: ApiDeps = { store, bucket: BUCKET, now: () => new Date(), publisher: { name: 'bench', url: 'https://example.org', reviewUrlTemplate: 'https://example.org/claims/{claimId}' } };
+  const ruled: ClaimRecord[] = [];
+  const deps: ApiDeps = { store, bucket: BUCKET, now: () => new Date(), publisher: { name: 'bench', url: 'https://example.org', reviewUrlTemplate: 'https://example.org/claims/{claimId}' }, afterVerdict: (claims) => void ruled.push(...claims) };
   counter.reset();
   const page = (await routes['GET /claims'](event('GET /claims', { rawQueryString: `status=pending&limit=${PAGE}` }), deps)) as { items: Array<{ claimId: string }> };
   const queuePage = counter.counts();
@@ -98,9 +103,13 @@ async function measureOn(storeName: string, dynamoEndpoint: string, s3Endpoint: 
     await routes['PUT /claims/{claimId}/verdict'](event('PUT /claims/{claimId}/verdict', { claimId, body: JSON.stringify({ verdict: 'verified', expectedVersion: 0 }) }), deps);
   }
   const verdicts = counter.counts();
+  // what the stream's consumer does for each of them after the answer
+  counter.reset();
+  for (const claim of ruled) await followUpVerdict({ store }, claim);
+  const followUps = counter.counts();
   client.destroy();
   s3.destroy();
-  return { store: storeName, seedClaims, article, reread, loadClaims, load, baselineQuery, queuePage, verdicts };
+  return { store: storeName, seedClaims, article, reread, loadClaims, load, baselineQuery, queuePage, verdicts, followUps };
 }
 
 /** Runs the counts on dynalite and, when Java is there, on DynamoDB Local, and prints them. */
@@ -145,6 +154,7 @@ function printFigures(figures: StoreFigures[]): void {
     console.log(`    one Query of ${PAGE} claims        ${f.baselineQuery.total.requests} request, ${units(base)} RCU  (baseline)`);
     console.log(`    queue page (GET /claims, ${PAGE})    ${f.queuePage.total.requests} requests (${describeRequests(f.queuePage)}) = ${units(f.queuePage.total.readUnits)} RCU = ${(f.queuePage.total.readUnits / base).toFixed(2)}× the baseline (target ≤ 2×)`);
     console.log(`    verdict (PUT, mean of ${VERDICTS})         ${units(perVerdict(f.verdicts.total.requests))} requests (${describeRequests(f.verdicts, VERDICTS)}), ${units(perVerdict(f.verdicts.total.readUnits))} RCU, ${units(perVerdict(f.verdicts.total.writeUnits))} WCU`);
+    console.log(`      its follow-up, after the answer ${units(perVerdict(f.followUps.total.requests))} requests (${describeRequests(f.followUps, VERDICTS)}), ${units(perVerdict(f.followUps.total.readUnits))} RCU, ${units(perVerdict(f.followUps.total.writeUnits))} WCU`);
     console.log(`    seed article, first upload  ${f.article.total.requests} requests (${describeRequests(f.article)}) = ${units(f.article.total.readUnits)} RCU, ${units(f.article.total.writeUnits)} WCU; ${f.seedClaims} claims`);
     console.log(`      per claim                 ${(f.article.total.requests / f.seedClaims).toFixed(2)} requests, ${(f.article.total.readUnits / f.seedClaims).toFixed(2)} RCU, ${(f.article.total.writeUnits / f.seedClaims).toFixed(2)} WCU (target ≤ 3 WCU)`);
     console.log(`    seed article, read again    ${f.reread.total.requests} requests (${describeRequests(f.reread)}) = ${units(f.reread.total.readUnits)} RCU, ${units(f.reread.total.writeUnits)} WCU: per claim ${(f.reread.total.requests / f.seedClaims).toFixed(2)} requests, ${(f.reread.total.writeUnits / f.seedClaims).toFixed(2)} WCU (what a reprocess costs)`);

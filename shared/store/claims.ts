@@ -82,6 +82,8 @@ export const fromItem = (item: Record<string, unknown>): StoredClaim => {
   return { ...claim, content: { ...claim.content, text: claim.content.text ?? claim.text } } as StoredClaim;
 };
 export const publicClaim = ({ seq, ...claim }: StoredClaim): ClaimRecord => claim;
+/** A claim's item as the API shows the claim: how a stream's image of it is read. */
+export const claimFromItem = (item: Record<string, unknown>): ClaimRecord => publicClaim(fromItem(item));
 
 /** An article's claims in reading order. */
 export async function listArticleClaims(store: ClaimStore, articleId: string): Promise<ClaimRecord[]> {

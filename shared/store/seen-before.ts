@@ -22,6 +22,35 @@ export async function fileRuledClaim(store: Store, claim: Claim): Promise<void> 
   await batchWriteAll(store.client, store.table, bands.map((band) => ({ PutRequest: { Item: { ...seenKey(band, claim.claimId), ...entry } } })));
 }
 
+/**
+ * Brings a claim's seen-before filing up to the claim as it is now, for work done after its verdict
+ * was answered (verdict-follow-up.ts), which may run late, twice, or beside a dismissal or a
+ * re-cut of the same claim. A claim ruled now is filed as now ruled; then it is read again, and
+ * filed again until the two reads agree: a dismissal (or a re-cut, a retraction) whose own unfiling
+ * ran before this filing landed is then undone here, so the claim is never left offered under
+ * words or a verdict it no longer has. A claim not ruled now is left to whoever unruled it.
+ */
+export async function refileAsNowRuled(store: Store, claimId: string): Promise<void> {
+  let filed: Filing | undefined;
+  for (let read = 0; read < MAX_REFILE_READS; read++) {
+    const claim = await getClaim(store, claimId);
+    const entry = claim ? ruledEntry(claim) : undefined;
+    const now = entry && { bands: signatureOf(claim!.text).bands, entry };
+    if (JSON.stringify(filed) === JSON.stringify(now)) return;
+    await batchWriteAll(store.client, store.table, [
+      ...(filed?.bands.filter((band) => !now?.bands.includes(band)) ?? []).map((band) => ({ DeleteRequest: { Key: seenKey(band, claimId) } })),
+      ...(now?.bands ?? []).map((band) => ({ PutRequest: { Item: { ...seenKey(band, claimId), ...now!.entry } } })),
+    ]);
+    filed = now;
+  }
+  throw new Error(`claim ${claimId} kept changing while it was filed for seen-before: try again`);
+}
+
+type Filing = { bands: string[]; entry: RuledEntry };
+
+/** Reads of a claim while refiling it before giving up: each extra one means the claim changed meanwhile. */
+const MAX_REFILE_READS = 5;
+
 /** What a ruled claim is filed with; none for a claim whose verdict no later claim is offered: pending, dismissed, or retracted (its article no longer says it). */
 function ruledEntry(claim: Claim): RuledEntry | undefined {
   const verdict = lastVerdict(claim);

@@ -7,7 +7,10 @@ import { BUCKET, TABLE, notificationFor, sqsEventFor, sqsEventOf, startLocalServ
 import { seedGold, seedText } from '../support/seed.ts';
 import { beginProcessing, getArticle } from '#shared/store/articles.ts';
 import { listArticleClaims } from '#shared/store/claims.ts';
-import { articleIdFor } from '#shared/store/keys.ts';
+import { articleIdFor, claimKey } from '#shared/store/keys.ts';
+import { findSeenBefore } from '#shared/store/seen-before.ts';
+import { GetCommand } from '@aws-sdk/lib-dynamodb';
+import { marshall } from '@aws-sdk/util-dynamodb';
 import type { Claim } from '#shared/api/schemas.ts';
 import { synthesizeFunctions, type SynthesizedFunction } from './support/synthesized-functions.ts';
 import { copyAwsSdk } from './support/aws-sdk-runtime.ts';
@@ -63,10 +66,11 @@ async function start(path: string, xrayDaemon?: string): Promise<RunningFunction
 }
 
 const callsTo = (target: string): RecordedCall[] => aws.calls.filter((call) => call.target === target);
+const rawClaimItem = async (claimId: string) => (await servers.store.client.send(new GetCommand({ TableName: TABLE, Key: claimKey(claimId), ConsistentRead: true }))).Item!;
 
 describe('the stack', () => {
-  it('bundles four functions of its own, each index.handler on nodejs24.x', () => {
-    expect([...functions.keys()].sort()).toEqual(['Api/Function', 'Ingest/DeadLetterFunction', 'Ingest/Function', 'Reprocess/Function']);
+  it('bundles five functions of its own, each index.handler on nodejs24.x', () => {
+    expect([...functions.keys()].sort()).toEqual(['Api/Function', 'Ingest/DeadLetterFunction', 'Ingest/Function', 'Reprocess/Function', 'VerdictFollowUps/Function']);
     for (const fn of functions.values()) expect(fn).toMatchObject({ runtime: 'nodejs24.x', handler: 'index.handler' });
   });
 });
@@ -84,8 +88,8 @@ describe('the ingest bundle', () => {
   });
 });
 
-describe('the API bundle', () => {
-  it('answers GET /claims with the review queue, and takes a verdict, sending its event to EventBridge', async () => {
+describe('the API bundle, and the follow-ups bundle after it', () => {
+  it('answers GET /claims with the review queue, and takes a verdict that the follow-ups function, given its stream record, files and sends to EventBridge', async () => {
     const api = await start('Api/Function');
     const queue = await api.invoke<APIGatewayProxyStructuredResultV2>(apiGatewayEvent('GET', '/claims?status=pending&limit=100', { reviewer: 'alice' }));
     expect(queue.statusCode).toBe(200);
@@ -93,11 +97,21 @@ describe('the API bundle', () => {
     expect(items).toHaveLength(10);
 
     const [claim] = items;
+    const before = await rawClaimItem(claim.claimId);
     const ruled = await api.invoke<APIGatewayProxyStructuredResultV2>(apiGatewayEvent('PUT', `/claims/${claim.claimId}/verdict`, { reviewer: 'alice', body: { verdict: 'verified', expectedVersion: claim.version } }));
     expect(ruled.statusCode).toBe(200);
     expect(JSON.parse(ruled.body!)).toMatchObject({ claimId: claim.claimId, status: 'verified', history: [{ verdict: 'verified', reviewer: 'alice' }] });
+    // in AWS the API leaves the follow-up to the table's stream
+    expect(callsTo('AWSEvents.PutEvents')).toEqual([]);
+    expect(await findSeenBefore(servers.store, 'a later claim', claim.text)).toEqual([]);
+
+    const followUps = await start('VerdictFollowUps/Function');
+    const after = await rawClaimItem(claim.claimId);
+    const record = { eventName: 'MODIFY', eventSource: 'aws:dynamodb', dynamodb: { Keys: marshall({ pk: after.pk, sk: after.sk }), OldImage: marshall(before), NewImage: marshall(after), SequenceNumber: '1', StreamViewType: 'NEW_AND_OLD_IMAGES' } };
+    expect(await followUps.invoke<{ batchItemFailures: unknown[] }>({ Records: [record] })).toEqual({ batchItemFailures: [] });
     const [put] = callsTo('AWSEvents.PutEvents');
     expect(put.input.Entries).toEqual([expect.objectContaining({ EventBusName: 'verdicts', Detail: expect.stringContaining(claim.claimId) })]);
+    expect(await findSeenBefore(servers.store, 'a later claim', claim.text)).toMatchObject([{ claimId: claim.claimId, status: 'verified' }]);
   });
 });
 

@@ -26,17 +26,18 @@ describe('the AWS stack', () => {
     expect(findings.map((f) => `${f.id}: ${String(f.entry.data).slice(0, 120)}`)).toEqual([]);
   });
 
-  it('has the articles, access-log and desk buckets, the table with its indexes (articles and reading queue, check-worthiness queue, claims by speaker, verdicts by time), the upload and reprocess queues with their DLQs, and four functions of its own', () => {
+  it('has the articles, access-log and desk buckets, the table with its indexes (articles and reading queue, check-worthiness queue, claims by speaker, verdicts by time), the upload and reprocess queues with their DLQs, the follow-ups’ DLQ, and five functions of its own', () => {
     template.resourceCountIs('AWS::S3::Bucket', 3);
     template.resourceCountIs('AWS::DynamoDB::Table', 1);
-    template.resourceCountIs('AWS::SQS::Queue', 4);
-    template.resourcePropertiesCountIs('AWS::Lambda::Function', { Runtime: 'nodejs24.x', Architectures: ['arm64'], TracingConfig: { Mode: 'Active' } }, 4);
+    template.resourceCountIs('AWS::SQS::Queue', 5);
+    template.resourcePropertiesCountIs('AWS::Lambda::Function', { Runtime: 'nodejs24.x', Architectures: ['arm64'], TracingConfig: { Mode: 'Active' } }, 5);
     template.hasResourceProperties('AWS::DynamoDB::Table', {
       KeySchema: [{ AttributeName: 'pk', KeyType: 'HASH' }, { AttributeName: 'sk', KeyType: 'RANGE' }],
       GlobalSecondaryIndexes: [Match.objectLike({ IndexName: 'gsi1' }), Match.objectLike({ IndexName: 'gsi2' }), Match.objectLike({ IndexName: 'gsi3' }), Match.objectLike({ IndexName: 'gsi4' })],
       BillingMode: 'PAY_PER_REQUEST',
       PointInTimeRecoverySpecification: { PointInTimeRecoveryEnabled: true },
       SSESpecification: { SSEEnabled: true },
+      StreamSpecification: { StreamViewType: 'NEW_AND_OLD_IMAGES' },
     });
   });
 
@@ -72,15 +73,16 @@ describe('the AWS stack', () => {
   it('reads the dead-letter queue with a function that marks each set-aside upload failed', () => {
     template.hasResourceProperties('AWS::Lambda::Function', { Environment: { Variables: Match.objectLike({ INGEST_MAX_RECEIVES: '5', TABLE_NAME: Match.anyValue() }) }, MemorySize: 256 });
     expect(policiesOf('IngestDeadLetterFunction').flatMap((s) => s.Action)).toEqual(expect.arrayContaining(['dynamodb:GetItem', 'dynamodb:UpdateItem']));
-    expect(Object.keys(template.findResources('AWS::Lambda::EventSourceMapping')).length).toBe(3);
+    expect(Object.keys(template.findResources('AWS::Lambda::EventSourceMapping')).length).toBe(4);
   });
 
-  it('has an EventBridge bus for verdicts that the API function alone may put events on, and the publisher from context', () => {
+  it('has an EventBridge bus for verdicts that the follow-ups function alone may put events on, and the publisher from context', () => {
     template.resourceCountIs('AWS::Events::EventBus', 1);
-    template.hasResourceProperties('AWS::Lambda::Function', { Environment: { Variables: Match.objectLike({ EVENT_BUS_NAME: Match.anyValue(), PUBLISHER_NAME: 'Quote fact-check desk', PUBLISHER_URL: 'https://factcheck.example.org' }) } });
-    const puts = policiesOf('ApiFunctionServiceRoleDefaultPolicy').filter((s) => [s.Action].flat().includes('events:PutEvents'));
-    expect(puts).toHaveLength(1);
-    expect(puts[0].Resource).not.toBe('*');
+    template.hasResourceProperties('AWS::Lambda::Function', { Environment: { Variables: Match.objectLike({ VERDICT_FOLLOW_UPS: 'stream', PUBLISHER_NAME: 'Quote fact-check desk', PUBLISHER_URL: 'https://factcheck.example.org' }) } });
+    template.hasResourceProperties('AWS::Lambda::Function', { Environment: { Variables: Match.objectLike({ EVENT_BUS_NAME: Match.anyValue(), TABLE_NAME: Match.anyValue() }) } });
+    const puts = Object.entries(template.findResources('AWS::IAM::Policy')).filter(([, r]) => JSON.stringify(r).includes('events:PutEvents'));
+    expect(puts.map(([id]) => id)).toEqual([expect.stringMatching(/^VerdictFollowUpsFunctionServiceRoleDefaultPolicy/)]);
+    expect(policiesOf('VerdictFollowUpsFunctionServiceRoleDefaultPolicy').find((s) => [s.Action].flat().includes('events:PutEvents'))!.Resource).not.toBe('*');
     template.hasOutput('VerdictBusName', {});
     const custom = synth({ publisherName: 'The Daily Check', claimReviewUrlTemplate: 'https://daily.example/checks/{claimId}' }).template;
     custom.hasResourceProperties('AWS::Lambda::Function', { Environment: { Variables: Match.objectLike({ PUBLISHER_NAME: 'The Daily Check', CLAIMREVIEW_URL_TEMPLATE: 'https://daily.example/checks/{claimId}' }) } });
@@ -106,6 +108,18 @@ describe('the AWS stack', () => {
     template.hasResourceProperties('AWS::Lambda::Function', { Timeout: 120, MemorySize: 1024, Environment: { Variables: Match.objectLike({ INGEST_MAX_RECEIVES: '5', MAX_ARTICLE_BYTES: String(10 * 1024 * 1024) }) } });
   });
 
+  it('follows verdicts up from the table’s stream: changes to ruled claims only, failures retried in order and then sent to a dead-letter queue', () => {
+    template.hasResourceProperties('AWS::Lambda::EventSourceMapping', {
+      EventSourceArn: { 'Fn::GetAtt': [Match.stringLikeRegexp('^StorageTable'), 'StreamArn'] },
+      StartingPosition: 'TRIM_HORIZON',
+      BisectBatchOnFunctionError: true,
+      FunctionResponseTypes: ['ReportBatchItemFailures'],
+      DestinationConfig: { OnFailure: { Destination: Match.anyValue() } },
+      FilterCriteria: { Filters: [{ Pattern: JSON.stringify({ eventName: ['MODIFY'], dynamodb: { Keys: { sk: { S: [{ prefix: 'CLAIM#' }] } }, NewImage: { status: { S: ['verified', 'disputed'] } } } }) }] },
+    });
+    template.hasOutput('FollowUpDeadLetterQueueUrl', {});
+  });
+
   it('consumes the queue with bounded concurrency, reporting partial batch failures', () => {
     template.hasResourceProperties('AWS::Lambda::EventSourceMapping', { FunctionResponseTypes: ['ReportBatchItemFailures'], ScalingConfig: { MaximumConcurrency: 10 } });
   });
@@ -120,8 +134,19 @@ describe('the AWS stack', () => {
       // the SQS event source's own: receive, delete and extend the visibility of its messages
       'sqs:ChangeMessageVisibility', 'sqs:DeleteMessage', 'sqs:GetQueueAttributes', 'sqs:GetQueueUrl', 'sqs:ReceiveMessage',
     ]);
-    expect(actions(api)).toEqual(['dynamodb:BatchWriteItem', 'dynamodb:GetItem', 'dynamodb:Query', 'dynamodb:UpdateItem', 'events:PutEvents']);
-    for (const s of [...ingest, ...api]) if (![s.Action].flat().every((a) => a.startsWith('xray:'))) expect(s.Resource).not.toBe('*');
+    expect(actions(api)).toEqual(['dynamodb:BatchWriteItem', 'dynamodb:GetItem', 'dynamodb:Query', 'dynamodb:UpdateItem']);
+    const followUps = policiesOf('VerdictFollowUpsFunctionServiceRoleDefaultPolicy');
+    expect(actions(followUps)).toEqual([
+      'dynamodb:BatchGetItem', 'dynamodb:BatchWriteItem', 'dynamodb:GetItem', 'dynamodb:Query', 'dynamodb:UpdateItem',
+      // the stream event source's own: read the table's stream
+      'dynamodb:DescribeStream', 'dynamodb:GetRecords', 'dynamodb:GetShardIterator', 'dynamodb:ListStreams',
+      'events:PutEvents',
+      // the failures' destination
+      'sqs:GetQueueAttributes', 'sqs:GetQueueUrl', 'sqs:SendMessage',
+    ].sort());
+    // ListStreams, like X-Ray's actions, takes no resource but *
+    const anyResourceOnly = (a: string) => a.startsWith('xray:') || a === 'dynamodb:ListStreams';
+    for (const s of [...ingest, ...api, ...followUps]) if (![s.Action].flat().every(anyResourceOnly)) expect(s.Resource).not.toBe('*');
   });
 
   it('puts the Cognito JWT authorizer on every data route and leaves the OpenAPI document and health check open', () => {
@@ -145,8 +170,8 @@ describe('the AWS stack', () => {
     template.hasResourceProperties('AWS::Cognito::UserPoolGroup', { GroupName: 'readers' });
   });
 
-  it('alarms on the dead-letter queue, ingest errors and API 5xx, to a topic, and has a dashboard', () => {
-    template.resourceCountIs('AWS::CloudWatch::Alarm', 3);
+  it('alarms on the dead-letter queue, ingest errors, follow-ups that failed every retry and API 5xx, to a topic, and has a dashboard', () => {
+    template.resourceCountIs('AWS::CloudWatch::Alarm', 4);
     template.hasResourceProperties('AWS::CloudWatch::Alarm', { MetricName: 'NumberOfMessagesReceived', Threshold: 1 });
     template.hasResourceProperties('AWS::CloudWatch::Alarm', { MetricName: 'Errors', Namespace: 'AWS/Lambda' });
     template.hasResourceProperties('AWS::CloudWatch::Alarm', { MetricName: '5xx', Namespace: 'AWS/ApiGateway' });

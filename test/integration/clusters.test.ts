@@ -28,7 +28,10 @@ const call = async (path: string, init: { method?: string; token?: string; body?
     headers: { authorization: `Bearer ${init.token ?? under.alice}`, 'content-type': 'application/json' },
     body: init.body === undefined ? undefined : JSON.stringify(init.body),
   });
-  return { status: res.status, body: await res.json() };
+  const body = await res.json();
+  // a change's follow-ups (seen-before, the cluster's lead) done, as the next request in these stories expects
+  await under.followedUp();
+  return { status: res.status, body };
 };
 const upload = async (name: string) => {
   await under.servers.put(`${name}.txt`, set.get(name)!.text);

@@ -55,7 +55,10 @@ afterAll(async () => {
 
 const call = async (path: string, init: { method?: string; body?: unknown } = {}) => {
   const res = await fetch(`${under.url}${path}`, { method: init.method ?? 'GET', headers: { authorization: `Bearer ${under.alice}` }, body: init.body === undefined ? undefined : JSON.stringify(init.body) });
-  return { status: res.status, body: await res.json() };
+  const body = await res.json();
+  // a verdict's follow-ups (seen-before, its event) done, as the next step in these stories expects
+  await under.followedUp();
+  return { status: res.status, body };
 };
 /** A claim's seen-before entries as versions before 2026.12.03.2 filed them: under `SIG#<band>`, each a batch write's put. */
 const filedTheOldWay = (claim: Claim, status: 'verified' | 'disputed') =>
@@ -220,7 +223,7 @@ describe('a verdict applied from an earlier claim', () => {
 });
 
 describe('the verdict webhook', () => {
-  it('answers the verdict, its event already in the log, while the webhook still holds the delivery open', async () => {
+  it('answers the verdict and logs its event after, while the webhook still holds the delivery open', async () => {
     const claim = (await seedClaims())[2];
     plans.set(claim.claimId, ['hold']);
     const res = await call(`/claims/${claim.claimId}/verdict`, { method: 'PUT', body: { verdict: 'verified', expectedVersion: 0 } });

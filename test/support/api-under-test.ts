@@ -13,6 +13,8 @@ export interface ApiUnderTest {
   /** a reviewer who may write, and one who may only read */
   alice: string;
   reader: string;
+  /** resolves once every verdict answered so far has been followed up (seen-before, cluster, event) */
+  followedUp(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -23,7 +25,7 @@ export interface ApiUnderTest {
 export async function startApiUnderTest(): Promise<ApiUnderTest> {
   const servers = await startLocalServers();
   const ingest = await import('../../functions/ingest/handler.ts');
-  const { handler } = await import('../../functions/api/handler.ts');
+  const { handler, followUps } = await import('../../functions/api/handler.ts');
   const key = randomBytes(32);
   const gateway = await startGateway({ port: 0, signingKey: key, handler });
   await servers.put('seed.txt', seedText);
@@ -34,7 +36,9 @@ export async function startApiUnderTest(): Promise<ApiUnderTest> {
     key,
     alice: await signReviewerToken(key, 'alice'),
     reader: await signReviewerToken(key, 'rita', { readOnly: true }),
+    followedUp: async () => followUps?.idle(),
     close: async () => {
+      await followUps?.idle();
       await gateway.close();
       await servers.close();
     },

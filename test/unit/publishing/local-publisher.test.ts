@@ -2,7 +2,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { localPublisher } from '#shared/publishing/verdict-publishers.ts';
+import { localPublisher } from '#shared/publishing/local-publisher.ts';
 import { webhook } from '#shared/publishing/webhook-delivery.ts';
 import { verifySignature } from '#shared/publishing/webhook-signature.ts';
 import type { VerdictEvent } from '#shared/publishing/verdict-event.ts';
@@ -10,7 +10,7 @@ import { poll } from '../../support/poll.ts';
 import { startReceiver } from '../../support/webhook-receiver.ts';
 
 const SECRET = 'a test secret of some length';
-const dir = mkdtempSync(join(tmpdir(), 'verdict-publishers-'));
+const dir = mkdtempSync(join(tmpdir(), 'local-publisher-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 const event = { schemaVersion: 1, claimId: 'c1', articleId: 'a1', claimVersion: 1, text: 'The bridge opens in May.', speaker: { name: 'Jane Doe', type: 'person' }, verdict: 'disputed', reviewer: 'alice', at: '2026-03-02T09:30:00.000Z' } as unknown as VerdictEvent;
