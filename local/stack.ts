@@ -41,7 +41,7 @@ export interface LocalStack {
   seenMoved: number;
   /** verdicts answered before the last run stopped whose follow-up (seen-before, cluster, event) had not run, run at start */
   followedUp: number;
-  /** resolves once every upload seen so far has been ingested (or dead-lettered) */
+  /** resolves once every upload seen so far has been ingested (or dead-lettered), and every verdict answered so far followed up */
   idle(): Promise<void>;
   close(): Promise<void>;
 }
@@ -131,7 +131,9 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     dynamoEndpoint: dynamo.endpoint,
     bucket,
     tableName,
-    idle: notifications.idle,
+    idle: async () => {
+      await Promise.all([notifications.idle(), api.followUps?.idle()]);
+    },
     close: async () => {
       await gateway.close();
       await api.followUps?.idle();

@@ -1,5 +1,5 @@
 /**
- * usage: npm run bench [-- GOLD_DIR] [--only=dynamodb | --only=ingest | --only=cold | --only=clusters]
+ * usage: npm run bench [-- GOLD_DIR] [--only=dynamodb | --only=ingest | --only=cold | --only=clusters | --only=api]
  * Prints measured speed as ratios against baselines measured in the same run (a baseline and its
  * work taking turns, round by round, after warm-up rounds):
  *   extraction   words per second on one core over the dev articles, against wink-nlp's readDoc alone,
@@ -14,6 +14,7 @@
  *                time spent in extraction, and DynamoDB write units per article
  *   API          requests/s and latency of the queue read and of verdict writes, loaded from a
  *                second process (autocannon), against the same server answering GET /health
+ *                (api-load.ts); `--only=api` runs this part alone, without GOLD_DIR
  *   API while    GET /health asked one request at a time from a second process while the stack
  *   ingesting    ingests a 5 MB article: latency p50, p99 and slowest against the same requests
  *                to the idle stack, just before
@@ -28,27 +29,25 @@
  * `--only=ingest` runs the pipeline and ingest parts alone (about a minute on a quiet machine).
  * GOLD_DIR defaults to $POLNEAR_DIR/dev (data/README.md); the pipeline part uses the project's seed fixture.
  */
-import { execFile, execFileSync } from 'node:child_process';
-import { promisify } from 'node:util';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import { CreateBucketCommand, PutObjectCommand } from '@aws-sdk/client-s3';
 import { extractClaims } from '#shared/extraction/extract-claims.ts';
 import { startLocalStack } from '../../local/stack.ts';
-import { makeDocumentClient, makeS3Client } from '#shared/aws/clients.ts';
+import { makeDocumentClient } from '#shared/aws/clients.ts';
 import { getArticle } from '#shared/store/articles.ts';
 import { ingestObject } from '#shared/ingest/ingest-object.ts';
 import { articleIdFor } from '#shared/store/keys.ts';
-import { signingKey, signReviewerToken } from '../../local/reviewer-tokens.ts';
 import { measureDynamoDbCost } from './dynamodb-cost.ts';
 import { countDynamoDb } from './dynamodb-counts.ts';
 import { measureColdStart } from './cold-start.ts';
 import { measureClusterCost } from './cluster-cost.ts';
+import { loadFromAnotherProcess, measureApiLoad, uploaderTo } from './api-load.ts';
 
 const seed = readFileSync(new URL('../../examples/pakistan-china-ukraine.txt', import.meta.url));
 const only = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length);
@@ -62,6 +61,14 @@ if (only === 'cold') {
 }
 if (only === 'clusters') {
   await measureClusterCost();
+  process.exit(0);
+}
+if (only === 'api') {
+  const dataDir = mkdtempSync(join(tmpdir(), 'bench-stack-'));
+  const stack = await startLocalStack({ dataDir, s3Port: 0, apiPort: 0, dynamoPort: 0, fresh: true });
+  await measureApiLoad(stack, dataDir);
+  await stack.close();
+  rmSync(dataDir, { recursive: true, force: true });
   process.exit(0);
 }
 
@@ -157,19 +164,7 @@ if (only !== 'ingest') {
 
 const dataDir = mkdtempSync(join(tmpdir(), 'bench-stack-'));
 const stack = await startLocalStack({ dataDir, s3Port: 0, apiPort: 0, dynamoPort: 0, fresh: true });
-const s3 = makeS3Client({ AWS_REGION: 'us-east-1', S3_ENDPOINT: stack.s3Endpoint });
-const put = (key: string, body: Uint8Array) => s3.send(new PutObjectCommand({ Bucket: stack.bucket, Key: key, Body: body }));
-const store = { client: makeDocumentClient({ AWS_REGION: 'us-east-1', DYNAMODB_ENDPOINT: stack.dynamoEndpoint }), table: stack.tableName };
-const uploadToIdle = async (key: string, body: Uint8Array) => {
-  const t0 = performance.now();
-  await put(key, body);
-  for (;;) {
-    const article = await getArticle(store, articleIdFor(stack.bucket, key));
-    if (article && article.status !== 'processing') return performance.now() - t0;
-    if (performance.now() - t0 > 10_000) throw new Error(`${key} was not processed within 10 s`);
-    await new Promise((r) => setTimeout(r, 1));
-  }
-};
+const { s3, store, put, uploadToIdle } = uploaderTo(stack);
 await uploadToIdle('warm-up.txt', seed);
 const emptyMs = median(await sequential(10, (i) => uploadToIdle(`empty-${i}.txt`, new Uint8Array())));
 const seedMs = median(await sequential(10, (i) => uploadToIdle(`seed-${i}.txt`, seed)));
@@ -203,38 +198,13 @@ if (only === 'ingest') {
   process.exit(0);
 }
 
-const CLAIMS_TO_RULE = 1000;
-const text = Array.from({ length: 50 }, (_, i) => `The analyst said that prices rose ${i} percent.`).join('\n\n');
-for (let a = 0; a < CLAIMS_TO_RULE / 50; a++) await uploadToIdle(`load-${a}.txt`, Buffer.from(text.replaceAll('analyst', `analyst ${a}`)));
-const token = await signReviewerToken(signingKey(dataDir), 'bench');
-const claimIds: string[] = [];
-for (let cursor: string | null = null; ; ) {
-  const page = (await (await fetch(`${stack.apiUrl}/claims?status=pending&limit=100${cursor ? `&cursor=${cursor}` : ''}`, { headers: { authorization: `Bearer ${token}` } })).json()) as { items: Array<{ claimId: string }>; nextCursor: string | null };
-  claimIds.push(...page.items.map((c) => c.claimId));
-  if (!(cursor = page.nextCursor)) break;
-}
-// the load runs in a child process, awaited asynchronously: this process serves the requests
-const load = async <Figures = { rps: number; p50: number; p99: number; non2xx: number; total: number }>(options: Record<string, unknown>) => {
-  const file = join(dataDir, 'load.json');
-  writeFileSync(file, JSON.stringify({ connections: 10, ...options }));
-  const { stdout } = await promisify(execFile)(process.execPath, ['--import', 'tsx', fileURLToPath(new URL('./http-load.ts', import.meta.url)), file], { maxBuffer: 1 << 20 });
-  return JSON.parse(stdout) as Figures;
-};
-const health = await load({ url: `${stack.apiUrl}/health`, method: 'GET', seconds: 5 });
-const queue = await load({ url: `${stack.apiUrl}/claims?status=pending&limit=20`, method: 'GET', token, seconds: 5 });
-const writes = await load({ url: stack.apiUrl, method: 'PUT', token, verdictsFor: claimIds.slice(0, CLAIMS_TO_RULE) });
-const row = (name: string, r: typeof health, note = '') =>
-  console.log(`  ${name.padEnd(26)} ${Math.round(r.rps).toLocaleString('en').padStart(6)} req/s = ${(r.rps / health.rps).toFixed(2)}× the baseline   p50 ${r.p50} ms  p99 ${r.p99} ms${note}`);
-console.log(`API (local stack, 10 connections from a second process; ${claimIds.length} claims in the table)`);
-row('GET /health (baseline)', health);
-row('GET /claims (queue, 20)', queue);
-row('PUT verdict', writes, `  (${writes.total} writes, ${writes.non2xx} not 200)`);
+await measureApiLoad(stack, dataDir);
 
 // A reviewer's desk keeps asking while a large article is read: the worker thread extracts, the
 // API's thread must still answer. The window is half the time extraction alone took on 5 MB
 // above, so that it falls inside the ingest, which also reads, stores and indexes.
 const windowSeconds = Math.max(1, Math.round(fiveMbMs / 2000));
-const oneAtATime = (seconds: number) => load<{ total: number; p50: number; p99: number; max: number; non2xx: number }>({ url: `${stack.apiUrl}/health`, method: 'GET', oneAtATime: true, seconds });
+const oneAtATime = (seconds: number) => loadFromAnotherProcess(dataDir, { url: `${stack.apiUrl}/health`, method: 'GET', oneAtATime: true, seconds });
 const idle = await oneAtATime(windowSeconds);
 const big = articleOf(5_000_000);
 await put('big.txt', Buffer.from(big));

@@ -8,6 +8,11 @@ export interface AfterAnswerOptions<T> {
   keyOf: (item: T) => string;
   /** where items are written down before the answer and crossed off once done, so that a process that stops between the two finds them at its next start (`replay`) */
   journalPath?: string;
+  /**
+   * items run at once at most, as a stream's consumer takes a shard's records a batch at a time: in
+   * one process the answers come first, and what follows them catches up after a burst
+   */
+  concurrency?: number;
   /** tries of one item, the first included; the wait before each retry doubles from the first */
   attempts?: number;
   firstRetryDelayMs?: number;
@@ -32,8 +37,11 @@ type Line<T> = { id: string; item: T } | { done: string };
  * each key's items in order, retries, and loses nothing to a stop: items are journalled before the
  * answer, and the journal is cut back to what is still undone whenever nothing is running.
  */
-export function afterAnswer<T>({ run, keyOf, journalPath, attempts = 4, firstRetryDelayMs = 100, onGiveUp }: AfterAnswerOptions<T>): AfterAnswer<T> {
+export function afterAnswer<T>({ run, keyOf, journalPath, concurrency = 2, attempts = 4, firstRetryDelayMs = 100, onGiveUp }: AfterAnswerOptions<T>): AfterAnswer<T> {
   const chains = new Map<string, Promise<void>>();
+  const slots = { free: concurrency, waiting: [] as Array<() => void> };
+  const slot = () => (slots.free > 0 ? (slots.free--, Promise.resolve()) : new Promise<void>((resolve) => slots.waiting.push(resolve)));
+  const freeSlot = () => (slots.waiting.length ? slots.waiting.shift()!() : slots.free++);
   const givenUp = new Map<string, T>();
   let running = 0;
   const waiters: Array<() => void> = [];
@@ -70,7 +78,13 @@ export function afterAnswer<T>({ run, keyOf, journalPath, attempts = 4, firstRet
       write({ id, item });
       const key = keyOf(item);
       running++;
-      const chain: Promise<void> = (chains.get(key) ?? Promise.resolve()).then(() => attempt(id, item)).finally(() => settled(key, chain));
+      const chain: Promise<void> = (chains.get(key) ?? Promise.resolve())
+        .then(slot)
+        .then(() => attempt(id, item))
+        .finally(() => {
+          freeSlot();
+          settled(key, chain);
+        });
       chains.set(key, chain);
     }
   }

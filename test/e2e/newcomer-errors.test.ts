@@ -46,7 +46,7 @@ describe('npm start on a port in use', () => {
 });
 
 describe('a command for the local stack run while it is down', () => {
-  it('says in one line which ports it tried and to start the stack, for reprocess, export-reviews and requeue', () => {
+  it('says in one line which ports it tried and to start the stack, for reprocess, export-reviews, requeue and follow-up', () => {
     const down = { S3_PORT: '1', DYNAMODB_PORT: '2', DATA_DIR: join(dataDir, 'down') };
     const reprocess = run('scripts/stack/reprocess.ts', [], down);
     expect(reprocess.status).toBe(1);
@@ -57,6 +57,9 @@ describe('a command for the local stack run while it is down', () => {
     const requeued = run('scripts/stack/requeue.ts', [], down);
     expect(requeued.status).toBe(1);
     expect(requeued.stderr.trim()).toBe('npm run requeue: no local stack answers on DYNAMODB_PORT 2: start it with npm start (with the same ports and DATA_DIR) and run npm run requeue again');
+    const followedUp = run('scripts/stack/follow-up.ts', ['--since', '2026-12-03T10:00:00Z'], down);
+    expect(followedUp.status).toBe(1);
+    expect(followedUp.stderr.trim()).toBe('npm run follow-up: no local stack answers on DYNAMODB_PORT 2: start it with npm start (with the same ports and DATA_DIR) and run npm run follow-up again');
   });
 
   it('says what npm run requeue -- --aws lacks, in one line, before asking AWS anything', () => {
@@ -67,17 +70,30 @@ describe('a command for the local stack run while it is down', () => {
     expect(noRegion.status).toBe(1);
     expect(noRegion.stderr.trim()).toBe('npm run requeue: with --aws, set AWS_REGION to the region the stack is in');
   });
+
+  it('says what npm run follow-up lacks, in one line, before asking anything', () => {
+    const noSince = run('scripts/stack/follow-up.ts', [], {});
+    expect(noSince.status).toBe(1);
+    expect(noSince.stderr.trim()).toBe('npm run follow-up: name the time to follow verdicts up from: --since 2026-12-03T10:00:00Z');
+    expect(run('scripts/stack/follow-up.ts', ['--since', 'yesterday'], {}).stderr.trim()).toBe('npm run follow-up: name the time to follow verdicts up from: --since 2026-12-03T10:00:00Z');
+    const noTable = run('scripts/stack/follow-up.ts', ['--since', '2026-12-03T10:00:00Z', '--aws'], { AWS_REGION: 'eu-west-1' });
+    expect(noTable.stderr.trim()).toBe("npm run follow-up: with --aws, name the table: --table <the stack's TableName output>");
+    const busLocally = run('scripts/stack/follow-up.ts', ['--since', '2026-12-03T10:00:00Z', '--bus', 'verdicts'], {});
+    expect(busLocally.stderr.trim()).toBe('npm run follow-up: --bus names the deployed verdict bus: give it with --aws');
+  });
 });
 
 describe('npm start --fresh', () => {
-  it('empties the verdict log with the rest, and keeps the signing key', async () => {
+  it('empties the verdict log and the follow-ups journal with the rest, and keeps the signing key', async () => {
     const dir = join(dataDir, 'fresh');
     const first = await startLocalStack({ dataDir: dir, s3Port: 0, apiPort: 0, dynamoPort: 0, report: () => {} });
     await first.close();
     writeFileSync(join(dir, 'verdicts.jsonl'), '{"claimId":"old"}\n');
+    writeFileSync(join(dir, 'follow-ups.jsonl'), '{"id":"old","item":{"claimId":"old"}}\n');
     const again = await startLocalStack({ dataDir: dir, s3Port: 0, apiPort: 0, dynamoPort: 0, fresh: true, report: () => {} });
     await again.close();
     expect(existsSync(join(dir, 'verdicts.jsonl'))).toBe(false);
+    expect(again.followedUp).toBe(0);
     expect(existsSync(join(dir, 'signing-key'))).toBe(true);
   });
 });

@@ -6,6 +6,7 @@ import { marshall } from '@aws-sdk/util-dynamodb';
 import type { APIGatewayProxyEventV2WithJWTAuthorizer, DynamoDBRecord, DynamoDBStreamEvent } from 'aws-lambda';
 import type { Claim } from '#shared/api/schemas.ts';
 import { followUpVerdict } from '#shared/follow-ups/verdict-follow-up.ts';
+import { redoFollowUps } from '#shared/follow-ups/redo-follow-ups.ts';
 import { ingestObject } from '#shared/ingest/ingest-object.ts';
 import { getClaim, listArticleClaims, type ClaimRecord } from '#shared/store/claims.ts';
 import { articleIdFor, claimKey } from '#shared/store/keys.ts';
@@ -160,5 +161,36 @@ describe('a verdict’s follow-up beside a dismissal of the same claim', () => {
     expect(dismissed).toBe(true);
     expect((await getClaim(servers.store, claim.claimId))!.status).toBe('dismissed');
     expect(await seenBy(claim)).toEqual([]);
+  });
+});
+
+describe('npm run follow-up', () => {
+  it('does again the follow-ups of the verdicts given since a time, those of members ruled through a claim included, and no earlier ones', async () => {
+    const claims = await seedClaims();
+    const [earlier, later] = [claims[4], claims[5]];
+    await ruleThroughApi(earlier, 'verified');
+    const since = new Date().toISOString();
+    await ruleThroughApi(later, 'disputed');
+    // neither followed up: the stream's retries ran out
+    expect(await seenBy(earlier)).toEqual([]);
+    expect(await seenBy(later)).toEqual([]);
+    const published: string[] = [];
+    const done = await redoFollowUps({ store: servers.store, publishVerdict: async (event) => void published.push(event.claimId) }, since);
+    expect(done).toBe(1);
+    expect(published).toEqual([later.claimId]);
+    expect(await seenBy(later)).toMatchObject([{ claimId: later.claimId, status: 'disputed' }]);
+    expect(await seenBy(earlier)).toEqual([]);
+
+    // a copy of the article: a verdict given to a cluster rules the copy's claim through the seed's
+    await servers.put('seed-copy.txt', seedText);
+    await ingestObject({ s3: servers.s3, store: servers.store, maxBytes: 10 * 1024 * 1024 }, { bucket: BUCKET, key: 'seed-copy.txt' });
+    const lead = (await getClaim(servers.store, claims[6].claimId))!;
+    const copy = (await listArticleClaims(servers.store, articleIdFor(BUCKET, 'seed-copy.txt'))).find((c) => c.clusterId === lead.clusterId)!;
+    const sinceCopy = new Date().toISOString();
+    await routes['PUT /claims/{claimId}/verdict'](request('PUT /claims/{claimId}/verdict', lead.claimId, { verdict: 'verified', scope: 'cluster', expectedVersion: lead.version }), deps);
+    published.length = 0;
+    expect(await redoFollowUps({ store: servers.store, publishVerdict: async (event) => void published.push(event.claimId) }, sinceCopy)).toBe(2);
+    expect(published.sort()).toEqual([lead.claimId, copy.claimId].sort());
+    expect((await seenBy(lead)).map((s) => s.claimId).sort()).toEqual([lead.claimId, copy.claimId].sort());
   });
 });

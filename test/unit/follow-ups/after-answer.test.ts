@@ -30,6 +30,23 @@ describe('work after the answer', () => {
     expect(log.indexOf('end b1')).toBeLessThan(log.indexOf('end a1'));
   });
 
+  it('runs no more items at once than it is given, however many keys wait', async () => {
+    let running = 0;
+    let most = 0;
+    const queue = afterAnswer<Item>({
+      keyOf,
+      concurrency: 3,
+      run: async () => {
+        most = Math.max(most, ++running);
+        await wait(2);
+        running--;
+      },
+    });
+    queue.schedule(Array.from({ length: 20 }, (_, n) => ({ key: `k${n}`, n })));
+    await queue.idle();
+    expect(most).toBe(3);
+  });
+
   it('retries a failing item, and tells of one that fails every try', async () => {
     const tries = new Map<number, number>();
     const givenUp: number[] = [];
