@@ -54,13 +54,14 @@ function isFirstPersonAside(analysis: Analysis, a: Attribution, content: string)
 
 /**
  * `began to be phased out`, `continued to program`, `tried to stop the comments`, `chose not to
- * compromise`, `went to get coffee`: a verb of starting, going on, trying or choosing before an
- * infinitive tells what someone did, not what they said.
+ * compromise`, `went to get coffee`, `agreed to buy its rival`: a verb of starting, going on,
+ * trying, choosing or agreeing before an infinitive tells what someone did, not what they said
+ * (agreeing that something is so is a report).
  */
 function isAspectOrAttempt(cue: string, content: string): boolean {
   return ASPECT.test(cue) && /^(?:not )?to\b/i.test(content);
 }
-const ASPECT = /^(?:begin|begins|began|beginning|start|starts|started|starting|continue|continues|continued|continuing|try|tries|tried|trying|attempt|attempts|attempted|attempting|choose|chooses|chose|choosing|tend|tends|tended|emerge|emerges|emerged|go|goes|went|going|need|needs|needed|willing|able|manage|managed|managing|stop|stopped|learn|learned|learning)$/;
+const ASPECT = /^(?:begin|begins|began|beginning|start|starts|started|starting|continue|continues|continued|continuing|try|tries|tried|trying|attempt|attempts|attempted|attempting|choose|chooses|chose|choosing|tend|tends|tended|emerge|emerges|emerged|go|goes|went|going|need|needs|needed|willing|able|manage|managed|managing|stop|stopped|learn|learned|learning|agree|agrees|agreed|agreeing)$/;
 
 /**
  * `I noticed the frame rate dip`, `she didn't realize how famous he had become`, `learning how to
@@ -75,7 +76,7 @@ function isPerception(cue: string): boolean {
 const FEELING = /^(?:surprised|impressed|pleased|glad|happy|delighted|thrilled|amazed|shocked|disappointed|relieved|excited|proud|grateful|prefer|prefers|preferred|like|liked|love|loved|enjoy|enjoyed)$/;
 
 /**
- * `a technique called “mental chronometry”`, `a group called Energy Control, which …`, `a paper
+ * `a technique called “mental chronometry”`, `a group, called Energy Control, which …`, `a paper
  * titled “Deterministic Nonperiodic Flow”`, `a pipe known as ductile iron`: a participle that names
  * a thing is no report of what anyone said.
  */
@@ -83,8 +84,9 @@ function isNaming(analysis: Analysis, a: Attribution, cue: string, content: stri
   if (/^(?:titled|entitled|named|nicknamed|dubbed|known as|also known as)$/.test(cue)) return !/^(?:that\b)/i.test(content);
   if (!/^(?:called|calling)$/.test(cue) || !a.source) return false;
   const source = tokensWithin(analysis.tokens, ...a.source);
-  // `the report called the plan reckless` reports; `a group called Energy Control` names
-  const namesThing = source.length > 0 && !source.some((t) => t.pos === 'PROPN' || t.pos === 'PRON' || DOCUMENT_HEADS.has(t.lower)) && a.source[1] >= a.cue[0] - 1;
+  // `the report called the plan reckless` reports; `a group called Energy Control` and `the group,
+  // called Energy Control, …` name
+  const namesThing = source.length > 0 && !source.some((t) => t.pos === 'PROPN' || t.pos === 'PRON' || DOCUMENT_HEADS.has(t.lower)) && /^\s*,?\s*$/.test(analysis.text.slice(a.source[1], a.cue[0]));
   return namesThing && /^(?:["“'‘]|\p{Lu})/u.test(content);
 }
 

@@ -84,6 +84,12 @@ describe('what reports nothing', () => {
     expect(cues('She noticed the dent in the door.')).toEqual([]);
   });
 
+  it('reads no claim from agreeing to do something, a deal, but one from agreeing that something is so', () => {
+    expect(cues('Harlow Mining agreed to buy its rival for $1.2 billion.')).toEqual([]);
+    expect(cues('Both unions agreed not to strike before March.')).toEqual([]);
+    expect(cues('Both unions agreed that the offer was fair.')).toEqual(['agreed']);
+  });
+
   it('reads a writer’s `I` only when they put a proposition forward', () => {
     expect(cues('I want to leave the network for good.')).toEqual([]);
     expect(cues('I was surprised that the update was so fast.')).toEqual([]);
@@ -93,6 +99,8 @@ describe('what reports nothing', () => {
   it('reads no claim from a name given to a thing or a credit line', () => {
     expect(cues('Volunteers formed a group called Harbor Watch, which now runs the tests.')).toEqual([]);
     expect(cues('The method uses a trick called “delayed naming” to time a choice.')).toEqual([]);
+    expect(cues('The group, called Harbor Watch, has run the tests since 2019.')).toEqual([]);
+    expect(cues('The report called the plan reckless.')).toEqual(['called']);
     expect(cues('Nadia Osei reported from Accra.')).toEqual([]);
   });
 
