@@ -98,7 +98,8 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
   });
   const ingest = await startIngestWorker();
   const api = await import('../functions/api/handler.ts');
-  const followedUp = api.followUps?.replay() ?? 0;
+  const replayed = api.followUps?.replay() ?? { undone: 0, unreadable: 0 };
+  if (replayed.unreadable > 0) report(`passed over ${replayed.unreadable} line(s) of ${join(dataDir, 'follow-ups.jsonl')} that name no verdict to follow up`);
 
   const notifications = forwardObjectCreated(s3.events, {
     handler: ingest.handler,
@@ -125,7 +126,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     recovered,
     requeued,
     seenMoved,
-    followedUp,
+    followedUp: replayed.undone,
     s3Endpoint: s3.endpoint,
     apiUrl: gateway.url,
     dynamoEndpoint: dynamo.endpoint,
@@ -136,7 +137,8 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     },
     close: async () => {
       await gateway.close();
-      await api.followUps?.idle();
+      // what is not followed up yet is in the journal, for the next start
+      await api.followUps?.stop();
       await notifications.idle();
       await ingest.close();
       await s3.close();

@@ -38,6 +38,7 @@ function inProcessFollowUps() {
   return afterAnswer<ClaimRecord>({
     run: (claim) => followUpVerdict({ store, publishVerdict }, claim),
     keyOf: (claim) => claim.claimId,
+    isItem: (value): value is ClaimRecord => typeof value === 'object' && value !== null && typeof (value as ClaimRecord).claimId === 'string' && Array.isArray((value as ClaimRecord).history),
     journalPath: settings.FOLLOW_UPS_JOURNAL,
     onGiveUp: (error, claim) => logger.error('a verdict was stored, but its follow-up (seen-before filing, cluster, event) failed; it is tried again at the next start', { claimId: claim.claimId, error }),
   });

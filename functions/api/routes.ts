@@ -28,9 +28,9 @@ export interface ApiDeps {
   /** told of each verdict stored, for the metrics */
   onVerdict?: (verdict: Verdict) => void;
   /**
-   * handed the claims a verdict ruled, once stored, for the work that follows it after the answer
-   * (shared/follow-ups/verdict-follow-up.ts): in AWS the table's stream hands them to the
-   * follow-ups function instead, and this does nothing
+   * handed each claim a verdict ruled, once written, for the work that follows it after the answer
+   * (shared/follow-ups/verdict-follow-up.ts): in AWS the table's stream hands it to the follow-ups
+   * function instead, and this does nothing
    */
   afterVerdict: (ruled: ClaimRecord[]) => void | Promise<void>;
 }
@@ -98,7 +98,7 @@ const sameVerdictMembers = async (deps: ApiDeps, claim: ClaimRecord): Promise<Cl
  * now. `change` says what the member's change is, or null for a member it does not apply to (one
  * already ruled, dismissed, or with nothing to change).
  */
-async function changeMembers(deps: ApiDeps, cluster: { id: string; via: string }, change: (member: ClaimRecord) => Promise<ClaimRecord> | null | undefined): Promise<ClaimRecord[]> {
+async function changeMembers(deps: ApiDeps, cluster: { id: string; via: string }, change: (member: ClaimRecord) => Promise<ClaimRecord | null> | null | undefined): Promise<ClaimRecord[]> {
   const members = (await readCluster(deps.store, cluster.id))?.members.filter((m) => m.claimId !== cluster.via) ?? [];
   const changed = await Promise.all(
     members.map(async (first) => {
@@ -182,18 +182,20 @@ export const routes: Record<RouteKey, Route> = {
     const decided = review(claim, request, reviewer, deps.now());
     const cluster = await clusterScope(deps, claim, request.scope);
     const given = cluster ? { ...decided, entry: { ...decided.entry, cluster } } : decided;
+    // each claim ruled is handed on for its follow-up as soon as it is written: locally the
+    // journal's line then follows the write within microseconds, not after a cluster's members
     const updated = await recordReview(deps.store, claim, request.expectedVersion, given);
-    const ruled = [
-      updated,
-      ...(cluster
-        ? await changeMembers(deps, cluster, (member) => {
-            const review = memberReview(member, given, cluster);
-            return review && recordReview(deps.store, member, member.version, review, { listed: false });
-          })
-        : []),
-    ];
-    for (const _ of ruled) deps.onVerdict?.(request.verdict);
-    await deps.afterVerdict(ruled);
+    await deps.afterVerdict([updated]);
+    const members = cluster
+      ? await changeMembers(deps, cluster, async (member) => {
+          const review = memberReview(member, given, cluster);
+          if (!review) return null;
+          const ruled = await recordReview(deps.store, member, member.version, review, { listed: false });
+          await deps.afterVerdict([ruled]);
+          return ruled;
+        })
+      : [];
+    for (const _ of [updated, ...members]) deps.onVerdict?.(request.verdict);
     return presentClaim(deps.store, updated);
   },
 

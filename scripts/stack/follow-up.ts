@@ -17,7 +17,14 @@ import { eventBridgePublisher } from '#shared/publishing/eventbridge-publisher.t
 import { localPublisher } from '#shared/publishing/local-publisher.ts';
 import { orSayTheStackIsDown } from './stack-down.ts';
 
-const { values } = parseArgs({ options: { since: { type: 'string' }, aws: { type: 'boolean', default: false }, table: { type: 'string' }, bus: { type: 'string' } } });
+const { values } = (() => {
+  try {
+    return parseArgs({ options: { since: { type: 'string' }, aws: { type: 'boolean', default: false }, table: { type: 'string' }, bus: { type: 'string' } } });
+  } catch (error) {
+    // `npm run follow-up --since X` without `--` hands npm the options and this command a bare value
+    return fail(`${(error as Error).message} (usage: npm run follow-up -- --since <ISO time> [--aws --table NAME [--bus NAME]])`);
+  }
+})();
 if (!values.since || Number.isNaN(Date.parse(values.since))) fail('name the time to follow verdicts up from: --since 2026-12-03T10:00:00Z');
 if (values.aws && !values.table) fail('with --aws, name the table: --table <the stack\'s TableName output>');
 if (values.aws && !process.env.AWS_REGION) fail('with --aws, set AWS_REGION to the region the stack is in');

@@ -34,6 +34,7 @@ export async function followUpVerdict(deps: FollowUpDeps, claim: ClaimRecord): P
   const verdict = lastVerdict(claim);
   if (!verdict) return;
   const ruledThrough = verdict.cluster && verdict.cluster.via !== claim.claimId;
-  await Promise.all([refileAsNowRuled(deps.store, claim.claimId), ruledThrough ? undefined : settleClusterOf(deps.store, claim)]);
-  await deps.publishVerdict?.(verdictEventOf(claim, verdict));
+  const [exists] = await Promise.all([refileAsNowRuled(deps.store, claim.claimId), ruledThrough ? undefined : settleClusterOf(deps.store, claim)]);
+  // a claim is never deleted once ruled (it is retracted): one that is not there was never stored
+  if (exists) await deps.publishVerdict?.(verdictEventOf(claim, verdict));
 }

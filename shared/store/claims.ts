@@ -1,4 +1,4 @@
-import { DeleteCommand, GetCommand, QueryCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { DeleteCommand, GetCommand, QueryCommand, ScanCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import type { Claim, ClaimStatus, ClusterLeftEntry, HistoryEntry } from '../api/schemas.ts';
 import type { Review } from '../review/verdicts.ts';
@@ -507,6 +507,34 @@ export async function listRuledClaims({ client, table }: ClaimStore, since: stri
     }),
   );
   return { items: (out.Items ?? []).map(fromItem).map(publicClaim), nextCursor: encodeCursor(shape, out.LastEvaluatedKey) };
+}
+
+/**
+ * Every claim ruled now that was changed since `since` (an ISO time), a page at a time, in no
+ * order: the whole table is read (a parallel scan), for a repair that must not miss a claim the
+ * ClaimReviews list leaves out (a copy ruled through its cluster) or let go (dismissed since).
+ */
+export async function* scanRuledSince({ client, table }: ClaimStore, since: string, segments = 4): AsyncGenerator<ClaimRecord[]> {
+  const pages = Array.from({ length: segments }, (_, segment) => ({ segment, start: undefined as Record<string, unknown> | undefined, over: false }));
+  while (pages.some((p) => !p.over)) {
+    const read = await Promise.all(
+      pages.filter((p) => !p.over).map(async (p) => {
+        const page = await client.send(new ScanCommand({
+          TableName: table,
+          Segment: p.segment,
+          TotalSegments: segments,
+          FilterExpression: 'begins_with(sk, :claim) AND #status IN (:verified, :disputed) AND updatedAt >= :since',
+          ExpressionAttributeNames: { '#status': 'status' },
+          ExpressionAttributeValues: { ':claim': CLAIM_SK_PREFIX, ':verified': 'verified', ':disputed': 'disputed', ':since': since },
+          ExclusiveStartKey: p.start,
+        }));
+        p.start = page.LastEvaluatedKey;
+        p.over = !p.start;
+        return (page.Items ?? []).map(claimFromItem);
+      }),
+    );
+    yield read.flat();
+  }
 }
 
 /**

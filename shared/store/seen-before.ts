@@ -29,14 +29,17 @@ export async function fileRuledClaim(store: Store, claim: Claim): Promise<void> 
  * filed again until the two reads agree: a dismissal (or a re-cut, a retraction) whose own unfiling
  * ran before this filing landed is then undone here, so the claim is never left offered under
  * words or a verdict it no longer has. A claim not ruled now is left to whoever unruled it.
+ * Returns whether the claim exists.
  */
-export async function refileAsNowRuled(store: Store, claimId: string): Promise<void> {
+export async function refileAsNowRuled(store: Store, claimId: string): Promise<boolean> {
   let filed: Filing | undefined;
+  let exists = false;
   for (let read = 0; read < MAX_REFILE_READS; read++) {
     const claim = await getClaim(store, claimId);
+    exists ||= claim !== null;
     const entry = claim ? ruledEntry(claim) : undefined;
     const now = entry && { bands: signatureOf(claim!.text).bands, entry };
-    if (JSON.stringify(filed) === JSON.stringify(now)) return;
+    if (JSON.stringify(filed) === JSON.stringify(now)) return exists;
     await batchWriteAll(store.client, store.table, [
       ...(filed?.bands.filter((band) => !now?.bands.includes(band)) ?? []).map((band) => ({ DeleteRequest: { Key: seenKey(band, claimId) } })),
       ...(now?.bands ?? []).map((band) => ({ PutRequest: { Item: { ...seenKey(band, claimId), ...now!.entry } } })),

@@ -80,6 +80,9 @@ describe('a command for the local stack run while it is down', () => {
     expect(noTable.stderr.trim()).toBe("npm run follow-up: with --aws, name the table: --table <the stack's TableName output>");
     const busLocally = run('scripts/stack/follow-up.ts', ['--since', '2026-12-03T10:00:00Z', '--bus', 'verdicts'], {});
     expect(busLocally.stderr.trim()).toBe('npm run follow-up: --bus names the deployed verdict bus: give it with --aws');
+    const bare = run('scripts/stack/follow-up.ts', ['2026-12-03T10:00:00Z'], {});
+    expect(bare.status).toBe(1);
+    expect(bare.stderr.trim()).toMatch(/^npm run follow-up: Unexpected argument '2026-12-03T10:00:00Z'.*\(usage: npm run follow-up -- --since <ISO time> \[--aws --table NAME \[--bus NAME\]\]\)$/);
   });
 });
 

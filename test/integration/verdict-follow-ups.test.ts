@@ -165,7 +165,7 @@ describe('a verdict’s follow-up beside a dismissal of the same claim', () => {
 });
 
 describe('npm run follow-up', () => {
-  it('does again the follow-ups of the verdicts given since a time, those of members ruled through a claim included, and no earlier ones', async () => {
+  it('does again the follow-ups of the verdicts given since a time, those of copies ruled through a claim included (even once that claim is dismissed), and no earlier ones', async () => {
     const claims = await seedClaims();
     const [earlier, later] = [claims[4], claims[5]];
     await ruleThroughApi(earlier, 'verified');
@@ -192,5 +192,20 @@ describe('npm run follow-up', () => {
     expect(await redoFollowUps({ store: servers.store, publishVerdict: async (event) => void published.push(event.claimId) }, sinceCopy)).toBe(2);
     expect(published.sort()).toEqual([lead.claimId, copy.claimId].sort());
     expect((await seenBy(lead)).map((s) => s.claimId).sort()).toEqual([lead.claimId, copy.claimId].sort());
+
+    // the claim the cluster's verdict was given through dismissed since: its copy is followed up all the same
+    const ruledLead = (await getClaim(servers.store, lead.claimId))!;
+    await routes['PUT /claims/{claimId}/dismissal'](request('PUT /claims/{claimId}/dismissal', lead.claimId, { reason: 'not-checkable', expectedVersion: ruledLead.version }), deps);
+    published.length = 0;
+    expect(await redoFollowUps({ store: servers.store, publishVerdict: async (event) => void published.push(event.claimId) }, sinceCopy)).toBe(1);
+    expect(published).toEqual([copy.claimId]);
+    expect((await seenBy(lead)).map((s) => s.claimId)).toEqual([copy.claimId]);
+  });
+
+  it('sends no event for a claim that was never stored (a journal line made by hand)', async () => {
+    const [claim] = await seedClaims();
+    const published: string[] = [];
+    await followUpVerdict({ store: servers.store, publishVerdict: async (event) => void published.push(event.claimId) }, { ...(await getClaim(servers.store, claim.claimId))!, claimId: `${claim.articleId}-000000000000` });
+    expect(published).toEqual([]);
   });
 });
