@@ -3,7 +3,7 @@ import type { Claim } from '../api/schemas.ts';
 import { lastVerdict } from '../publishing/claim-review.ts';
 import { seenAmong, signatureOf, type RuledEntry, type SeenBefore } from '../review/seen-before.ts';
 import { readBands } from './band-partitions.ts';
-import { batchWriteAll } from './batch-write.ts';
+import { batchWriteAll, type WriteRequest } from './batch-write.ts';
 import { getClaim } from './claims.ts';
 import { conditionally } from './conditional-write.ts';
 import { LEGACY_SEEN_PK_PREFIX, seenKey } from './keys.ts';
@@ -19,7 +19,7 @@ export async function fileRuledClaim(store: Store, claim: Claim): Promise<void> 
   const entry = ruledEntry(claim);
   if (!entry) return;
   const { bands } = signatureOf(claim.text);
-  await batchWriteAll(store.client, store.table, bands.map((band) => ({ PutRequest: { Item: { ...seenKey(band, claim.claimId), ...entry } } })));
+  await batchWriteAll(store.client, store.table, filings(bands, entry));
 }
 
 /**
@@ -41,8 +41,8 @@ export async function refileAsNowRuled(store: Store, claimId: string): Promise<b
     const now = entry && { bands: signatureOf(claim!.text).bands, entry };
     if (JSON.stringify(filed) === JSON.stringify(now)) return exists;
     await batchWriteAll(store.client, store.table, [
-      ...(filed?.bands.filter((band) => !now?.bands.includes(band)) ?? []).map((band) => ({ DeleteRequest: { Key: seenKey(band, claimId) } })),
-      ...(now?.bands ?? []).map((band) => ({ PutRequest: { Item: { ...seenKey(band, claimId), ...now!.entry } } })),
+      ...unfilings(filed?.bands.filter((band) => !now?.bands.includes(band)) ?? [], claimId),
+      ...(now ? filings(now.bands, now.entry) : []),
     ]);
     filed = now;
   }
@@ -50,6 +50,10 @@ export async function refileAsNowRuled(store: Store, claimId: string): Promise<b
 }
 
 type Filing = { bands: string[]; entry: RuledEntry };
+
+/** The writes that file a ruled claim's entry under its keys, and those that take a claim out from under some. */
+const filings = (bands: string[], entry: RuledEntry): WriteRequest[] => bands.map((band) => ({ PutRequest: { Item: { ...seenKey(band, entry.claimId), ...entry } } }));
+const unfilings = (bands: string[], claimId: string): WriteRequest[] => bands.map((band) => ({ DeleteRequest: { Key: seenKey(band, claimId) } }));
 
 /** Reads of a claim while refiling it before giving up: each extra one means the claim changed meanwhile. */
 const MAX_REFILE_READS = 5;
@@ -68,7 +72,7 @@ function ruledEntry(claim: Claim): RuledEntry | undefined {
  */
 export async function unfileClaim(store: Store, claim: Pick<Claim, 'claimId' | 'text'>): Promise<void> {
   const { bands } = signatureOf(claim.text);
-  await batchWriteAll(store.client, store.table, bands.map((band) => ({ DeleteRequest: { Key: seenKey(band, claim.claimId) } })));
+  await batchWriteAll(store.client, store.table, unfilings(bands, claim.claimId));
 }
 
 /**
